@@ -1,0 +1,20 @@
+package cn.cqs.contract.orgs;
+
+/**
+ * Per-module permissions an organisation's administrator grants its users. The client shows only
+ * the modules a user holds a permission for; the server checks the same permission on every route.
+ */
+public enum Permission {
+    /** 检测报告: author test reports (draft, edit, test). */
+    REPORTS_AUTHOR,
+    /** 审核: review test reports. */
+    REPORTS_REVIEW,
+    /** 批准/签发: approve and issue test reports. */
+    REPORTS_APPROVE,
+    /** Regulators: search and view reports in the jurisdiction. */
+    REPORTS_SUPERVISE,
+    /** 扫码核验: verify QR codes of paper reports and tickets. */
+    VERIFY,
+    /** 用户管理: manage the organisation's users (administrators). */
+    USERS_ADMIN
+}
