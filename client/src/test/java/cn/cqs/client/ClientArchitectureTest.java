@@ -1,0 +1,43 @@
+package cn.cqs.client;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The client's layering (architecture.md): client -> contract, never the server; screens follow
+ * model-view-viewmodel: a view model never touches a control, a view (controller) never calls a
+ * service, and services (API client, sync) know nothing of JavaFX.
+ */
+@AnalyzeClasses(packages = "cn.cqs", importOptions = ImportOption.DoNotIncludeTests.class)
+class ClientArchitectureTest {
+
+    @ArchTest
+    static final ArchRule clientNeverDependsOnServer = noClasses()
+            .that().resideInAPackage("cn.cqs.client..")
+            .should().dependOnClassesThat().resideInAPackage("cn.cqs.server..")
+            .because("the client talks to the server only over HTTP, through the contract");
+
+    @ArchTest
+    static final ArchRule viewModelsDoNotTouchControls = noClasses()
+            .that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx.scene.control..", "javafx.scene.layout..", "javafx.stage..", "javafx.fxml..")
+            .because("a view model holds state as properties; only the view binds controls to it");
+
+    @ArchTest
+    static final ArchRule viewsDoNotCallServices = noClasses()
+            .that().haveSimpleNameEndingWith("View").and().resideInAPackage("cn.cqs.client..")
+            .should().dependOnClassesThat().resideInAnyPackage("cn.cqs.client.api..", "org.apache.hc..", "java.sql..")
+            .because("a view only binds controls to its view model and forwards events");
+
+    @ArchTest
+    static final ArchRule servicesKnowNothingOfJavaFx = noClasses()
+            .that().resideInAnyPackage("cn.cqs.client.api..")
+            .or().resideInAPackage("cn.cqs.client.sync..").and().resideOutsideOfPackage("cn.cqs.client.sync.fx..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .because("services run off the FX thread and are tested without a stage");
+}
