@@ -155,6 +155,15 @@ public final class CubeStrengthRule {
         return Optional.empty();
     }
 
+    /** Checks the number of cubes in a group: exactly {@link #SPECIMENS_PER_GROUP}. */
+    public static Optional<FieldError> checkSpecimenCount(String field, int count) {
+        if (count != SPECIMENS_PER_GROUP) {
+            return Optional.of(new FieldError(field, ErrorCodes.WRONG_COUNT, "A group has exactly "
+                    + SPECIMENS_PER_GROUP + " cubes, got " + count));
+        }
+        return Optional.empty();
+    }
+
     /**
      * Checks a group's failure loads: exactly three (reported against {@code listField}), each one
      * checked by {@link #checkFailureLoad} (reported against {@code elementField.apply(index)}).
@@ -165,10 +174,7 @@ public final class CubeStrengthRule {
             return List.of(new FieldError(listField, ErrorCodes.REQUIRED, "Required"));
         }
         List<FieldError> errors = new ArrayList<>();
-        if (failureLoadsKn.size() != SPECIMENS_PER_GROUP) {
-            errors.add(new FieldError(listField, ErrorCodes.WRONG_COUNT, "A group has exactly "
-                    + SPECIMENS_PER_GROUP + " cubes, got " + failureLoadsKn.size()));
-        }
+        checkSpecimenCount(listField, failureLoadsKn.size()).ifPresent(errors::add);
         for (int i = 0; i < failureLoadsKn.size(); i++) {
             checkFailureLoad(elementField.apply(i), failureLoadsKn.get(i)).ifPresent(errors::add);
         }

@@ -2,6 +2,8 @@ package cn.cqs.contract.reports.cube;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.cqs.contract.problem.Problem.FieldError;
 import java.math.BigDecimal;
@@ -342,13 +344,13 @@ class CubeStrengthRuleTest {
     class InvalidInput {
         @Test
         void zeroNegativeMissingAndHugeLoadsAreNamed() {
-            CubeInputException e = (CubeInputException) org.junit.jupiter.api.Assertions.assertThrows(
+            CubeInputException e = assertThrows(
                     CubeInputException.class, () -> CubeStrengthRule.evaluate(SpecimenSize.MM_150, C30,
                             Arrays.asList(BigDecimal.ZERO, new BigDecimal("-1.0"), null), null));
             assertThat(e.errors()).extracting(FieldError::field, FieldError::code).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple("failureLoadsKn[0]", "out_of_range"),
-                    org.assertj.core.groups.Tuple.tuple("failureLoadsKn[1]", "out_of_range"),
-                    org.assertj.core.groups.Tuple.tuple("failureLoadsKn[2]", "required"));
+                    tuple("failureLoadsKn[0]", "out_of_range"),
+                    tuple("failureLoadsKn[1]", "out_of_range"),
+                    tuple("failureLoadsKn[2]", "required"));
             assertThat(e.getMessage()).contains("failureLoadsKn[0]", "greater than 0");
 
             assertThatThrownBy(() -> evaluate(SpecimenSize.MM_150, C30, "700.0", "5000.1", "700.0"))
