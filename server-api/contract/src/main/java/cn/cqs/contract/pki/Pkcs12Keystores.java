@@ -25,7 +25,7 @@ import javax.crypto.spec.PBEParameterSpec;
  * operator keeps the CA key.
  *
  * <p>The key entry is protected with PBES2 (PBKDF2-HmacSHA256, AES-256-CBC) and the file carries
- * an HmacSHA256 integrity MAC (the Java 17 defaults), so OpenSSL 3 and Windows can open it.
+ * an integrity MAC. Passwords are printable ASCII: Java's PBES2 key derivation refuses anything else.
  */
 public final class Pkcs12Keystores {
     /** The alias of the single key entry. */
@@ -128,6 +128,12 @@ public final class Pkcs12Keystores {
     private static void requirePassword(char[] password) {
         if (password == null || password.length == 0) {
             throw new IllegalArgumentException("password: a non-empty keystore password is required");
+        }
+        for (char c : password) {
+            if (c < 0x20 || c > 0x7E) {
+                throw new IllegalArgumentException("password: only printable ASCII characters are allowed "
+                        + "(PKCS#12 password-based encryption in Java and OpenSSL interoperates only with those)");
+            }
         }
     }
 }
