@@ -4,7 +4,9 @@ import cn.cqs.contract.pki.KeyId;
 import cn.cqs.contract.pki.OrganisationIdentity;
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
+import java.util.Map;
 import java.util.Objects;
+import javax.security.auth.x500.X500Principal;
 import java.util.Optional;
 
 /**
@@ -67,9 +69,13 @@ public final class Verification {
         return Optional.ofNullable(token);
     }
 
-    /** The issuer certificate's subject (RFC 2253); present only when VALID. */
+    /**
+     * The issuer certificate's subject in RFC 2253 form with the serialNumber attribute by name, e.g.
+     * {@code SERIALNUMBER=91350200776049653A,CN=...,O=...,C=CN}; present only when VALID.
+     */
     public Optional<String> issuerSubject() {
-        return Optional.ofNullable(issuerCertificate).map(c -> c.getSubjectX500Principal().getName());
+        return Optional.ofNullable(issuerCertificate).map(c -> c.getSubjectX500Principal()
+                .getName(X500Principal.RFC2253, Map.of("2.5.4.5", "SERIALNUMBER")));
     }
 
     /** The issuer certificate; present only when VALID. */
