@@ -1,0 +1,27 @@
+package cn.cqs.contract.reports;
+
+import cn.cqs.contract.reports.cube.CubeConclusion;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An uploaded report as the server keeps it ({@code GET /api/v1/reports/{id}}, the list, and the
+ * sync feed's {@code report} entity).
+ *
+ * @param id                      the platform id (平台编号), random and not guessable
+ * @param issuerOrganisationId    the lab that issued it
+ * @param issuedAt                the lab's claimed issue time (from the token)
+ * @param receivedAt              the server's receipt time: the 24-hour rule is judged on it
+ * @param late                    received more than 24 hours after {@code issuedAt}
+ * @param issuedAtFlag            null when the claimed issue time is plausible, else why not
+ *                                (see {@code cn.cqs.contract.time.ClaimedTime})
+ */
+public record ReportRecord(UUID id, ReportType type, String reportNumber, UUID issuerOrganisationId,
+                           String issuerName, String issuerUscc, UUID projectId, String projectName,
+                           String projectPart, String sampleName, String designGrade,
+                           BigDecimal representativeStrengthMpa, CubeConclusion conclusion,
+                           Instant issuedAt, Instant receivedAt, boolean late, String issuedAtFlag,
+                           ReportStatus status, String testerName, String reviewerName,
+                           String approverName, long version, CubeStrengthReport cube, String qrToken) {
+}

@@ -1,0 +1,33 @@
+package cn.cqs.contract.verify;
+
+import cn.cqs.contract.reports.ReportStatus;
+import cn.cqs.contract.reports.cube.CubeConclusion;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * {@code GET /api/v1/verify/{token}}, open to anyone who holds the token: the server's verdict and,
+ * when the token is genuine and the record exists, that one record's public fields. Nothing else
+ * crosses organisations.
+ *
+ * @param outcome the verdict; never {@link VerifyOutcome#SERVER_UNREACHABLE} (the client's own)
+ * @param message the verdict in plain words (Chinese, then English)
+ * @param claims  what the token itself says (present whenever the token decoded)
+ * @param record  the record's public fields (present for GENUINE_IN_SYSTEM and DIGEST_MISMATCH)
+ */
+public record VerificationResponse(VerifyOutcome outcome, String message, TokenClaims claims, PublicReport record) {
+
+    /** The token's own claims: who signed what, when. */
+    public record TokenClaims(String kind, String issuerUscc, String issuerName, String documentNumber,
+                              Instant issuedAt, String keyId) {
+    }
+
+    /** The public fields of one report: what a person compares with the paper. */
+    public record PublicReport(String reportNumber, String issuerName, String issuerUscc, String projectName,
+                               String projectPart, String sampleName, String sampleId, String designGrade,
+                               Integer specimenSizeMm, LocalDate testDate, BigDecimal representativeStrengthMpa,
+                               CubeConclusion conclusion, Instant issuedAt, Instant receivedAt, boolean late,
+                               ReportStatus status) {
+    }
+}
