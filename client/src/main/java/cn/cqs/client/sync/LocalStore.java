@@ -3,6 +3,7 @@ package cn.cqs.client.sync;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -69,7 +70,11 @@ public final class LocalStore implements AutoCloseable {
             }
             Path lockFile = absolute.resolveSibling(absolute.getFileName() + ".lock");
             lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            fileLock = lockChannel.tryLock();
+            try {
+                fileLock = lockChannel.tryLock();
+            } catch (OverlappingFileLockException openInThisProcess) {
+                fileLock = null;
+            }
             if (fileLock == null) {
                 throw new LocalStoreException("The profile database " + absolute
                         + " is already open in another client window; close that one first");
