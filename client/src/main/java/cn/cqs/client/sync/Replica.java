@@ -60,22 +60,36 @@ public final class Replica {
 
     /** Applies one change on {@code connection} (inside the caller's transaction). */
     boolean apply(Connection connection, Change change) throws SQLException {
-        IndexedFields fields = change.deleted()
-                ? IndexedFields.NONE
-                : indexers.forEntity(change.entity()).index(change.data());
+        return applyAll(connection, List.of(change))[0] == 1;
+    }
+
+    /**
+     * Applies {@code changes} in order on {@code connection} (inside the caller's transaction),
+     * reusing one prepared statement.
+     *
+     * @return {applied, ignored}
+     */
+    int[] applyAll(Connection connection, List<Change> changes) throws SQLException {
+        int applied = 0;
         try (PreparedStatement ps = connection.prepareStatement(UPSERT)) {
-            ps.setString(1, change.entity());
-            ps.setString(2, change.id().toString());
-            ps.setLong(3, change.version());
-            ps.setInt(4, change.deleted() ? 1 : 0);
-            ps.setLong(5, change.changedAt().toEpochMilli());
-            ps.setString(6, change.deleted() ? null : writeJson(change));
-            ps.setString(7, fields.title());
-            ps.setString(8, fields.searchText());
-            ps.setString(9, fields.day() == null ? null : fields.day().toString());
-            ps.setString(10, fields.parentId() == null ? null : fields.parentId().toString());
-            return ps.executeUpdate() > 0;
+            for (Change change : changes) {
+                IndexedFields fields = change.deleted()
+                        ? IndexedFields.NONE
+                        : indexers.forEntity(change.entity()).index(change.data());
+                ps.setString(1, change.entity());
+                ps.setString(2, change.id().toString());
+                ps.setLong(3, change.version());
+                ps.setInt(4, change.deleted() ? 1 : 0);
+                ps.setLong(5, change.changedAt().toEpochMilli());
+                ps.setString(6, change.deleted() ? null : writeJson(change));
+                ps.setString(7, fields.title());
+                ps.setString(8, fields.searchText());
+                ps.setString(9, fields.day() == null ? null : fields.day().toString());
+                ps.setString(10, fields.parentId() == null ? null : fields.parentId().toString());
+                applied += ps.executeUpdate() > 0 ? 1 : 0;
+            }
         }
+        return new int[] {applied, changes.size() - applied};
     }
 
     private String writeJson(Change change) {

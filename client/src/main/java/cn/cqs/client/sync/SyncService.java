@@ -1,6 +1,5 @@
 package cn.cqs.client.sync;
 
-import cn.cqs.contract.sync.Change;
 import cn.cqs.contract.sync.ChangePage;
 import cn.cqs.contract.sync.SyncApi;
 import java.io.IOException;
@@ -70,15 +69,7 @@ public final class SyncService {
     }
 
     private int[] applyPage(Connection c, String feed, ChangePage page) throws SQLException {
-        int applied = 0;
-        int ignored = 0;
-        for (Change change : page.changes()) {
-            if (replica.apply(c, change)) {
-                applied++;
-            } else {
-                ignored++;
-            }
-        }
+        int[] counts = replica.applyAll(c, page.changes());
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO sync_cursor (feed, cursor, updated_at) VALUES (?, ?, ?)
                 ON CONFLICT (feed) DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at""")) {
@@ -87,7 +78,7 @@ public final class SyncService {
             ps.setLong(3, clock.millis());
             ps.executeUpdate();
         }
-        return new int[] {applied, ignored};
+        return counts;
     }
 
     /** The stored cursor of {@code feed}, empty before its first sync. */
