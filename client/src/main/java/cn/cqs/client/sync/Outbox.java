@@ -1,0 +1,321 @@
+package cn.cqs.client.sync;
+
+import cn.cqs.contract.json.Json;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * 待上传队列: the changes made on this client that the server has not confirmed yet, in the order
+ * they were made, each with an idempotency key created once, when the entry is created.
+ *
+ * <p>An entry is never deleted: it moves from {@code PENDING} to {@code DONE} (with the server's
+ * receipt) or to {@code FAILED_PERMANENT} (with the reason, for the user to see); the user may
+ * {@link #retry} or {@link #dismiss} a failed one. {@link OutboxDrainer} does the sending.
+ */
+public final class Outbox {
+    private static final System.Logger LOG = System.getLogger(Outbox.class.getName());
+    private static final String COLUMNS = "seq, id, idempotency_key, kind, method, path, payload, "
+            + "attachment_path, created_at, attempts, last_error, last_attempt_at, state, receipt, completed_at";
+
+    private final LocalStore store;
+    private final Clock clock;
+    private final ObjectMapper mapper = Json.newMapper();
+    private final List<OutboxListener> listeners = new CopyOnWriteArrayList<>();
+
+    public Outbox(LocalStore store) {
+        this(store, Clock.systemUTC());
+    }
+
+    public Outbox(LocalStore store, Clock clock) {
+        if (store == null) {
+            throw new IllegalArgumentException("store: required");
+        }
+        if (clock == null) {
+            throw new IllegalArgumentException("clock: required");
+        }
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Puts entries a stopped client left in {@code SENDING} back to {@code PENDING}; run on open. */
+    static int recoverInterrupted(Connection connection) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "UPDATE outbox SET state = 'PENDING', last_error = ? WHERE state = 'SENDING'")) {
+            ps.setString(1, "The client stopped while sending; it will be sent again");
+            return ps.executeUpdate();
+        }
+    }
+
+    public void addListener(OutboxListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(OutboxListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Adds a change with {@code payload} serialised as JSON. */
+    public OutboxEntry enqueue(String kind, OutboxTarget target, Object payload) {
+        if (payload == null) {
+            throw new IllegalArgumentException("payload: required");
+        }
+        try {
+            return enqueue(kind, target, mapper.writeValueAsString(payload), null);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("payload: cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Adds a change to the end of the queue, with a new random idempotency key.
+     *
+     * @param kind        what the change is, e.g. {@code report.upload}
+     * @param payloadJson the request body, valid JSON
+     * @param attachment  a file to send with it, or null; it must exist now
+     */
+    public OutboxEntry enqueue(String kind, OutboxTarget target, String payloadJson, Path attachment) {
+        if (kind == null || kind.isBlank()) {
+            throw new IllegalArgumentException("kind: required");
+        }
+        if (target == null) {
+            throw new IllegalArgumentException("target: required");
+        }
+        if (payloadJson == null) {
+            throw new IllegalArgumentException("payload: required");
+        }
+        try {
+            mapper.readTree(payloadJson);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("payload: not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        Path file = attachment == null ? null : attachment.toAbsolutePath().normalize();
+        if (file != null && !java.nio.file.Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("attachment: no such file " + file);
+        }
+        UUID id = UUID.randomUUID();
+        UUID key = UUID.randomUUID();
+        Instant now = clock.instant();
+        OutboxEntry entry = store.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO outbox (id, idempotency_key, kind, method, path, payload, attachment_path,
+                                        created_at, attempts, state)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 'PENDING')""")) {
+                ps.setString(1, id.toString());
+                ps.setString(2, key.toString());
+                ps.setString(3, kind);
+                ps.setString(4, target.method());
+                ps.setString(5, target.path());
+                ps.setString(6, payloadJson);
+                ps.setString(7, file == null ? null : file.toString());
+                ps.setLong(8, now.toEpochMilli());
+                ps.executeUpdate();
+            }
+            return find(c, id).orElseThrow();
+        });
+        listeners.forEach(l -> notify(() -> l.enqueued(entry)));
+        fireCounts();
+        return entry;
+    }
+
+    /** Entries waiting to be sent ({@code PENDING} or {@code SENDING}) in creation order. */
+    public List<OutboxEntry> pending() {
+        return list("state IN ('PENDING', 'SENDING')");
+    }
+
+    /** Entries the server rejected, in creation order. */
+    public List<OutboxEntry> failed() {
+        return list("state = 'FAILED_PERMANENT'");
+    }
+
+    /** Every entry in creation order. */
+    public List<OutboxEntry> all() {
+        return list("1 = 1");
+    }
+
+    public Optional<OutboxEntry> find(UUID id) {
+        return store.read(c -> find(c, id));
+    }
+
+    public OutboxCounts counts() {
+        return store.read(c -> {
+            Map<OutboxState, Integer> byState = new EnumMap<>(OutboxState.class);
+            try (PreparedStatement ps = c.prepareStatement("SELECT state, count(*) FROM outbox GROUP BY state");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byState.put(OutboxState.valueOf(rs.getString(1)), rs.getInt(2));
+                }
+            }
+            return new OutboxCounts(byState.getOrDefault(OutboxState.PENDING, 0),
+                    byState.getOrDefault(OutboxState.SENDING, 0), byState.getOrDefault(OutboxState.DONE, 0),
+                    byState.getOrDefault(OutboxState.FAILED_PERMANENT, 0),
+                    byState.getOrDefault(OutboxState.DISMISSED, 0));
+        });
+    }
+
+    /** Sends a rejected entry again (same payload, same idempotency key) once its cause is fixed. */
+    public void retry(UUID id) {
+        transition(id, OutboxState.FAILED_PERMANENT, OutboxState.PENDING, null);
+    }
+
+    /** Gives up a rejected entry; it stays in the database, marked {@code DISMISSED}. */
+    public void dismiss(UUID id) {
+        transition(id, OutboxState.FAILED_PERMANENT, OutboxState.DISMISSED, null);
+    }
+
+    /** The first {@code PENDING} entry, if any. */
+    Optional<OutboxEntry> nextPending() {
+        List<OutboxEntry> next = store.read(c -> query(c, "state = 'PENDING'", 1));
+        return next.stream().findFirst();
+    }
+
+    /** PENDING -> SENDING, counting the attempt. */
+    OutboxEntry markSending(UUID id) {
+        OutboxEntry entry = store.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET state = 'SENDING', "
+                    + "attempts = attempts + 1, last_attempt_at = ? WHERE id = ? AND state = 'PENDING'")) {
+                ps.setLong(1, clock.millis());
+                ps.setString(2, id.toString());
+                if (ps.executeUpdate() != 1) {
+                    throw new IllegalStateException("Outbox entry " + id + " is not pending");
+                }
+            }
+            return find(c, id).orElseThrow();
+        });
+        fireCounts();
+        return entry;
+    }
+
+    /** SENDING -> DONE with the server's receipt. */
+    void markDone(UUID id, String receipt) {
+        store.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET state = 'DONE', receipt = ?, "
+                    + "last_error = NULL, completed_at = ? WHERE id = ? AND state = 'SENDING'")) {
+                ps.setString(1, receipt);
+                ps.setLong(2, clock.millis());
+                ps.setString(3, id.toString());
+                return requireOne(ps.executeUpdate(), id);
+            }
+        });
+        fireCounts();
+    }
+
+    /** SENDING -> PENDING after a retryable failure. */
+    void markRetry(UUID id, String error) {
+        transition(id, OutboxState.SENDING, OutboxState.PENDING, error);
+    }
+
+    /** SENDING -> FAILED_PERMANENT with the server's reason. */
+    void markFailedPermanent(UUID id, String error) {
+        transition(id, OutboxState.SENDING, OutboxState.FAILED_PERMANENT, error);
+    }
+
+    private void transition(UUID id, OutboxState from, OutboxState to, String error) {
+        store.inTransaction(c -> {
+            String sql = "UPDATE outbox SET state = ?" + (error == null ? "" : ", last_error = ?")
+                    + " WHERE id = ? AND state = ?";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                ps.setString(i++, to.name());
+                if (error != null) {
+                    ps.setString(i++, error);
+                }
+                ps.setString(i++, id.toString());
+                ps.setString(i, from.name());
+                if (ps.executeUpdate() != 1) {
+                    throw new IllegalStateException("Outbox entry " + id + " is not " + from
+                            + " (it is " + find(c, id).map(e -> e.state().name()).orElse("unknown") + ")");
+                }
+                return null;
+            }
+        });
+        fireCounts();
+    }
+
+    private static int requireOne(int updated, UUID id) {
+        if (updated != 1) {
+            throw new IllegalStateException("Outbox entry " + id + " is not being sent");
+        }
+        return updated;
+    }
+
+    private void fireCounts() {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        OutboxCounts counts = counts();
+        listeners.forEach(l -> notify(() -> l.countsChanged(counts)));
+    }
+
+    static void notify(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "An outbox listener failed", e);
+        }
+    }
+
+    private List<OutboxEntry> list(String where) {
+        return store.read(c -> query(c, where, -1));
+    }
+
+    private static Optional<OutboxEntry> find(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM outbox WHERE id = ?")) {
+            ps.setString(1, id.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(toEntry(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static List<OutboxEntry> query(Connection c, String where, int limit) throws SQLException {
+        List<OutboxEntry> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM outbox WHERE " + where
+                + " ORDER BY seq LIMIT ?")) {
+            ps.setInt(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(toEntry(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static OutboxEntry toEntry(ResultSet rs) throws SQLException {
+        String attachment = rs.getString("attachment_path");
+        return new OutboxEntry(
+                rs.getLong("seq"),
+                UUID.fromString(rs.getString("id")),
+                UUID.fromString(rs.getString("idempotency_key")),
+                rs.getString("kind"),
+                new OutboxTarget(rs.getString("method"), rs.getString("path")),
+                rs.getString("payload"),
+                attachment == null ? null : Path.of(attachment),
+                Instant.ofEpochMilli(rs.getLong("created_at")),
+                rs.getInt("attempts"),
+                rs.getString("last_error"),
+                instantOrNull(rs, "last_attempt_at"),
+                OutboxState.valueOf(rs.getString("state")),
+                rs.getString("receipt"),
+                instantOrNull(rs, "completed_at"));
+    }
+
+    private static Instant instantOrNull(ResultSet rs, String column) throws SQLException {
+        long millis = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
+    }
+}

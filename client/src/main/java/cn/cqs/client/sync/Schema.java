@@ -1,0 +1,76 @@
+package cn.cqs.client.sync;
+
+import java.util.List;
+
+/**
+ * The local database's schema history: ordered migration steps, each taking the file from
+ * {@code toVersion - 1} to {@code toVersion} (recorded in {@code PRAGMA user_version}).
+ *
+ * <p>Rules for adding a step: append, never edit a released step; the replica and the sync cursors
+ * are a cache and a step may rebuild them (clearing the cursors makes the next sync reload the
+ * working set); the outbox holds the user's unsent work and a step must carry every row over
+ * (add columns; if a column must change, copy into a new table in the same step and rename, never
+ * dropping a row). {@link LocalStore} checks the
+ * outbox row count around every step and rolls the step back if a row went missing.
+ */
+final class Schema {
+    /** The schema version this build of the client writes. */
+    static final int CURRENT_VERSION = 3;
+
+    record Migration(int toVersion, String description, List<String> statements) {
+    }
+
+    static final List<Migration> MIGRATIONS = List.of(
+            new Migration(1, "outbox, replica and sync cursors", List.of(
+                    """
+                    CREATE TABLE outbox (
+                      seq             INTEGER PRIMARY KEY AUTOINCREMENT,
+                      id              TEXT    NOT NULL UNIQUE,
+                      idempotency_key TEXT    NOT NULL UNIQUE,
+                      kind            TEXT    NOT NULL,
+                      method          TEXT    NOT NULL,
+                      path            TEXT    NOT NULL,
+                      payload         TEXT    NOT NULL,
+                      created_at      INTEGER NOT NULL,
+                      attempts        INTEGER NOT NULL DEFAULT 0,
+                      last_error      TEXT,
+                      state           TEXT    NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE replica (
+                      entity     TEXT    NOT NULL,
+                      id         TEXT    NOT NULL,
+                      version    INTEGER NOT NULL,
+                      deleted    INTEGER NOT NULL,
+                      changed_at INTEGER NOT NULL,
+                      data       TEXT,
+                      PRIMARY KEY (entity, id)
+                    )""",
+                    """
+                    CREATE TABLE sync_cursor (
+                      feed       TEXT    PRIMARY KEY,
+                      cursor     TEXT    NOT NULL,
+                      updated_at INTEGER NOT NULL
+                    )""")),
+            new Migration(2, "replica: indexed columns for local lists (title, search text, day, parent)",
+                    List.of(
+                            "ALTER TABLE replica ADD COLUMN title TEXT",
+                            "ALTER TABLE replica ADD COLUMN search_text TEXT",
+                            "ALTER TABLE replica ADD COLUMN day TEXT",
+                            "ALTER TABLE replica ADD COLUMN parent_id TEXT",
+                            "CREATE INDEX replica_by_day ON replica (entity, deleted, day DESC)",
+                            "CREATE INDEX replica_by_parent ON replica (entity, parent_id)",
+                            // rows cached before this step have no indexed values: reload them
+                            "DELETE FROM replica",
+                            "DELETE FROM sync_cursor")),
+            new Migration(3, "outbox: attachment, attempt and completion times, server receipt",
+                    List.of(
+                            "ALTER TABLE outbox ADD COLUMN attachment_path TEXT",
+                            "ALTER TABLE outbox ADD COLUMN last_attempt_at INTEGER",
+                            "ALTER TABLE outbox ADD COLUMN receipt TEXT",
+                            "ALTER TABLE outbox ADD COLUMN completed_at INTEGER",
+                            "CREATE INDEX outbox_by_state ON outbox (state, seq)")));
+
+    private Schema() {
+    }
+}
