@@ -36,7 +36,7 @@ public final class AuditLog {
         handle.createUpdate("""
                         insert into audit_log (occurred_at, user_id, api_key_id, organisation_id, action, entity_type,
                                                entity_id, project_id, before, after)
-                        values (:at, :user, :key, :org, :action, :type, :entity, :project,
+                        values (:at, cast(:user as uuid), cast(:key as uuid), :org, :action, :type, :entity, cast(:project as uuid),
                                 cast(:before as jsonb), cast(:after as jsonb))""")
                 .bind("at", Sql.ts(at))
                 .bind("user", actor.userId())

@@ -84,7 +84,7 @@ public final class AuthService {
     /** Resolves a bearer token that is neither expired nor revoked. */
     public Optional<Principal> resolveToken(String token) {
         Instant now = clock.instant();
-        return jdbi.withHandle(h -> h.createQuery("select " + USER_COLUMNS + """
+        return jdbi.withHandle(h -> h.createQuery("select " + USER_COLUMNS + "\n" + """
                          from auth_token t join app_user u on u.id = t.user_id
                          join organisation o on o.id = u.organisation_id
                         where t.token_hash = :hash and t.revoked_at is null and t.expires_at > :now and u.active""")
@@ -100,7 +100,7 @@ public final class AuthService {
     }
 
     public Optional<CurrentUser> currentUser(UUID userId) {
-        return jdbi.withHandle(h -> h.createQuery("select " + USER_COLUMNS + """
+        return jdbi.withHandle(h -> h.createQuery("select " + USER_COLUMNS + "\n" + """
                          from app_user u join organisation o on o.id = u.organisation_id where u.id = :id""")
                 .bind("id", userId)
                 .map((rs, c) -> new CurrentUser(Sql.uuid(rs, "id"), rs.getString("username"),

@@ -142,7 +142,7 @@ public final class OrganisationService {
     public static void insert(Handle h, Organisation org) {
         h.createUpdate("""
                         insert into organisation (id, name, kind, uscc, region_code, parent_id, created_at, updated_at, version)
-                        values (:id, :name, :kind, :uscc, :region, :parent, :now, :now, :version)""")
+                        values (:id, :name, :kind, :uscc, :region, cast(:parent as uuid), :now, :now, :version)""")
                 .bind("id", org.id()).bind("name", org.name()).bind("kind", org.kind().name())
                 .bind("uscc", org.uscc()).bind("region", org.regionCode()).bind("parent", org.parentId())
                 .bind("now", Sql.ts(org.createdAt())).bind("version", org.version()).execute();
