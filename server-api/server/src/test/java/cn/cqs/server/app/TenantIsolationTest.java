@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,10 +25,16 @@ class TenantIsolationTest {
 
     @BeforeAll
     static void setUp() {
-        server = TestServers.shared();
+        // its own server: other tests deliberately link organisations to projects on the shared one
+        server = TestServers.start(ServerConfig.forTests());
         http = new Http(server);
         lab = Fixtures.labData(server);
         operations = Fixtures.operations(server);
+    }
+
+    @AfterAll
+    static void tearDown() {
+        server.close();
     }
 
     @ParameterizedTest
