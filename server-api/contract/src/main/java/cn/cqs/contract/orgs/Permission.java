@@ -16,5 +16,12 @@ public enum Permission {
     /** 扫码核验: verify QR codes of paper reports and tickets. */
     VERIFY,
     /** 用户管理: manage the organisation's users (administrators). */
-    USERS_ADMIN
+    USERS_ADMIN;
+
+    /** The permissions an organisation of this kind can grant its users and API keys. */
+    public static java.util.Set<Permission> availableTo(OrganisationKind kind) {
+        return kind == OrganisationKind.REGULATOR
+                ? java.util.EnumSet.of(REPORTS_SUPERVISE, VERIFY, USERS_ADMIN)
+                : java.util.EnumSet.of(REPORTS_AUTHOR, REPORTS_REVIEW, REPORTS_APPROVE, VERIFY, USERS_ADMIN);
+    }
 }

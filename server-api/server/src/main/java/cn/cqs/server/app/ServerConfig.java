@@ -1,0 +1,143 @@
+package cn.cqs.server.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Everything the server needs to start. Build one with {@link #fromEnvironment()} (deployment),
+ * {@link #forTests()} or the {@code with...} methods.
+ *
+ * @param port               TCP port; 0 picks a free one
+ * @param bindHost           interface to listen on (default {@code 127.0.0.1})
+ * @param jdbcUrl            PostgreSQL JDBC URL; null starts an embedded PostgreSQL in {@code dataDir}
+ * @param dbUser             database user (ignored for the embedded database)
+ * @param dbPassword         database password (ignored for the embedded database)
+ * @param dataDir            data directory of the embedded PostgreSQL; null = a fresh temporary one
+ * @param demo               seed demo organisations, users and projects into an empty database
+ * @param tokenLifetime      how long a login token is valid
+ * @param maxJsonBodyBytes   largest JSON request body accepted (413 above it)
+ * @param publicBaseUrl      base URL printed in QR verification links; null = the server's own URL
+ */
+public record ServerConfig(int port, String bindHost, String jdbcUrl, String dbUser, String dbPassword,
+                           Path dataDir, boolean demo, Duration tokenLifetime, long maxJsonBodyBytes,
+                           String publicBaseUrl) {
+
+    public static final int DEFAULT_PORT = 8080;
+    public static final String DEFAULT_BIND = "127.0.0.1";
+    public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofHours(8);
+    public static final long DEFAULT_MAX_JSON_BODY = 2L * 1024 * 1024;
+
+    public ServerConfig {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0-65535, was " + port);
+        }
+        Objects.requireNonNull(bindHost, "bindHost");
+        Objects.requireNonNull(tokenLifetime, "tokenLifetime");
+        if (tokenLifetime.isNegative() || tokenLifetime.isZero()) {
+            throw new IllegalArgumentException("tokenLifetime must be positive, was " + tokenLifetime);
+        }
+        if (maxJsonBodyBytes < 1024) {
+            throw new IllegalArgumentException("maxJsonBodyBytes must be at least 1024, was " + maxJsonBodyBytes);
+        }
+    }
+
+    /** Random port, embedded database in a temporary directory, demo data on. */
+    public static ServerConfig forTests() {
+        return new ServerConfig(0, DEFAULT_BIND, null, null, null, null, true, DEFAULT_TOKEN_LIFETIME,
+                DEFAULT_MAX_JSON_BODY, null);
+    }
+
+    /**
+     * Reads {@code CQS_PORT}, {@code CQS_BIND}, {@code CQS_DB_URL}, {@code CQS_DB_USER},
+     * {@code CQS_DB_PASSWORD}, {@code CQS_DEMO}, {@code CQS_PUBLIC_URL}, {@code CQS_DATA_DIR} and
+     * {@code CQS_TOKEN_HOURS} from system properties (same names) or else environment variables.
+     */
+    public static ServerConfig fromEnvironment() {
+        return fromSource(name -> {
+            String v = System.getProperty(name);
+            return v != null ? v : System.getenv(name);
+        });
+    }
+
+    static ServerConfig fromSource(Function<String, String> source) {
+        Function<String, String> get = name -> {
+            String v = source.apply(name);
+            return v == null || v.isBlank() ? null : v.trim();
+        };
+        int port = parseInt("CQS_PORT", get.apply("CQS_PORT"), DEFAULT_PORT);
+        String bind = Objects.requireNonNullElse(get.apply("CQS_BIND"), DEFAULT_BIND);
+        String dataDir = get.apply("CQS_DATA_DIR");
+        Path data = dataDir != null ? Path.of(dataDir)
+                : Path.of(System.getProperty("user.home"), ".cqs-server", "pgdata");
+        String demo = get.apply("CQS_DEMO");
+        boolean demoOn = demo != null && parseBoolean("CQS_DEMO", demo);
+        int hours = parseInt("CQS_TOKEN_HOURS", get.apply("CQS_TOKEN_HOURS"), (int) DEFAULT_TOKEN_LIFETIME.toHours());
+        return new ServerConfig(port, bind, get.apply("CQS_DB_URL"), get.apply("CQS_DB_USER"),
+                get.apply("CQS_DB_PASSWORD"), data, demoOn, Duration.ofHours(hours), DEFAULT_MAX_JSON_BODY,
+                get.apply("CQS_PUBLIC_URL"));
+    }
+
+    private static int parseInt(String name, String value, int fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, was '" + value + "'", e);
+        }
+    }
+
+    private static boolean parseBoolean(String name, String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "1", "on" -> true;
+            case "false", "no", "0", "off" -> false;
+            default -> throw new IllegalArgumentException(name + " must be true or false, was '" + value + "'");
+        };
+    }
+
+    public ServerConfig withPort(int newPort) {
+        return new ServerConfig(newPort, bindHost, jdbcUrl, dbUser, dbPassword, dataDir, demo, tokenLifetime,
+                maxJsonBodyBytes, publicBaseUrl);
+    }
+
+    public ServerConfig withDatabase(String url, String user, String password) {
+        return new ServerConfig(port, bindHost, url, user, password, dataDir, demo, tokenLifetime,
+                maxJsonBodyBytes, publicBaseUrl);
+    }
+
+    public ServerConfig withDemo(boolean on) {
+        return new ServerConfig(port, bindHost, jdbcUrl, dbUser, dbPassword, dataDir, on, tokenLifetime,
+                maxJsonBodyBytes, publicBaseUrl);
+    }
+
+    public ServerConfig withTokenLifetime(Duration lifetime) {
+        return new ServerConfig(port, bindHost, jdbcUrl, dbUser, dbPassword, dataDir, demo, lifetime,
+                maxJsonBodyBytes, publicBaseUrl);
+    }
+
+    public ServerConfig withMaxJsonBodyBytes(long bytes) {
+        return new ServerConfig(port, bindHost, jdbcUrl, dbUser, dbPassword, dataDir, demo, tokenLifetime,
+                bytes, publicBaseUrl);
+    }
+
+    public ServerConfig withPublicBaseUrl(String url) {
+        return new ServerConfig(port, bindHost, jdbcUrl, dbUser, dbPassword, dataDir, demo, tokenLifetime,
+                maxJsonBodyBytes, url);
+    }
+
+    public ServerConfig withDataDir(Path dir) {
+        return new ServerConfig(port, bindHost, jdbcUrl, dbUser, dbPassword, dir, demo, tokenLifetime,
+                maxJsonBodyBytes, publicBaseUrl);
+    }
+
+    /** For logs: the configuration without the database password. */
+    public Map<String, Object> describe() {
+        return Map.of("port", port, "bind", bindHost, "database", jdbcUrl == null ? "embedded" : jdbcUrl,
+                "demo", demo, "tokenLifetime", tokenLifetime.toString());
+    }
+}

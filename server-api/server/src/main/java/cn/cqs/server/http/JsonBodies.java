@@ -1,0 +1,185 @@
+package cn.cqs.server.http;
+
+import cn.cqs.contract.problem.ProblemTypes;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Reads JSON request bodies: checks the content type (415), the size (413) and the syntax and
+ * types (400, naming the field), so handlers only ever see a well-formed object.
+ */
+public final class JsonBodies {
+    private final ObjectMapper mapper;
+    private final long maxBytes;
+
+    public JsonBodies(ObjectMapper mapper, long maxBytes) {
+        this.mapper = mapper;
+        this.maxBytes = maxBytes;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** The body as raw bytes, within the size limit, after checking it was sent as JSON. */
+    public byte[] rawJson(Context ctx) {
+        String contentType = ctx.contentType();
+        if (contentType == null || !isJson(contentType)) {
+            throw new ApiException(415, ProblemTypes.UNSUPPORTED_MEDIA_TYPE,
+                    "Send the request body as application/json (Content-Type was "
+                            + (contentType == null ? "missing" : "'" + contentType + "'") + ")");
+        }
+        return readLimited(ctx);
+    }
+
+    /** Parses the body into {@code type}; never returns null. */
+    public <T> T read(Context ctx, Class<T> type) {
+        return parse(rawJson(ctx), type);
+    }
+
+    public <T> T parse(byte[] bytes, Class<T> type) {
+        if (bytes.length == 0) {
+            throw ApiException.malformed("The request body is empty; a JSON object is required", null);
+        }
+        try {
+            T value = mapper.readValue(bytes, type);
+            if (value == null) {
+                throw ApiException.malformed("The request body must be a JSON object, not null", null);
+            }
+            return value;
+        } catch (UnrecognizedPropertyException e) {
+            String path = path(e);
+            throw ApiException.malformed("Unknown property '" + e.getPropertyName() + "'"
+                    + (path.contains(".") || path.contains("[") ? " at " + path : ""), path);
+        } catch (InvalidFormatException e) {
+            String path = path(e);
+            throw ApiException.malformed("Field '" + path + "' has an invalid value: expected "
+                    + describe(e.getTargetType()), path);
+        } catch (MismatchedInputException e) {
+            String path = path(e);
+            if (path.isEmpty()) {
+                throw ApiException.malformed("The request body must be a JSON object of the documented shape", null);
+            }
+            throw ApiException.malformed("Field '" + path + "' has the wrong type: expected "
+                    + describe(e.getTargetType()), path);
+        } catch (JsonMappingException e) {
+            String path = path(e);
+            throw ApiException.malformed("Field '" + path + "' could not be read", path.isEmpty() ? null : path);
+        } catch (JacksonException e) {
+            String where = e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            throw ApiException.malformed("The request body is not valid JSON" + where, null);
+        } catch (IOException e) {
+            throw ApiException.malformed("The request body could not be read", null);
+        }
+    }
+
+    private byte[] readLimited(Context ctx) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > maxBytes) {
+            throw tooLarge();
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.max(0, Math.min(declared, maxBytes)));
+            byte[] buffer = new byte[8192];
+            long total = 0;
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                total += n;
+                if (total > maxBytes) {
+                    throw tooLarge();
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw ApiException.malformed("The request body could not be read completely", null);
+        }
+    }
+
+    private ApiException tooLarge() {
+        return new ApiException(413, ProblemTypes.PAYLOAD_TOO_LARGE,
+                "The request body is larger than the limit of " + maxBytes + " bytes");
+    }
+
+    static boolean isJson(String contentType) {
+        String media = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        return media.equals("application/json") || (media.startsWith("application/") && media.endsWith("+json"));
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "a value of the documented type";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", ", "[", "]"));
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == UUID.class) {
+            return "a UUID string";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "an ISO-8601 date/time string";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "an object";
+        }
+        return "a value of the documented type";
+    }
+
+    /** Serialises a response value with the one shared mapper. */
+    public String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+}

@@ -1,0 +1,154 @@
+package cn.cqs.server.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.cqs.contract.problem.Problem;
+import cn.cqs.server.testing.Fixtures;
+import cn.cqs.server.testing.Http;
+import cn.cqs.server.testing.TestServers;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every documented operation, fed malformed JSON, missing fields, wrong types, an oversized body,
+ * the wrong content type and unknown ids, answers with a 4xx problem+json and never a 5xx.
+ */
+class BadInputTest {
+    private static CqsServer server;
+    private static Http http;
+    private static Fixtures.LabData lab;
+    private static List<Fixtures.Operation> operations;
+    private static String provinceToken;
+
+    @BeforeAll
+    static void setUp() {
+        server = TestServers.shared();
+        http = new Http(server);
+        lab = Fixtures.labData(server);
+        operations = Fixtures.operations(server);
+        provinceToken = http.login("prov-admin");
+    }
+
+    /**
+     * Sends as the lab's administrator to the lab's own records (registering organisations: as the
+     * province's administrator), so only the input is wrong.
+     */
+    private Http.Response send(Fixtures.Operation op, String path, byte[] body, String contentType) {
+        Map<String, String> headers = new HashMap<>();
+        if (op.method().equals("PUT")) {
+            String current = http.get(path, lab.labToken()).header("ETag");
+            headers.put("If-Match", current == null ? "\"1\"" : current);
+        }
+        if (contentType != null) {
+            headers.put("Content-Type", contentType);
+        }
+        String token = op.path().equals("/api/v1/organisations") ? provinceToken : lab.labToken();
+        return http.send(op.method(), path, token, body, headers);
+    }
+
+    private static String ownPath(Fixtures.Operation op) {
+        return op.hasPathParameter() ? lab.pathFor(op.path()) : op.path();
+    }
+
+    private static void assertProblem(SoftAssertions soft, String what, Http.Response r, int... expected) {
+        soft.assertThat(r.status()).as("%s: status (body %s)", what, r.body()).isIn(toList(expected));
+        soft.assertThat(r.contentType()).as("%s: content type", what).startsWith(Problem.MEDIA_TYPE);
+        soft.assertThat(r.body()).as("%s: no internals", what).doesNotContain("Exception").doesNotContain("at cn.");
+    }
+
+    private static List<Integer> toList(int[] values) {
+        List<Integer> list = new ArrayList<>();
+        for (int v : values) {
+            list.add(v);
+        }
+        return list;
+    }
+
+    @Test
+    void everyBodyTakingOperationRejectsBadBodies() {
+        SoftAssertions soft = new SoftAssertions();
+        int checked = 0;
+        for (Fixtures.Operation op : operations) {
+            if (op.requestSchema() == null || op.path().endsWith("/api-keys/{id}")) {
+                continue;
+            }
+            checked++;
+            String path = ownPath(op);
+            String what = op.method() + " " + op.path();
+            Http.Response malformed = send(op, path, Http.bytes("{\"name\": \"unterminated"), null);
+            assertProblem(soft, what + " malformed", malformed, 400);
+            soft.assertThat(malformed.json().get("code").asText()).as(what).isEqualTo("malformed-request");
+
+            Http.Response notObject = send(op, path, Http.bytes("[1,2,3]"), null);
+            assertProblem(soft, what + " array body", notObject, 400);
+
+            Http.Response empty = send(op, path, new byte[0], null);
+            assertProblem(soft, what + " empty body", empty, 400);
+
+            Http.Response missing = send(op, path, Http.bytes("{}"), null);
+            assertProblem(soft, what + " missing fields", missing, 422);
+            soft.assertThat(missing.json().get("errors").size()).as(what + " field errors").isGreaterThan(0);
+
+            String field = Fixtures.firstProperty(server, op.requestSchema());
+            Http.Response wrongType = send(op, path, Http.bytes("{\"" + field + "\": {\"nested\": true}}"), null);
+            assertProblem(soft, what + " wrong type", wrongType, 400);
+            soft.assertThat(wrongType.json().at("/errors/0/field").asText()).as(what + " names the field").isEqualTo(field);
+
+            Http.Response unknown = send(op, path, Http.bytes("{\"surprise\": 1}"), null);
+            assertProblem(soft, what + " unknown property", unknown, 400);
+            soft.assertThat(unknown.json().get("detail").asText()).as(what).contains("surprise");
+
+            Http.Response plain = send(op, path, Http.bytes("{}"), "text/plain");
+            assertProblem(soft, what + " text/plain", plain, 415);
+
+            byte[] huge = new byte[(int) ServerConfig.DEFAULT_MAX_JSON_BODY + 10];
+            java.util.Arrays.fill(huge, (byte) ' ');
+            huge[0] = '{';
+            huge[huge.length - 1] = '}';
+            Http.Response tooLarge = send(op, path, huge, null);
+            assertProblem(soft, what + " oversized", tooLarge, 413);
+        }
+        soft.assertThat(checked).isGreaterThanOrEqualTo(7);
+        soft.assertAll();
+    }
+
+    @Test
+    void everyRouteWithAnIdAnswersUnknownIdsWith404() {
+        SoftAssertions soft = new SoftAssertions();
+        for (Fixtures.Operation op : operations) {
+            if (!op.hasPathParameter()) {
+                continue;
+            }
+            for (String id : List.of(UUID.randomUUID().toString(), "not-a-uuid", "1")) {
+                String path = op.path().replaceAll("\\{[^}]+}", id);
+                Map<String, String> headers = op.method().equals("PUT") ? Map.of("If-Match", "\"1\"") : Map.of();
+                Object body = op.requestSchema() == null ? null : Fixtures.validBodies().get(op.requestSchema());
+                Http.Response r = http.send(op.method(), path, lab.labToken(), body == null ? null : Http.bytes(body), headers);
+                assertProblem(soft, op.method() + " " + path, r, 404);
+            }
+        }
+        soft.assertAll();
+    }
+
+    @Test
+    void unknownRoutesAndMethodsAreProblems() {
+        Http.Response unknown = http.get("/api/v1/nothing-here", lab.labToken());
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith(Problem.MEDIA_TYPE);
+        Http.Response method = http.send("DELETE", "/api/v1/projects", lab.labToken(), null, Map.of());
+        assertThat(method.status()).isEqualTo(405);
+        assertThat(method.contentType()).startsWith(Problem.MEDIA_TYPE);
+        Http.Response badVersion = http.send("GET", "/api/v1/projects", lab.labToken(), null,
+                Map.of("X-Cqs-Client-Version", "abc"));
+        assertThat(badVersion.status()).isEqualTo(400);
+        Http.Response badLimit = http.get("/api/v1/audit?limit=lots", lab.labToken());
+        assertThat(badLimit.status()).isEqualTo(422);
+        assertThat(badLimit.json().at("/errors/0/field").asText()).isEqualTo("limit");
+    }
+}

@@ -1,0 +1,111 @@
+package cn.cqs.server.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.cqs.server.app.CqsServer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Records belonging to the demo testing agency (lab-admin's organisation), and the OpenAPI
+ * operations, for the tests that walk every route.
+ */
+public final class Fixtures {
+    private Fixtures() {
+    }
+
+    /** One documented operation. */
+    public record Operation(String method, String path, boolean isPublic, String requestSchema) {
+        public boolean hasPathParameter() {
+            return path.contains("{");
+        }
+    }
+
+    public static List<Operation> operations(CqsServer server) {
+        JsonNode doc = new Http(server).get("/openapi.json", null).json();
+        java.util.ArrayList<Operation> ops = new java.util.ArrayList<>();
+        doc.path("paths").fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(m -> {
+            JsonNode op = m.getValue();
+            boolean isPublic = op.has("security") && op.get("security").isEmpty();
+            String ref = op.at("/requestBody/content/application~1json/schema/$ref").asText(null);
+            ops.add(new Operation(m.getKey().toUpperCase(), p.getKey(), isPublic,
+                    ref == null ? null : ref.substring(ref.lastIndexOf('/') + 1)));
+        }));
+        return ops;
+    }
+
+    /** A valid request body for each documented request schema. */
+    public static Map<String, Object> validBodies() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("LoginRequest", Map.of("username", "lab-clerk", "password", "Demo@2026"));
+        m.put("CreateApiKeyRequest", Map.of("name", "walker", "permissions", List.of("VERIFY")));
+        m.put("CreateOrganisationRequest", Map.of("name", "测试检测公司", "kind", "TESTING_AGENCY",
+                "uscc", "91350200776049653A", "regionCode", "350203"));
+        m.put("CreateUserRequest", Map.of("username", "walker-" + UUID.randomUUID().toString().substring(0, 8),
+                "displayName", "巡检", "password", "Walker@2026", "role", "ORDINARY", "permissions", List.of("VERIFY")));
+        m.put("UpdateUserRequest", Map.of("displayName", "改名", "role", "ORDINARY", "permissions", List.of("VERIFY")));
+        m.put("ProjectRequest", Map.of("name", "巡检工程 " + UUID.randomUUID(), "regionCode", "350203",
+                "address", "厦门市思明区"));
+        m.put("ProjectLinkRequest", Map.of("uscc", "91350102MA2YQ5P73C"));
+        return m;
+    }
+
+    /** The first property name of a request schema, to corrupt its type. */
+    public static String firstProperty(CqsServer server, String schema) {
+        JsonNode doc = new Http(server).get("/openapi.json", null).json();
+        Iterator<String> names = doc.at("/components/schemas/" + schema + "/properties").fieldNames();
+        assertThat(names.hasNext()).as("schema %s has properties", schema).isTrue();
+        return names.next();
+    }
+
+    /** Data owned by the demo testing agency (厦门), created through the API. */
+    public record LabData(String labToken, String organisationId, String userId, String apiKeyId, String projectId,
+                          String projectName) {
+        public List<String> markers() {
+            return List.of(organisationId, userId, apiKeyId, projectId, projectName, "厦门市建科");
+        }
+
+        /** A value for each path template: the lab's record the route would reach. */
+        public String pathFor(String template) {
+            return switch (template) {
+                case "/api/v1/auth/api-keys/{id}" -> template.replace("{id}", apiKeyId);
+                case "/api/v1/organisations/{id}", "/api/v1/organisations/{id}/users" ->
+                        template.replace("{id}", organisationId);
+                case "/api/v1/users/{id}" -> template.replace("{id}", userId);
+                case "/api/v1/projects/{id}", "/api/v1/projects/{id}/organisations" -> template.replace("{id}", projectId);
+                default -> throw new AssertionError("No lab fixture for path " + template
+                        + ": add one to Fixtures.LabData.pathFor so the isolation walk covers the new route");
+            };
+        }
+    }
+
+    public static LabData labData(CqsServer server) {
+        Http http = new Http(server);
+        String token = http.login("lab-admin");
+        JsonNode me = http.get("/api/v1/auth/me", token).json();
+        String orgId = me.get("organisationId").asText();
+        String userId = null;
+        for (JsonNode u : http.get("/api/v1/organisations/" + orgId + "/users", token).json()) {
+            if (u.get("username").asText().equals("lab-clerk")) {
+                userId = u.get("id").asText();
+            }
+        }
+        Http.Response key = http.post("/api/v1/auth/api-keys", token, Map.of("name", "lab key", "permissions", List.of("VERIFY")));
+        assertThat(key.status()).isEqualTo(201);
+        String name = "厦门实验室私有工程 " + UUID.randomUUID();
+        Http.Response project = http.post("/api/v1/projects", token, Map.of("name", name, "regionCode", "350203",
+                "address", "厦门市思明区某路1号"));
+        assertThat(project.status()).isEqualTo(201);
+        return new LabData(token, orgId, userId, key.json().at("/apiKey/id").asText(), project.json().get("id").asText(),
+                name);
+    }
+
+    public static ObjectNode object() {
+        return Http.MAPPER.createObjectNode();
+    }
+}
