@@ -174,6 +174,14 @@ class ReportPdfRendererTest {
     }
 
     @Test
+    void onlyTheCompiledTemplateShipsSoNothingIsCompiledAtRunTime() {
+        assertThat(ReportPdfRenderer.class.getResource(ReportPdfRenderer.TEMPLATE_RESOURCE)).isNotNull();
+        assertThat(ReportPdfRenderer.class.getResource(
+                ReportPdfRenderer.TEMPLATE_RESOURCE.replace(".jasper", ".jrxml"))).isNull();
+        assertThat(ReportPdfRenderer.class.getResource("/jasperreports_extension.properties")).isNotNull();
+    }
+
+    @Test
     void requiredValuesAreChecked() {
         CubeReportPrint full = sample("某工程", PAYLOAD);
         assertThatThrownBy(() -> new CubeReportPrint(full.labName(), " ", full.commissionNumber(), full.projectName(),
