@@ -1,0 +1,94 @@
+package cn.cqs.client.qrimage;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import javax.imageio.ImageIO;
+
+/**
+ * Scans a file for QR codes: a PNG or JPEG image, or every page of a PDF rendered with PDFBox.
+ * The kind is recognised from the file's first bytes, not its name. Errors name the file and say
+ * why it could not be read.
+ */
+public final class QrFileScanner {
+
+    private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
+
+    private final QrDecoder decoder;
+    private final int pdfDpi;
+
+    /** A scanner rendering PDF pages at {@link PdfPageImages#DEFAULT_DPI}. */
+    public QrFileScanner() {
+        this(new QrDecoder(), PdfPageImages.DEFAULT_DPI);
+    }
+
+    public QrFileScanner(QrDecoder decoder, int pdfDpi) {
+        this.decoder = Objects.requireNonNull(decoder, "decoder");
+        if (pdfDpi < PdfPageImages.MIN_DPI || pdfDpi > PdfPageImages.MAX_DPI) {
+            throw new IllegalArgumentException("pdfDpi: must be " + PdfPageImages.MIN_DPI + " to "
+                    + PdfPageImages.MAX_DPI + ", got " + pdfDpi);
+        }
+        this.pdfDpi = pdfDpi;
+    }
+
+    /** Scans an image (PNG, JPEG, or any format ImageIO reads) or a PDF. */
+    public ScannedFile scan(Path file) throws UnreadableSourceException {
+        Objects.requireNonNull(file, "file");
+        if (!Files.isRegularFile(file)) {
+            throw new UnreadableSourceException(file + ": no such file");
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(PDF_MAGIC.length);
+        } catch (IOException e) {
+            throw new UnreadableSourceException(file + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        if (head.length == 0) {
+            throw new UnreadableSourceException(file + ": the file is empty");
+        }
+        if (Arrays.equals(head, PDF_MAGIC)) {
+            try (PdfPageImages pdf = PdfPageImages.open(file)) {
+                return scanPdf(file.toString(), pdf);
+            } catch (UnreadableSourceException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new UnreadableSourceException("PDF " + file + ": closing failed (" + e.getMessage() + ")", e);
+            }
+        }
+        BufferedImage image;
+        try {
+            image = ImageIO.read(file.toFile());
+        } catch (IOException e) {
+            throw new UnreadableSourceException(file + ": damaged image (" + e.getMessage() + ")", e);
+        }
+        if (image == null) {
+            throw new UnreadableSourceException(file + ": neither a PDF nor an image in a known format (PNG, JPEG)");
+        }
+        return new ScannedFile(file.toString(), ScannedFile.Kind.IMAGE, List.of(new ScannedPage(1, decoder.decode(image))));
+    }
+
+    /** Scans every page of a PDF held in memory. */
+    public ScannedFile scanPdf(byte[] pdf, String name) throws UnreadableSourceException {
+        try (PdfPageImages pages = PdfPageImages.open(pdf, name)) {
+            return scanPdf(name, pages);
+        } catch (UnreadableSourceException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UnreadableSourceException("PDF " + name + ": closing failed (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private ScannedFile scanPdf(String name, PdfPageImages pdf) throws UnreadableSourceException {
+        List<ScannedPage> pages = new ArrayList<>(pdf.pageCount());
+        for (int i = 0; i < pdf.pageCount(); i++) {
+            pages.add(new ScannedPage(i + 1, decoder.decode(pdf.render(i, pdfDpi))));
+        }
+        return new ScannedFile(name, ScannedFile.Kind.PDF, pages);
+    }
+}

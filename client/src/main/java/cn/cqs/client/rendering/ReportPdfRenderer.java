@@ -1,0 +1,235 @@
+package cn.cqs.client.rendering;
+
+import cn.cqs.client.qrimage.QrBitmap;
+import cn.cqs.client.qrimage.QrCodes;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import net.sf.jasperreports.engine.JRBand;
+import net.sf.jasperreports.engine.JRElement;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRFrame;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.type.PdfPrintScalingEnum;
+
+/**
+ * Renders a concrete cube compressive strength report (混凝土立方体抗压强度检测报告) to PDF with
+ * JasperReports: the template compiled at build time, the embedded "CQS Sans SC" font for every
+ * character, and the verification QR code at a fixed printed size. The PDF asks viewers not to
+ * scale it when printing ("fit to page" off), so the code prints at its size.
+ *
+ * <p>Loads the compiled template once; an instance is thread-safe and meant to be reused.
+ */
+public final class ReportPdfRenderer {
+
+    /** The compiled template on the class path (compiled from the .jrxml by the build). */
+    public static final String TEMPLATE_RESOURCE = "/cn/cqs/client/rendering/CubeStrengthReport.jasper";
+    /** Key of the QR image element in the template. */
+    public static final String QR_ELEMENT_KEY = "qrCode";
+    /** Smallest printed side of the QR symbol (quiet zone excluded) the system allows. */
+    public static final BigDecimal MIN_QR_SYMBOL_SIDE_MM = new BigDecimal("25");
+    /** Pixels per module of the QR bitmap put into the PDF (sharp at any zoom; printers see 1-bit). */
+    public static final int QR_MODULE_PX = 8;
+
+    /** What an empty value prints as: the usual mark for an empty cell on Chinese test reports. */
+    static final String EMPTY_CELL = "/";
+
+    private static final BigDecimal MM_PER_POINT = new BigDecimal("25.4").divide(new BigDecimal("72"), 10, RoundingMode.HALF_EVEN);
+    /** A version-1 code has the smallest symbol share of its bitmap: 21 of 21 + 2 x 4 modules. */
+    private static final BigDecimal SMALLEST_SYMBOL_SHARE = new BigDecimal("21").divide(new BigDecimal("29"), 10, RoundingMode.DOWN);
+
+    private final JasperReport template;
+    private final int qrSidePoints;
+
+    /** Loads the template from {@link #TEMPLATE_RESOURCE} and checks its QR box. */
+    public ReportPdfRenderer() {
+        this.template = loadTemplate();
+        this.qrSidePoints = checkQrElement(template);
+    }
+
+    /**
+     * Renders the report.
+     *
+     * @return the PDF bytes (one A4 page for an ordinary report; more only if texts are very long)
+     * @throws ReportRenderingException when JasperReports fails
+     */
+    public byte[] render(CubeReportPrint report) {
+        Objects.requireNonNull(report, "report");
+        QrBitmap qr = QrCodes.encode(report.qrPayload(), QR_MODULE_PX);
+        if (qr.symbolSideMm(BigDecimal.valueOf(qrSidePoints)).compareTo(MIN_QR_SYMBOL_SIDE_MM) < 0) {
+            throw new IllegalStateException("QR symbol would print below " + MIN_QR_SYMBOL_SIDE_MM + " mm");
+        }
+        try {
+            JasperPrint print = JasperFillManager.fillReport(template, parameters(report, qr), specimenRows(report.specimens()));
+            return export(print, report);
+        } catch (JRException e) {
+            throw new ReportRenderingException("rendering report " + report.reportNumber() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Printed side of the QR image (quiet zone included) in millimetres, as laid out by the template. */
+    public BigDecimal qrPrintedSideMm() {
+        return BigDecimal.valueOf(qrSidePoints).multiply(MM_PER_POINT).setScale(2, RoundingMode.DOWN);
+    }
+
+    /** Printed side of the QR image (quiet zone included) in PDF points (1/72 inch). */
+    public int qrPrintedSidePoints() {
+        return qrSidePoints;
+    }
+
+    private static Map<String, Object> parameters(CubeReportPrint r, QrBitmap qr) {
+        Map<String, Object> p = new HashMap<>();
+        p.put(JRParameter.REPORT_LOCALE, Locale.SIMPLIFIED_CHINESE);
+        text(p, "labName", r.labName());
+        text(p, "reportNumber", r.reportNumber());
+        text(p, "commissionNumber", r.commissionNumber());
+        text(p, "projectName", r.projectName());
+        text(p, "projectPart", r.projectPart());
+        text(p, "sampleName", r.sampleName());
+        text(p, "sampleId", r.sampleId());
+        text(p, "representativeQuantity", r.representativeQuantity());
+        text(p, "designGrade", r.designGrade());
+        text(p, "specimenSize", r.specimenSize());
+        text(p, "samplingDate", r.samplingDate());
+        text(p, "testDate", r.testDate());
+        text(p, "age", r.age());
+        text(p, "standard", r.standard());
+        text(p, "groupMethod", r.groupMethod());
+        text(p, "representativeStrength", r.representativeStrength());
+        text(p, "sizeFactor", r.sizeFactor());
+        text(p, "percentOfDesign", r.percentOfDesign());
+        text(p, "conclusion", r.conclusion());
+        text(p, "witnessName", r.witness().name());
+        text(p, "witnessCertificateNumber", r.witness().certificateNumber());
+        text(p, "witnessOrganisation", r.witness().organisation());
+        text(p, "sampler", r.sampler());
+        text(p, "tester", r.tester());
+        text(p, "reviewer", r.reviewer());
+        text(p, "approver", r.approver());
+        text(p, "issueDate", r.issueDate());
+        p.put("qrImage", qr.image());
+        return p;
+    }
+
+    private static void text(Map<String, Object> parameters, String name, String value) {
+        parameters.put(name, value.isBlank() ? EMPTY_CELL : value.strip());
+    }
+
+    private static JRMapCollectionDataSource specimenRows(List<SpecimenRow> specimens) {
+        List<Map<String, ?>> rows = specimens.stream()
+                .<Map<String, ?>>map(s -> Map.of(
+                        "specimenNumber", orEmptyCell(s.specimenNumber()),
+                        "failureLoadKn", orEmptyCell(s.failureLoadKn()),
+                        "strengthMpa", orEmptyCell(s.strengthMpa())))
+                .toList();
+        return new JRMapCollectionDataSource(rows);
+    }
+
+    private static String orEmptyCell(String value) {
+        return value.isBlank() ? EMPTY_CELL : value.strip();
+    }
+
+    private static byte[] export(JasperPrint print, CubeReportPrint report) throws JRException {
+        SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+        configuration.setMetadataTitle("混凝土立方体抗压强度检测报告 " + report.reportNumber());
+        configuration.setMetadataAuthor(report.labName());
+        configuration.setMetadataSubject(report.projectName());
+        configuration.setMetadataCreator("CQS client");
+        configuration.setDisplayMetadataTitle(Boolean.TRUE);
+        configuration.setPrintScaling(PdfPrintScalingEnum.NONE);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        JRPdfExporter exporter = new JRPdfExporter();
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        exporter.setConfiguration(configuration);
+        exporter.exportReport();
+        return out.toByteArray();
+    }
+
+    private static JasperReport loadTemplate() {
+        try (InputStream in = ReportPdfRenderer.class.getResourceAsStream(TEMPLATE_RESOURCE)) {
+            if (in == null) {
+                throw new ReportRenderingException("compiled report template " + TEMPLATE_RESOURCE
+                        + " is not on the class path; it is made from the .jrxml by the Maven build (process-classes)");
+            }
+            return (JasperReport) JRLoader.loadObject(in);
+        } catch (IOException | JRException | ClassCastException e) {
+            throw new ReportRenderingException("compiled report template " + TEMPLATE_RESOURCE + " cannot be loaded: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The QR box must be square and big enough that even a version-1 symbol prints at 25 mm or more. */
+    private static int checkQrElement(JasperReport report) {
+        JRElement qr = null;
+        for (JRBand band : bands(report)) {
+            qr = find(band.getElements(), QR_ELEMENT_KEY);
+            if (qr != null) {
+                break;
+            }
+        }
+        if (qr == null) {
+            throw new ReportRenderingException("template " + report.getName() + " has no image element with key '"
+                    + QR_ELEMENT_KEY + "'");
+        }
+        if (qr.getWidth() != qr.getHeight()) {
+            throw new ReportRenderingException("template " + report.getName() + ": the QR box is not square ("
+                    + qr.getWidth() + " x " + qr.getHeight() + " pt)");
+        }
+        BigDecimal smallestSymbolMm = BigDecimal.valueOf(qr.getWidth()).multiply(MM_PER_POINT).multiply(SMALLEST_SYMBOL_SHARE);
+        if (smallestSymbolMm.compareTo(MIN_QR_SYMBOL_SIDE_MM) < 0) {
+            throw new ReportRenderingException("template " + report.getName() + ": the QR box of " + qr.getWidth()
+                    + " pt would print a small symbol below " + MIN_QR_SYMBOL_SIDE_MM + " mm");
+        }
+        return qr.getWidth();
+    }
+
+    private static List<JRBand> bands(JasperReport report) {
+        List<JRBand> bands = new ArrayList<>();
+        for (JRBand band : new JRBand[] {report.getTitle(), report.getPageHeader(), report.getColumnHeader(),
+                report.getColumnFooter(), report.getPageFooter(), report.getLastPageFooter(), report.getSummary()}) {
+            if (band != null) {
+                bands.add(band);
+            }
+        }
+        if (report.getDetailSection() != null && report.getDetailSection().getBands() != null) {
+            bands.addAll(List.of(report.getDetailSection().getBands()));
+        }
+        return bands;
+    }
+
+    private static JRElement find(JRElement[] elements, String key) {
+        if (elements == null) {
+            return null;
+        }
+        for (JRElement element : elements) {
+            if (key.equals(element.getKey())) {
+                return element;
+            }
+            if (element instanceof JRFrame frame) {
+                JRElement inside = find(frame.getElements(), key);
+                if (inside != null) {
+                    return inside;
+                }
+            }
+        }
+        return null;
+    }
+}
