@@ -24,6 +24,10 @@ public final class ServerUrl {
             throw new InvalidServerUrlException(InvalidServerUrlException.Reason.EMPTY, text);
         }
         String trimmed = text.trim();
+        if (!trimmed.contains("://")) {
+            // "220.160.52.164:20082" or "localhost": the most common slip is leaving out the scheme
+            throw new InvalidServerUrlException(InvalidServerUrlException.Reason.SCHEME, text);
+        }
         URI uri;
         try {
             uri = new URI(trimmed);

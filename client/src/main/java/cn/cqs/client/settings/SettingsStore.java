@@ -22,7 +22,7 @@ public final class SettingsStore {
     public static final String FILE_NAME = "settings.properties";
 
     static final String SERVER_URL = "server.url";
-    static final String LAST_USERNAME = "login.lastUsername";
+    static final String LAST_USERNAME = "user.lastUsername";
     static final String LANGUAGE = "ui.language";
     static final String CA_CERTIFICATE = "tls.caCertificate";
     static final String PROXY = "http.proxy";
