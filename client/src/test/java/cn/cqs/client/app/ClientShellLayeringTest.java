@@ -43,8 +43,8 @@ class ClientShellLayeringTest {
     @Test
     void controllersNeverCallServices() {
         noClasses().that().haveSimpleNameEndingWith("View")
-                .should().dependOnClassesThat().haveSimpleNameIn("ApiClient", "ApiClientFactory", "SettingsStore",
-                        "ConnectionSettingsValidator")
+                .should().dependOnClassesThat().haveNameMatching(
+                        "cn\\.cqs\\.client\\.(api\\.ApiClient(Factory)?|settings\\.(SettingsStore|ConnectionSettingsValidator))")
                 .check(classes);
     }
 
