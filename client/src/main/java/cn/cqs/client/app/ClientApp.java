@@ -139,7 +139,7 @@ public final class ClientApp implements LoginNavigation, ShellNavigation {
         if (message != null) {
             loginViewModel.showMessage(message);
         }
-        setScene(LoginView.create(loginViewModel), 560, 600);
+        setScene(LoginView.create(loginViewModel), 560, 470);
         stage.setTitle(Localization.get("login.windowTitle"));
     }
 
