@@ -323,6 +323,20 @@ class ApiClientTest {
     }
 
     @Test
+    void configuredProxyCarriesTheRequests() throws IOException {
+        // The fake server plays the proxy: the client sends it the absolute URL of a host it
+        // never resolves itself.
+        URI target = URI.create("http://cqs-server.invalid:7070");
+        try (ApiClient viaProxy = new ApiClient(config(target)
+                .withProxy(new ProxyAddress("127.0.0.1", server.url().getPort())))) {
+            assertThat(viaProxy.get("/openapi.json", Map.class, Map.of()).get("openapi")).isEqualTo("3.1.0");
+        }
+        FakeCqsServer.Recorded seen = server.requests().get(0);
+        assertThat(seen.path()).isEqualTo("/openapi.json");
+        assertThat(seen.header("Host")).isEqualTo("cqs-server.invalid:7070");
+    }
+
+    @Test
     void idempotencyRules() {
         assertThat(ApiClient.isIdempotent("GET", Map.of())).isTrue();
         assertThat(ApiClient.isIdempotent("PUT", Map.of())).isTrue();

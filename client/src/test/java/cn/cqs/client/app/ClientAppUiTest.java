@@ -232,6 +232,20 @@ class ClientAppUiTest {
     }
 
     @Test
+    void statusBarShowsOfflineWhenTheServerStopsAnswering(FxRobot robot) throws TimeoutException {
+        logIn(robot, "secret");
+        waitUntil(() -> robot.lookup("#navigation").tryQuery().isPresent());
+        StatusBar status = node(robot, ".status-bar", StatusBar.class);
+        waitUntil(() -> status.getText().startsWith("已连接"));
+
+        server.close();
+
+        waitUntil(() -> status.getText().startsWith("离线"));
+        assertThat(node(robot, "#connectionLabel", Label.class).getText()).isEqualTo("离线");
+        assertThat(robot.lookup("#navigation").tryQuery()).isPresent();
+    }
+
+    @Test
     void expiredSessionReturnsToLogin(FxRobot robot) throws TimeoutException {
         logIn(robot, "secret");
         waitUntil(() -> robot.lookup("#navigation").tryQuery().isPresent());
