@@ -1,0 +1,23 @@
+package cn.cqs.client.app;
+
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/** The JavaFX application: parses the options and hands the primary stage to {@link ClientApp}. */
+public final class CqsApplication extends Application {
+    private ClientApp app;
+
+    @Override
+    public void start(Stage stage) {
+        StartupOptions options = StartupOptions.parse(getParameters().getRaw(), System.getProperties());
+        app = new ClientApp(stage, options, ClientApp.Extensions.standard());
+        app.start();
+    }
+
+    @Override
+    public void stop() {
+        if (app != null) {
+            app.shutdown();
+        }
+    }
+}

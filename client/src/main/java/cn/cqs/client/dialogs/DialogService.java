@@ -1,0 +1,44 @@
+package cn.cqs.client.dialogs;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every dialog the client shows goes through here (对话框服务): messages, confirmations, error
+ * details and file choosers. The JavaFX implementation always sets the owner window, so dialogs
+ * open on the monitor of the window they belong to; view models receive this interface so tests
+ * can substitute a recording implementation. Titles and messages are already localised.
+ */
+public interface DialogService {
+
+    /** A file type for the file choosers, e.g. "PEM 证书" with {@code *.pem, *.crt}. */
+    record FileFilter(String description, List<String> patterns) {
+        public FileFilter {
+            patterns = List.copyOf(patterns);
+        }
+    }
+
+    void showInformation(String title, String message);
+
+    void showWarning(String title, String message);
+
+    void showError(String title, String message);
+
+    /**
+     * Asks a yes/no question; the safe answer (No) is the default button, so Enter does not
+     * confirm by accident.
+     *
+     * @return true only when the user chose Yes
+     */
+    boolean confirm(String title, String question);
+
+    /** An error with the exception's details (stack trace) in an expandable area. */
+    void showException(String title, String message, Throwable exception);
+
+    /** Lets the user pick an existing file to open. */
+    Optional<Path> chooseFileToOpen(String title, Optional<Path> initialDirectory, List<FileFilter> filters);
+
+    /** Lets the user pick where to save a file. */
+    Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileFilter> filters);
+}

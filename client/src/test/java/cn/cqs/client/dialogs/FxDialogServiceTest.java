@@ -1,0 +1,81 @@
+package cn.cqs.client.dialogs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.cqs.client.i18n.AppLanguage;
+import cn.cqs.client.i18n.Localization;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The JavaFX dialog service: owner window set, safe default for confirmations, exception details. */
+@ExtendWith(ApplicationExtension.class)
+class FxDialogServiceTest {
+    Stage owner;
+    FxDialogService dialogs;
+
+    @Start
+    void start(Stage stage) {
+        Localization.setLanguage(AppLanguage.CHINESE);
+        owner = stage;
+        dialogs = new FxDialogService(() -> owner);
+        stage.setScene(new Scene(new StackPane(), 400, 300));
+        stage.show();
+    }
+
+    Stage openDialog() throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> Window.getWindows().stream().anyMatch(w -> w != owner && w.isShowing()));
+        WaitForAsyncUtils.waitForFxEvents();
+        return (Stage) Window.getWindows().stream().filter(w -> w != owner && w.isShowing()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void enterAnswersNoBecauseNoIsTheSafeDefault(FxRobot robot) throws Exception {
+        AtomicReference<Boolean> answer = new AtomicReference<>();
+        Platform.runLater(() -> answer.set(dialogs.confirm("删除", "确定删除吗？")));
+
+        Stage dialog = openDialog();
+        assertThat(dialog.getOwner()).isSameAs(owner);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> answer.get() != null);
+        assertThat(answer.get()).isFalse();
+    }
+
+    @Test
+    void choosingYesConfirms(FxRobot robot) throws Exception {
+        AtomicReference<Boolean> answer = new AtomicReference<>();
+        Platform.runLater(() -> answer.set(dialogs.confirm("删除", "确定删除吗？")));
+
+        openDialog();
+        robot.clickOn("是");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> answer.get() != null);
+        assertThat(answer.get()).isTrue();
+    }
+
+    @Test
+    void exceptionsAreShownWithTheirDetails(FxRobot robot) throws Exception {
+        Platform.runLater(() -> dialogs.showException("出错了", "保存失败。", new IllegalStateException("disk full")));
+
+        Stage dialog = openDialog();
+        assertThat(dialog.getOwner()).isSameAs(owner);
+        DialogPane pane = (DialogPane) dialog.getScene().getRoot();
+        assertThat(pane.getContentText()).isEqualTo("保存失败。");
+        TextArea details = (TextArea) pane.getExpandableContent().lookup(".text-area");
+        assertThat(details.getText()).contains("IllegalStateException: disk full").contains("FxDialogServiceTest");
+        robot.interact(dialog::close);
+    }
+}

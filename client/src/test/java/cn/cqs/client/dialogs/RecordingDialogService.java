@@ -1,0 +1,76 @@
+package cn.cqs.client.dialogs;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/** A {@link DialogService} for tests: records what would have been shown and answers as told. */
+public final class RecordingDialogService implements DialogService {
+    /** One dialog that would have been shown. */
+    public record Shown(String kind, String title, String message, Throwable exception) {
+    }
+
+    private final List<Shown> shown = new ArrayList<>();
+    private final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
+    private final Deque<Optional<Path>> fileAnswers = new ArrayDeque<>();
+
+    public List<Shown> shown() {
+        return shown;
+    }
+
+    /** The next {@link #confirm} returns this. */
+    public RecordingDialogService answerConfirm(boolean yes) {
+        confirmAnswers.add(yes);
+        return this;
+    }
+
+    /** The next file chooser returns this. */
+    public RecordingDialogService answerFile(Path file) {
+        fileAnswers.add(Optional.ofNullable(file));
+        return this;
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        shown.add(new Shown("information", title, message, null));
+    }
+
+    @Override
+    public void showWarning(String title, String message) {
+        shown.add(new Shown("warning", title, message, null));
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        shown.add(new Shown("error", title, message, null));
+    }
+
+    @Override
+    public boolean confirm(String title, String question) {
+        shown.add(new Shown("confirm", title, question, null));
+        if (confirmAnswers.isEmpty()) {
+            throw new AssertionError("unexpected confirmation: " + question);
+        }
+        return confirmAnswers.poll();
+    }
+
+    @Override
+    public void showException(String title, String message, Throwable exception) {
+        shown.add(new Shown("exception", title, message, exception));
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, Optional<Path> initialDirectory, List<FileFilter> filters) {
+        shown.add(new Shown("open", title, null, null));
+        return fileAnswers.isEmpty() ? Optional.empty() : fileAnswers.poll();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileFilter> filters) {
+        shown.add(new Shown("save", title, suggestedName, null));
+        return fileAnswers.isEmpty() ? Optional.empty() : fileAnswers.poll();
+    }
+}
