@@ -25,19 +25,27 @@ class ClientArchitectureTest {
     static final ArchRule viewModelsDoNotTouchControls = noClasses()
             .that().haveSimpleNameEndingWith("ViewModel")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "javafx.scene.control..", "javafx.scene.layout..", "javafx.stage..", "javafx.fxml..")
+                    "javafx.scene.control..", "javafx.scene.layout..", "javafx.stage..", "javafx.fxml..",
+                    "org.controlsfx..")
             .because("a view model holds state as properties; only the view binds controls to it");
 
     @ArchTest
     static final ArchRule viewsDoNotCallServices = noClasses()
             .that().haveSimpleNameEndingWith("View").and().resideInAPackage("cn.cqs.client..")
-            .should().dependOnClassesThat().resideInAnyPackage("cn.cqs.client.api..", "org.apache.hc..", "java.sql..")
+            .should().dependOnClassesThat().haveNameMatching(
+                    "cn\\.cqs\\.client\\.(api\\.ApiClient(Factory)?"
+                            + "|settings\\.(SettingsStore|ConnectionSettingsValidator)"
+                            + "|sync\\.(LocalStore|Outbox|OutboxDrainer|SyncService|Replica))")
+            .orShould().dependOnClassesThat().resideInAnyPackage("org.apache.hc..", "java.sql..")
             .because("a view only binds controls to its view model and forwards events");
 
     @ArchTest
     static final ArchRule servicesKnowNothingOfJavaFx = noClasses()
-            .that().resideInAnyPackage("cn.cqs.client.api..")
+            .that().resideInAnyPackage("cn.cqs.client.api..", "cn.cqs.client.i18n..")
             .or().resideInAPackage("cn.cqs.client.sync..").and().resideOutsideOfPackage("cn.cqs.client.sync.fx..")
+            .or().haveFullyQualifiedName("cn.cqs.client.settings.SettingsStore")
+            .or().haveFullyQualifiedName("cn.cqs.client.settings.ConnectionSettingsValidator")
+            .or().haveFullyQualifiedName("cn.cqs.client.settings.ClientSettings")
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("services run off the FX thread and are tested without a stage");
 }
