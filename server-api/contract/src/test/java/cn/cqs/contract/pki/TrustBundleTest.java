@@ -22,7 +22,7 @@ class TrustBundleTest {
     void loadsCasIssuersAndRevocationsIntoARegistry() throws Exception {
         OrganisationCredential lab = CA.issueOrganisationCredential(TestPki.LAB, TestPki.ORG_FROM, TestPki.ORG_TO);
         OrganisationCredential other = CA.issueOrganisationCredential(TestPki.OTHER_LAB, TestPki.ORG_FROM, TestPki.ORG_TO);
-        TrustBundle bundle = new TrustBundle(PemCertificates.toPem(CA.certificate()),
+        TrustBundle bundle = new TrustBundle("https://cqs.example.cn", PemCertificates.toPem(CA.certificate()),
                 List.of(entry(lab, false), entry(other, true)));
 
         ObjectMapper mapper = Json.newMapper();
@@ -44,7 +44,7 @@ class TrustBundleTest {
         TrustBundle.Issuer good = entry(lab, false);
         TrustBundle.Issuer lying = new TrustBundle.Issuer("0011223344556677", good.uscc(), good.organisationName(),
                 good.certificatePem(), good.notBefore(), good.notAfter(), false, null);
-        TrustBundle bundle = new TrustBundle(PemCertificates.toPem(CA.certificate()), List.of(lying));
+        TrustBundle bundle = new TrustBundle("https://cqs.example.cn", PemCertificates.toPem(CA.certificate()), List.of(lying));
         assertThatThrownBy(bundle::toTrustRegistry).isInstanceOf(CertificateException.class)
                 .hasMessageContaining("does not match");
     }
@@ -52,7 +52,7 @@ class TrustBundleTest {
     @Test
     void refusesAnEndEntityCertificateAsATrustAnchor() {
         OrganisationCredential lab = CA.issueOrganisationCredential(TestPki.LAB, TestPki.ORG_FROM, TestPki.ORG_TO);
-        TrustBundle bundle = new TrustBundle(PemCertificates.toPem(lab.certificate()), List.of());
+        TrustBundle bundle = new TrustBundle("https://cqs.example.cn", PemCertificates.toPem(lab.certificate()), List.of());
         assertThatThrownBy(bundle::toTrustRegistry).isInstanceOf(CertificateException.class)
                 .hasMessageContaining("caCertificatesPem");
     }
