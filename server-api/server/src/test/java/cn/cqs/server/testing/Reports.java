@@ -65,6 +65,24 @@ public final class Reports {
         }
     }
 
+    /** The demo platform CA (key and certificate), to issue test credentials the server trusts. */
+    public static cn.cqs.contract.pki.CertificateAuthority demoCa(CqsServer server) {
+        Path dir = server.demoCredentialsDirectory().orElseThrow(() -> new AssertionError("not a demo server"));
+        try {
+            OrganisationCredential ca = Pkcs12Keystores.load(dir.resolve(DemoPki.CA_FILE), DemoAccounts.PASSWORD.toCharArray());
+            return new cn.cqs.contract.pki.CertificateAuthority(ca.privateKey(), ca.certificate());
+        } catch (Exception e) {
+            throw new AssertionError("cannot load the demo CA", e);
+        }
+    }
+
+    /** A new credential for a demo enterprise from the demo CA (not registered with the server). */
+    public static OrganisationCredential freshCredential(CqsServer server, DemoAccounts.Org org) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        return demoCa(server).issueOrganisationCredential(new cn.cqs.contract.pki.OrganisationIdentity(org.displayName,
+                org.uscc), now.minus(java.time.Duration.ofDays(2)), now.plus(java.time.Duration.ofDays(30)));
+    }
+
     /** Signs the token for {@code cube} as issued at {@code issuedAt}. */
     public static QrToken sign(OrganisationCredential credential, CubeStrengthReport cube, Instant issuedAt) {
         return TokenSigner.of(credential).sign(TokenKind.REPORT, cube.reportNumber(), ReportKeyFields.of(cube), issuedAt);
