@@ -18,7 +18,7 @@ import java.util.UUID;
  * ({@code organisation-<id>.uscc}), so a credential can be checked offline after the first
  * login. No JavaFX; call off the JavaFX thread.
  */
-public final class OrganisationUsccCache {
+public final class OrganisationUsccCache implements SigningCredentials.UsccSource {
     private final ApiClient api;
     private final Path directory;
 
@@ -34,6 +34,7 @@ public final class OrganisationUsccCache {
      * @throws CredentialException when the server cannot be asked and nothing is cached, or the
      *                             organisation has no USCC (a regulator)
      */
+    @Override
     public String uscc(UUID id) throws CredentialException {
         Path cache = directory.resolve("organisation-" + id + ".uscc");
         Organisation organisation;

@@ -16,13 +16,19 @@ import java.util.UUID;
  * written anywhere. No JavaFX; call off the JavaFX thread.
  */
 public final class SigningCredentials {
+    /** Where the organisation's USCC comes from ({@link OrganisationUsccCache} in the client). */
+    @FunctionalInterface
+    public interface UsccSource {
+        String uscc(UUID organisationId) throws CredentialException;
+    }
+
     private final CredentialStore store;
-    private final OrganisationUsccCache organisations;
+    private final UsccSource organisations;
     private final UUID organisationId;
     private volatile String uscc;
     private volatile OrganisationCredential unlocked;
 
-    public SigningCredentials(CredentialStore store, OrganisationUsccCache organisations, UUID organisationId) {
+    public SigningCredentials(CredentialStore store, UsccSource organisations, UUID organisationId) {
         this.store = Objects.requireNonNull(store, "store");
         this.organisations = Objects.requireNonNull(organisations, "organisations");
         this.organisationId = Objects.requireNonNull(organisationId, "organisationId");

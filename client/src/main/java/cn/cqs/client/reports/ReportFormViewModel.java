@@ -240,7 +240,7 @@ public final class ReportFormViewModel {
         CubeStrengthResult result = null;
         try {
             result = report.evaluate();
-        } catch (CubeInputException | IllegalArgumentException incomplete) {
+        } catch (IllegalArgumentException incomplete) {
             result = null;
         }
         for (int i = 0; i < 3; i++) {
