@@ -360,10 +360,10 @@ public final class ReportFormViewModel {
             if (env.reports().isTaken(number, draft.id())) {
                 throw new NumberTakenException(number);
             }
+            env.reports().save(draft); // what was typed is kept whatever happens next
             if (pw != null) {
                 env.credentials().unlock(pw);
             }
-            env.reports().save(draft);
             return env.issuer().issue(draft, env.credentials().signer().orElseThrow(),
                     env.user().organisationName(), env.user().displayName());
         }, (issued, failure) -> {
