@@ -11,7 +11,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -31,6 +33,8 @@ public final class ReportFormView {
     @FXML private BorderPane root;
     @FXML private GridPane fields;
     @FXML private GridPane results;
+    @FXML private ScrollPane scroll;
+    private final javafx.beans.value.ChangeListener<Node> focusFollower = (obs, old, now) -> ensureVisible(now);
     @FXML private Label statusLabel;
     @FXML private Button saveButton;
     @FXML private Button issueButton;
@@ -116,9 +120,11 @@ public final class ReportFormView {
             if (old != null) {
                 old.getAccelerators().remove(SAVE);
                 old.getAccelerators().remove(ISSUE);
+                old.focusOwnerProperty().removeListener(focusFollower);
             }
             if (scene != null) {
                 installShortcuts(scene);
+                scene.focusOwnerProperty().addListener(focusFollower);
             }
         });
     }
@@ -129,6 +135,36 @@ public final class ReportFormView {
     private void installShortcuts(Scene scene) {
         scene.getAccelerators().put(SAVE, viewModel::save);
         scene.getAccelerators().put(ISSUE, viewModel::issue);
+    }
+
+    /** Scrolls the form so the control that got the focus (e.g. by Tab) is in view. */
+    private void ensureVisible(Node focused) {
+        if (focused == null || !isInside(focused, fields)) {
+            return;
+        }
+        Node content = scroll.getContent();
+        Bounds node = content.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        double top = scroll.getVvalue() * (contentHeight - viewport);
+        double margin = 24;
+        if (node.getMinY() - margin < top) {
+            scroll.setVvalue(Math.max(0, (node.getMinY() - margin) / (contentHeight - viewport)));
+        } else if (node.getMaxY() + margin > top + viewport) {
+            scroll.setVvalue(Math.min(1, (node.getMaxY() + margin - viewport) / (contentHeight - viewport)));
+        }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void text(String field, String unit) {
