@@ -67,11 +67,11 @@ public final class ReportFormView {
         text("sampleName", null);
         text("sampleId", null);
         text("representativeQuantityM3", "m³");
-        DatePicker sampling = new DatePicker();
+        DatePicker sampling = isoDatePicker();
         sampling.setId("samplingDateField");
         sampling.valueProperty().bindBidirectional(viewModel.samplingDateProperty());
         add("samplingDate", sampling, null);
-        DatePicker tested = new DatePicker();
+        DatePicker tested = isoDatePicker();
         tested.setId("testDateField");
         tested.valueProperty().bindBidirectional(viewModel.testDateProperty());
         add("testDate", tested, null);
@@ -127,6 +127,15 @@ public final class ReportFormView {
                 scene.focusOwnerProperty().addListener(focusFollower);
             }
         });
+    }
+
+    /** A date picker showing and reading dates as 2026-03-02, whatever the machine's locale. */
+    private static DatePicker isoDatePicker() {
+        DatePicker picker = new DatePicker();
+        picker.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+        picker.setPromptText("yyyy-mm-dd");
+        return picker;
     }
 
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);

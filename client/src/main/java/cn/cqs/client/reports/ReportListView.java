@@ -65,6 +65,10 @@ public final class ReportListView {
         newReportButton.setManaged(!readOnly);
         credentialLabel.textProperty().bind(viewModel.credentialTextProperty());
         filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
+        for (DatePicker picker : new DatePicker[] {fromPicker, toPicker}) {
+            picker.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                    java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+        }
         fromPicker.valueProperty().bindBidirectional(viewModel.fromProperty());
         toPicker.valueProperty().bindBidirectional(viewModel.toProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());

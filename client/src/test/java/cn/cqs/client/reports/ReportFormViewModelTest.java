@@ -133,7 +133,7 @@ class ReportFormViewModelTest {
     void computesTheGroupLiveAsTheUserTypes() {
         ReportFormViewModel vm = newForm();
         vm.text("designGrade").set("C30");
-        assertThat(vm.loadingRateHintProperty().get()).isEqualTo("加荷速度 0.5~0.8 MPa/s");
+        assertThat(vm.loadingRateHintProperty().get()).isEqualTo("0.5~0.8 MPa/s");
         loads(vm, "815.6", "842.3", "");
         assertThat(vm.representativeStrengthProperty().get()).isEmpty();
         vm.text("specimens[2].failureLoadKn").set("798.0");

@@ -166,7 +166,7 @@ class ReportsEndToEndUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(node(robot, "#representativeValue", Label.class).getText()).isEqualTo("36.4");
         assertThat(node(robot, "#percentValue", Label.class).getText()).isEqualTo("121%");
-        assertThat(node(robot, "#loadingRateValue", Label.class).getText()).isEqualTo("加荷速度 0.5~0.8 MPa/s");
+        assertThat(node(robot, "#loadingRateValue", Label.class).getText()).isEqualTo("0.5~0.8 MPa/s");
         return node(robot, "#reportNumberField", javafx.scene.control.TextField.class).getText();
     }
 
