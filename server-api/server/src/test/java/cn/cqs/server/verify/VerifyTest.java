@@ -13,6 +13,10 @@ import cn.cqs.server.testing.Http;
 import cn.cqs.server.testing.Reports;
 import cn.cqs.server.testing.TestServers;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
@@ -143,5 +147,19 @@ class VerifyTest {
 
         Http.Response forged = http.get("/v/hello", null);
         assertThat(forged.body()).contains("不是本系统的二维码").contains("Not a code of this system");
+
+        // kept for a person to look at (e.g. chromium --headless --screenshot --window-size=390,844)
+        keepForLooking("genuine.html", page.body());
+        keepForLooking("not-a-system-code.html", forged.body());
+    }
+
+    private static void keepForLooking(String name, String html) {
+        try {
+            Path dir = Path.of("target", "verify-pages");
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(name), html);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
