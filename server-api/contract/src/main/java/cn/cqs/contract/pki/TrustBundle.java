@@ -13,10 +13,12 @@ import java.util.Objects;
  * {@code ETag}; send it back in {@code If-None-Match} to get a 304 when nothing changed) and load it
  * into a registry with {@link #toTrustRegistry()}.
  *
+ * @param verifyBaseUrl     the base URL of verification links: a QR code's payload is
+ *                          {@code <verifyBaseUrl>/v/<token>} ({@code QrToken.toUrl})
  * @param caCertificatesPem the trusted platform CA certificates as concatenated PEM blocks
  * @param issuers           every registered organisation certificate, revoked ones included
  */
-public record TrustBundle(String caCertificatesPem, List<Issuer> issuers) {
+public record TrustBundle(String verifyBaseUrl, String caCertificatesPem, List<Issuer> issuers) {
 
     public TrustBundle {
         Objects.requireNonNull(caCertificatesPem, "caCertificatesPem");
