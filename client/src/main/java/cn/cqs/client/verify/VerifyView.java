@@ -123,6 +123,8 @@ public final class VerifyView {
 
     @FXML
     private void initialize() {
+        // lets tests and tools reach the screen's state the way the drop target does
+        root.getProperties().put(VerifyViewModel.class, viewModel);
         openButton.disableProperty().bind(viewModel.busyProperty());
         fileNameLabel.textProperty().bind(viewModel.fileNameProperty());
         progress.visibleProperty().bind(viewModel.busyProperty());
