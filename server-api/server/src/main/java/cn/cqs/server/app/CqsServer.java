@@ -22,6 +22,26 @@ import cn.cqs.server.orgs.Regions;
 import cn.cqs.server.orgs.UserService;
 import cn.cqs.server.projects.ProjectRoutes;
 import cn.cqs.server.projects.ProjectService;
+import cn.cqs.server.demo.DemoPki;
+import cn.cqs.server.pki.DatabaseTrustRegistry;
+import cn.cqs.server.pki.PkiRoutes;
+import cn.cqs.server.pki.PkiService;
+import cn.cqs.server.pki.PlatformTrust;
+import cn.cqs.server.reports.ReportRoutes;
+import cn.cqs.server.reports.ReportService;
+import cn.cqs.server.reports.ReportStore;
+import cn.cqs.server.sync.SyncRoutes;
+import cn.cqs.server.sync.SyncService;
+import cn.cqs.server.verify.VerifyRoutes;
+import cn.cqs.server.verify.VerifyService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -46,11 +66,18 @@ public final class CqsServer implements AutoCloseable {
     private final Javalin javalin;
     private final Database database;
     private final String host;
+    private final Path demoCredentials;
+    private final boolean temporaryDemoCredentials;
+    private final String configuredPublicBaseUrl;
 
-    private CqsServer(Javalin javalin, Database database, String host) {
+    private CqsServer(Javalin javalin, Database database, String host, Path demoCredentials,
+                      boolean temporaryDemoCredentials, String configuredPublicBaseUrl) {
         this.javalin = javalin;
         this.database = database;
         this.host = host;
+        this.demoCredentials = demoCredentials;
+        this.temporaryDemoCredentials = temporaryDemoCredentials;
+        this.configuredPublicBaseUrl = configuredPublicBaseUrl;
     }
 
     public static CqsServer start(ServerConfig config) {
@@ -78,9 +105,37 @@ public final class CqsServer implements AutoCloseable {
         UserService users = new UserService(jdbi, organisations, hasher, audit, clock);
         ProjectService projects = new ProjectService(jdbi, regions, organisations, audit, clock);
         IdempotencyStore idempotency = new IdempotencyStore(jdbi, mapper, clock);
+        List<X509Certificate> trustedCas = new ArrayList<>();
+        if (config.caCertificateFile() != null) {
+            trustedCas.addAll(PlatformTrust.readPemFile(config.caCertificateFile()));
+        }
+        Path demoCredentials = null;
+        boolean temporaryDemo = false;
         if (config.demo()) {
             new DemoSeed(jdbi, hasher, clock).seedIfEmpty();
+            try {
+                if (config.dataDir() != null) {
+                    demoCredentials = config.dataDir().resolve("demo-pki");
+                } else {
+                    demoCredentials = Files.createTempDirectory("cqs-demo-pki");
+                    temporaryDemo = true;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot create a directory for the demo PKI", e);
+            }
+            trustedCas.add(new DemoPki(demoCredentials, jdbi, clock).ensure().certificate());
         }
+        if (trustedCas.isEmpty()) {
+            LOG.warn("No platform CA configured (CQS_CA_CERT): no QR token or organisation certificate will verify");
+        }
+        PlatformTrust platform = new PlatformTrust(trustedCas);
+        DatabaseTrustRegistry trust = new DatabaseTrustRegistry(jdbi, platform, clock);
+        PkiService pki = new PkiService(jdbi, platform, trust, organisations, regions, audit, clock);
+        ReportStore reportStore = new ReportStore(mapper);
+        ReportService reports = new ReportService(jdbi, reportStore, projects, organisations, trust, audit, clock);
+        VerifyService verify = new VerifyService(trust, reports);
+        SyncService sync = new SyncService(jdbi, reportStore, mapper);
+        AtomicReference<String> publicBaseUrl = new AtomicReference<>(config.publicBaseUrl());
         byte[] openApi = openApiDocument();
 
         Javalin app = Javalin.create(cfg -> {
@@ -99,9 +154,15 @@ public final class CqsServer implements AutoCloseable {
             new OrganisationRoutes(regions, organisations, users, authenticator, json).register(cfg.routes);
             new ProjectRoutes(projects, idempotency, authenticator, json).register(cfg.routes);
             new AuditRoutes(audit, jdbi, authenticator).register(cfg.routes);
+            new PkiRoutes(pki, authenticator, json, publicBaseUrl::get).register(cfg.routes);
+            new ReportRoutes(reports, idempotency, authenticator, json).register(cfg.routes);
+            new VerifyRoutes(verify).register(cfg.routes);
+            new SyncRoutes(sync, authenticator).register(cfg.routes);
         });
         app.start();
-        CqsServer server = new CqsServer(app, database, config.bindHost());
+        CqsServer server = new CqsServer(app, database, config.bindHost(), demoCredentials, temporaryDemo,
+                config.publicBaseUrl());
+        publicBaseUrl.set(server.publicBaseUrl());
         LOG.info("CQS server listening on {}", server.baseUrl());
         return server;
     }
@@ -130,6 +191,29 @@ public final class CqsServer implements AutoCloseable {
         return "http://" + h + ":" + port();
     }
 
+    /**
+     * The base URL of QR verification links ({@code <base>/v/<token>}): {@code CQS_PUBLIC_URL} when
+     * configured, else this server's own URL.
+     */
+    public String publicBaseUrl() {
+        String configured = configuredPublicBaseUrl;
+        if (configured == null || configured.isBlank()) {
+            return baseUrl();
+        }
+        return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
+    }
+
+    /**
+     * In demo mode, the directory holding the demo PKI: {@code platform-ca.p12}, {@code platform-ca.pem}
+     * and one {@code <USCC>.p12} per demo enterprise (key + chain, password
+     * {@link cn.cqs.server.demo.DemoAccounts#PASSWORD}), for the client to import. It is
+     * {@code <dataDir>/demo-pki} (a temporary directory, removed on close, when there is no data
+     * directory). Empty when the server is not in demo mode.
+     */
+    public Optional<Path> demoCredentialsDirectory() {
+        return Optional.ofNullable(demoCredentials);
+    }
+
     /** The (method, path) of every HTTP endpoint registered, for the OpenAPI parity test. */
     public List<String> registeredRoutes() {
         return javalin.unsafe.internalRouter.allHttpHandlers().stream()
@@ -147,7 +231,23 @@ public final class CqsServer implements AutoCloseable {
         try {
             javalin.stop();
         } finally {
-            database.close();
+            try {
+                database.close();
+            } finally {
+                if (temporaryDemoCredentials) {
+                    deleteTree(demoCredentials);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not remove the temporary demo PKI directory {}", root, e);
         }
     }
 }

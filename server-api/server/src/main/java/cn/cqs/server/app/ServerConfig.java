@@ -21,10 +21,14 @@ import java.util.function.Function;
  * @param tokenLifetime      how long a login token is valid
  * @param maxJsonBodyBytes   largest JSON request body accepted (413 above it)
  * @param publicBaseUrl      base URL printed in QR verification links; null = the server's own URL
+ * @param caCertificateFile  PEM file with the platform CA certificate(s) the server trusts for
+ *                           organisation certificates and QR tokens ({@code CQS_CA_CERT}); required
+ *                           for a real deployment. In demo mode the demo CA (kept in
+ *                           {@code <dataDir>/demo-pki/}) is trusted as well; null = the demo CA only
  */
 public record ServerConfig(int port, String bindHost, String jdbcUrl, String dbUser, String dbPassword,
                            Path dataDir, boolean demo, Duration tokenLifetime, long maxJsonBodyBytes,
-                           String publicBaseUrl) {
+                           String publicBaseUrl, Path caCertificateFile) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_BIND = "127.0.0.1";
@@ -48,13 +52,13 @@ public record ServerConfig(int port, String bindHost, String jdbcUrl, String dbU
     /** Random port, embedded database in a temporary directory, demo data on. */
     public static ServerConfig forTests() {
         return new ServerConfig(0, DEFAULT_BIND, null, null, null, null, true, DEFAULT_TOKEN_LIFETIME,
-                DEFAULT_MAX_JSON_BODY, null);
+                DEFAULT_MAX_JSON_BODY, null, null);
     }
 
     /**
      * Reads {@code CQS_PORT}, {@code CQS_BIND}, {@code CQS_DB_URL}, {@code CQS_DB_USER},
-     * {@code CQS_DB_PASSWORD}, {@code CQS_DEMO}, {@code CQS_PUBLIC_URL}, {@code CQS_DATA_DIR} and
-     * {@code CQS_TOKEN_HOURS} from system properties (same names) or else environment variables.
+     * {@code CQS_DB_PASSWORD}, {@code CQS_DEMO}, {@code CQS_PUBLIC_URL}, {@code CQS_DATA_DIR},
+     * {@code CQS_TOKEN_HOURS} and {@code CQS_CA_CERT} (path of the platform CA certificate PEM file) from system properties (same names) or else environment variables.
      */
     public static ServerConfig fromEnvironment() {
         return fromSource(name -> {
@@ -75,10 +79,11 @@ public record ServerConfig(int port, String bindHost, String jdbcUrl, String dbU
                 : Path.of(System.getProperty("user.home"), ".cqs-server", "pgdata");
         String demo = get.apply("CQS_DEMO");
         boolean demoOn = demo != null && parseBoolean("CQS_DEMO", demo);
+        String caCert = get.apply("CQS_CA_CERT");
         int hours = parseInt("CQS_TOKEN_HOURS", get.apply("CQS_TOKEN_HOURS"), (int) DEFAULT_TOKEN_LIFETIME.toHours());
         return new ServerConfig(port, bind, get.apply("CQS_DB_URL"), get.apply("CQS_DB_USER"),
                 get.apply("CQS_DB_PASSWORD"), data, demoOn, Duration.ofHours(hours), DEFAULT_MAX_JSON_BODY,
-                get.apply("CQS_PUBLIC_URL"));
+                get.apply("CQS_PUBLIC_URL"), caCert == null ? null : Path.of(caCert));
     }
 
     private static int parseInt(String name, String value, int fallback) {
@@ -102,42 +107,48 @@ public record ServerConfig(int port, String bindHost, String jdbcUrl, String dbU
 
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(newPort, bindHost, jdbcUrl, dbUser, dbPassword, dataDir, demo, tokenLifetime,
-                maxJsonBodyBytes, publicBaseUrl);
+                maxJsonBodyBytes, publicBaseUrl, caCertificateFile);
     }
 
     public ServerConfig withDatabase(String url, String user, String password) {
         return new ServerConfig(port, bindHost, url, user, password, dataDir, demo, tokenLifetime,
-                maxJsonBodyBytes, publicBaseUrl);
+                maxJsonBodyBytes, publicBaseUrl, caCertificateFile);
     }
 
     public ServerConfig withDemo(boolean on) {
         return new ServerConfig(port, bindHost, jdbcUrl, dbUser, dbPassword, dataDir, on, tokenLifetime,
-                maxJsonBodyBytes, publicBaseUrl);
+                maxJsonBodyBytes, publicBaseUrl, caCertificateFile);
     }
 
     public ServerConfig withTokenLifetime(Duration lifetime) {
         return new ServerConfig(port, bindHost, jdbcUrl, dbUser, dbPassword, dataDir, demo, lifetime,
-                maxJsonBodyBytes, publicBaseUrl);
+                maxJsonBodyBytes, publicBaseUrl, caCertificateFile);
     }
 
     public ServerConfig withMaxJsonBodyBytes(long bytes) {
         return new ServerConfig(port, bindHost, jdbcUrl, dbUser, dbPassword, dataDir, demo, tokenLifetime,
-                bytes, publicBaseUrl);
+                bytes, publicBaseUrl, caCertificateFile);
     }
 
     public ServerConfig withPublicBaseUrl(String url) {
         return new ServerConfig(port, bindHost, jdbcUrl, dbUser, dbPassword, dataDir, demo, tokenLifetime,
-                maxJsonBodyBytes, url);
+                maxJsonBodyBytes, url, caCertificateFile);
     }
 
     public ServerConfig withDataDir(Path dir) {
         return new ServerConfig(port, bindHost, jdbcUrl, dbUser, dbPassword, dir, demo, tokenLifetime,
-                maxJsonBodyBytes, publicBaseUrl);
+                maxJsonBodyBytes, publicBaseUrl, caCertificateFile);
+    }
+
+    public ServerConfig withCaCertificateFile(Path file) {
+        return new ServerConfig(port, bindHost, jdbcUrl, dbUser, dbPassword, dataDir, demo, tokenLifetime,
+                maxJsonBodyBytes, publicBaseUrl, file);
     }
 
     /** For logs: the configuration without the database password. */
     public Map<String, Object> describe() {
         return Map.of("port", port, "bind", bindHost, "database", jdbcUrl == null ? "embedded" : jdbcUrl,
-                "demo", demo, "tokenLifetime", tokenLifetime.toString());
+                "demo", demo, "tokenLifetime", tokenLifetime.toString(),
+                "caCertificateFile", caCertificateFile == null ? "none" : caCertificateFile.toString());
     }
 }

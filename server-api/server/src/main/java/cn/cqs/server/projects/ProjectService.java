@@ -31,7 +31,7 @@ import org.jdbi.v3.core.statement.SqlStatement;
  */
 public final class ProjectService {
     /** The visibility rule as SQL over alias {@code p}, binding :org, :regulator and :region. */
-    static final String VISIBLE = """
+    public static final String VISIBLE = """
             ((:regulator and p.region_code in (select code from region_subtree(:region)))
              or (not :regulator and (p.created_by_organisation_id = :org
                  or exists (select 1 from project_organisation po where po.project_id = p.id and po.organisation_id = :org))))""";
@@ -148,12 +148,14 @@ public final class ProjectService {
         v.throwIfInvalid();
     }
 
-    private Optional<Project> findVisible(Handle h, Principal p, UUID id) {
+    /** The project if the principal may see it (an enterprise: created or linked; a regulator: in its jurisdiction). */
+    public Optional<Project> findVisible(Handle h, Principal p, UUID id) {
         return scoped(h.createQuery("select * from project p where p.id = :id and " + VISIBLE), p).bind("id", id)
                 .map((rs, c) -> project(rs)).findOne();
     }
 
-    static <S extends SqlStatement<S>> S scoped(S statement, Principal p) {
+    /** Binds :org, :regulator and :region of {@link #VISIBLE} for the principal. */
+    public static <S extends SqlStatement<S>> S scoped(S statement, Principal p) {
         return statement.bind("org", p.organisationId()).bind("regulator", p.isRegulator())
                 .bind("region", p.organisationRegionCode());
     }
@@ -176,7 +178,8 @@ public final class ProjectService {
                 .bind("p", projectId).bind("o", organisationId).bind("at", Sql.ts(at)).execute();
     }
 
-    static Project project(ResultSet rs) throws SQLException {
+    /** Maps a {@code project} row. */
+    public static Project project(ResultSet rs) throws SQLException {
         return new Project(Sql.uuid(rs, "id"), rs.getString("name"), Sql.trimmedChar(rs, "region_code"),
                 rs.getString("address"), rs.getString("owner_party"), rs.getString("contractor_party"),
                 rs.getString("supervisor_party"), Sql.uuid(rs, "created_by_organisation_id"),

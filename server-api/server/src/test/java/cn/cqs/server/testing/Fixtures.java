@@ -3,6 +3,7 @@ package cn.cqs.server.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.cqs.server.app.CqsServer;
+import cn.cqs.server.demo.DemoAccounts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
@@ -52,6 +53,11 @@ public final class Fixtures {
         m.put("ProjectRequest", Map.of("name", "巡检工程 " + UUID.randomUUID(), "regionCode", "350203",
                 "address", "厦门市思明区"));
         m.put("ProjectLinkRequest", Map.of("uscc", "91350102MA2YQ5P73C"));
+        m.put("ReportUpload", new cn.cqs.contract.reports.ReportUpload(cn.cqs.contract.reports.ReportType.CONCRETE_CUBE,
+                Reports.cube(Reports.newNumber(), UUID.randomUUID(), "巡检工程"), "AQEA", java.time.Instant.now(),
+                null, null, null));
+        m.put("CertificateRegistration", Map.of("certificatePem", "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n"));
+        m.put("CertificateRevocation", Map.of("reason", "巡检"));
         return m;
     }
 
@@ -65,9 +71,9 @@ public final class Fixtures {
 
     /** Data owned by the demo testing agency (厦门), created through the API. */
     public record LabData(String labToken, String organisationId, String userId, String apiKeyId, String projectId,
-                          String projectName) {
+                          String projectName, String reportId, String reportNumber, String keyId) {
         public List<String> markers() {
-            return List.of(organisationId, userId, apiKeyId, projectId, projectName, "厦门市建科");
+            return List.of(organisationId, userId, apiKeyId, projectId, projectName, "厦门市建科", reportId, reportNumber);
         }
 
         /** A value for each path template: the lab's record the route would reach. */
@@ -78,6 +84,10 @@ public final class Fixtures {
                         template.replace("{id}", organisationId);
                 case "/api/v1/users/{id}" -> template.replace("{id}", userId);
                 case "/api/v1/projects/{id}", "/api/v1/projects/{id}/organisations" -> template.replace("{id}", projectId);
+                case "/api/v1/reports/{id}" -> template.replace("{id}", reportId);
+                case "/api/v1/organisations/{id}/certificates" -> template.replace("{id}", organisationId);
+                case "/api/v1/organisations/{id}/certificates/{keyId}/revoke" ->
+                        template.replace("{id}", organisationId).replace("{keyId}", keyId);
                 default -> throw new AssertionError("No lab fixture for path " + template
                         + ": add one to Fixtures.LabData.pathFor so the isolation walk covers the new route");
             };
@@ -101,8 +111,14 @@ public final class Fixtures {
         Http.Response project = http.post("/api/v1/projects", token, Map.of("name", name, "regionCode", "350203",
                 "address", "厦门市思明区某路1号"));
         assertThat(project.status()).isEqualTo(201);
-        return new LabData(token, orgId, userId, key.json().at("/apiKey/id").asText(), project.json().get("id").asText(),
-                name);
+        String projectId = project.json().get("id").asText();
+        String number = Reports.newNumber();
+        cn.cqs.contract.pki.OrganisationCredential credential = Reports.demoCredential(server, DemoAccounts.Org.LAB);
+        Http.Response report = http.post("/api/v1/reports", token,
+                Reports.upload(credential, Reports.cube(number, UUID.fromString(projectId), name)));
+        assertThat(report.status()).as("lab report upload: %s", report.body()).isEqualTo(201);
+        return new LabData(token, orgId, userId, key.json().at("/apiKey/id").asText(), projectId, name,
+                report.json().get("id").asText(), number, credential.keyId().hex());
     }
 
     public static ObjectNode object() {

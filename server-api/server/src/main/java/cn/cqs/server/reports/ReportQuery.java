@@ -1,0 +1,98 @@
+package cn.cqs.server.reports;
+
+import cn.cqs.contract.time.UploadDeadline;
+import cn.cqs.server.http.Ids;
+import cn.cqs.server.http.Validation;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The filters of {@code GET /api/v1/reports}, read from the query string: {@code projectId},
+ * {@code late} (true/false), {@code from}/{@code to} (receipt dates, inclusive, China time),
+ * {@code q} (text in report number, project name, sample name or sample id), {@code limit}
+ * (1-{@value #MAX_LIMIT}, default {@value #DEFAULT_LIMIT}) and {@code offset}.
+ */
+public record ReportQuery(UUID projectId, Boolean late, Instant receivedFrom, Instant receivedBefore, String text,
+                          int limit, int offset) {
+    public static final int DEFAULT_LIMIT = 100;
+    public static final int MAX_LIMIT = 500;
+    public static final int MAX_TEXT = 100;
+
+    /** Reads the filters; every bad value is a 422 naming its parameter. */
+    public static ReportQuery from(Context ctx) {
+        Validation v = new Validation();
+        UUID projectId = null;
+        String project = ctx.queryParam("projectId");
+        if (project != null) {
+            projectId = Ids.parse(project.trim()).orElse(null);
+            if (projectId == null) {
+                v.add("projectId", "malformed", "projectId must be a project id (a UUID), was '" + project + "'");
+            }
+        }
+        Boolean late = null;
+        String lateText = ctx.queryParam("late");
+        if (lateText != null) {
+            switch (lateText.trim().toLowerCase(Locale.ROOT)) {
+                case "true" -> late = true;
+                case "false" -> late = false;
+                default -> v.add("late", "malformed", "late must be true or false, was '" + lateText + "'");
+            }
+        }
+        LocalDate from = date(v, "from", ctx.queryParam("from"));
+        LocalDate to = date(v, "to", ctx.queryParam("to"));
+        if (from != null && to != null && to.isBefore(from)) {
+            v.add("to", "before_from", "to (" + to + ") is before from (" + from + ")");
+        }
+        String q = Validation.trim(ctx.queryParam("q"));
+        v.optionalText("q", q, MAX_TEXT);
+        int limit = number(v, "limit", ctx.queryParam("limit"), DEFAULT_LIMIT);
+        if (limit < 1 || limit > MAX_LIMIT) {
+            v.add("limit", "range", "limit must be between 1 and " + MAX_LIMIT);
+        }
+        int offset = number(v, "offset", ctx.queryParam("offset"), 0);
+        if (offset < 0) {
+            v.add("offset", "range", "offset must not be negative");
+        }
+        v.throwIfInvalid();
+        return new ReportQuery(projectId, late,
+                from == null ? null : from.atStartOfDay(UploadDeadline.REPORT_ZONE).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(UploadDeadline.REPORT_ZONE).toInstant(),
+                q, limit, offset);
+    }
+
+    /** The text filter as an ILIKE pattern with its wildcards escaped, or null. */
+    public String likePattern() {
+        if (text == null) {
+            return null;
+        }
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static LocalDate date(Validation v, String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            v.add(name, "malformed", name + " must be a date like 2026-03-01, was '" + value + "'");
+            return null;
+        }
+    }
+
+    private static int number(Validation v, String name, String value, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            v.add(name, "not_a_number", name + " must be a whole number, was '" + value + "'");
+            return fallback;
+        }
+    }
+}

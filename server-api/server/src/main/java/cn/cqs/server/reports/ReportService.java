@@ -1,0 +1,224 @@
+package cn.cqs.server.reports;
+
+import cn.cqs.contract.orgs.Organisation;
+import cn.cqs.contract.orgs.Permission;
+import cn.cqs.contract.problem.Problem.FieldError;
+import cn.cqs.contract.problem.ProblemTypes;
+import cn.cqs.contract.projects.Project;
+import cn.cqs.contract.pki.TrustRegistry;
+import cn.cqs.contract.qr.KeyFields;
+import cn.cqs.contract.qr.MalformedTokenException;
+import cn.cqs.contract.qr.QrToken;
+import cn.cqs.contract.qr.TokenKind;
+import cn.cqs.contract.qr.TokenVerifier;
+import cn.cqs.contract.qr.Verification;
+import cn.cqs.contract.qr.VerificationOutcome;
+import cn.cqs.contract.reports.CubeStrengthReport;
+import cn.cqs.contract.reports.CubeStrengthReportValidator;
+import cn.cqs.contract.reports.ReportKeyFields;
+import cn.cqs.contract.reports.ReportRecord;
+import cn.cqs.contract.reports.ReportStatus;
+import cn.cqs.contract.reports.ReportType;
+import cn.cqs.contract.reports.ReportUpload;
+import cn.cqs.contract.reports.cube.CubeStrengthResult;
+import cn.cqs.contract.time.UploadDeadline;
+import cn.cqs.server.audit.AuditLog;
+import cn.cqs.server.auth.Principal;
+import cn.cqs.server.http.ApiException;
+import cn.cqs.server.http.Validation;
+import cn.cqs.server.orgs.OrganisationService;
+import cn.cqs.server.projects.ProjectService;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * 检测报告上传与查询 (report upload and reading). An upload is accepted only when its content is
+ * valid, its QR token is genuine (signature and certificate chain first), was signed by the
+ * uploading organisation for this very report (number and key-fields digest), its issue time is the
+ * token's, and its project is one the organisation works on. The server's receipt time decides the
+ * 24-hour rule ({@link UploadDeadline}). Reads are scoped: an enterprise sees its own reports, a
+ * regulator those whose project lies in its jurisdiction; anything else is a 404.
+ */
+public final class ReportService {
+    /** Longest tester, reviewer or approver name. */
+    public static final int MAX_PERSON_NAME = 50;
+    private final Jdbi jdbi;
+    private final ReportStore store;
+    private final ProjectService projects;
+    private final OrganisationService organisations;
+    private final TrustRegistry trust;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public ReportService(Jdbi jdbi, ReportStore store, ProjectService projects, OrganisationService organisations,
+                         TrustRegistry trust, AuditLog audit, Clock clock) {
+        this.jdbi = jdbi;
+        this.store = store;
+        this.projects = projects;
+        this.organisations = organisations;
+        this.trust = trust;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks and stores an upload inside the caller's transaction (the idempotent POST stores its
+     * response in the same one).
+     */
+    public ReportRecord upload(Handle h, Principal p, ReportUpload upload) {
+        p.require(Permission.REPORTS_AUTHOR);
+        Organisation issuer = organisations.get(p, p.organisationId());
+        Validation v = new Validation();
+        if (upload.type() == null) {
+            v.add("type", "required", "type is required");
+        } else if (upload.type() != ReportType.CONCRETE_CUBE) {
+            v.add("type", "not_supported", "Report type " + upload.type() + " cannot be uploaded yet");
+        }
+        CubeStrengthReport cube = upload.cube();
+        boolean contentValid = false;
+        if (cube == null) {
+            v.add("cube", "required", "cube (the report content) is required");
+        } else {
+            List<FieldError> errors = CubeStrengthReportValidator.validate(cube);
+            errors.forEach(e -> v.add("cube." + e.field(), e.code(), e.message()));
+            contentValid = errors.isEmpty();
+        }
+        v.optionalText("testerName", upload.testerName(), MAX_PERSON_NAME)
+                .optionalText("reviewerName", upload.reviewerName(), MAX_PERSON_NAME)
+                .optionalText("approverName", upload.approverName(), MAX_PERSON_NAME);
+        if (upload.issuedAt() == null) {
+            v.add("issuedAt", "required", "issuedAt is required");
+        }
+        QrToken token = checkToken(v, upload.qrToken(), issuer, contentValid ? cube : null);
+        if (token != null && upload.issuedAt() != null
+                && !upload.issuedAt().truncatedTo(ChronoUnit.SECONDS).equals(token.issuedAt())) {
+            v.add("issuedAt", "token_mismatch", "issuedAt " + upload.issuedAt() + " is not the issue time signed in "
+                    + "the QR token (" + token.issuedAt() + ")");
+        }
+        Project project = null;
+        if (cube != null && cube.projectId() != null) {
+            project = projects.findVisible(h, p, cube.projectId()).orElse(null);
+            if (project == null) {
+                v.add("cube.projectId", "project_not_visible",
+                        "No project with this id is registered for your organisation");
+            }
+        }
+        v.throwIfInvalid();
+
+        if (store.findByIssuerAndNumber(h, issuer.id(), cube.reportNumber()).isPresent()) {
+            throw numberTaken(cube.reportNumber());
+        }
+        Instant received = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        UploadDeadline.Judgement judgement = UploadDeadline.judge(token.issuedAt(), received, cube.testDate());
+        CubeStrengthResult result = cube.evaluate();
+        ReportRecord record = new ReportRecord(UUID.randomUUID(), ReportType.CONCRETE_CUBE, cube.reportNumber(),
+                issuer.id(), issuer.name(), issuer.uscc(), project.id(), cube.projectName(), cube.projectPart(),
+                cube.sampleName(), cube.designGrade(), result.representativeStrengthMpa(), result.conclusion(),
+                token.issuedAt(), received, judgement.late(),
+                judgement.flag() == null ? null : judgement.flag().name(), ReportStatus.VALID,
+                Validation.trim(upload.testerName()), Validation.trim(upload.reviewerName()),
+                Validation.trim(upload.approverName()), 1, cube, token.encode());
+        try {
+            store.insert(h, record);
+        } catch (UnableToExecuteStatementException e) {
+            if (e.getCause() instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                throw numberTaken(cube.reportNumber());
+            }
+            throw e;
+        }
+        audit.record(h, p, received, "report.upload", "report", record.id(), project.id(), null, record);
+        return record;
+    }
+
+    private static ApiException numberTaken(String number) {
+        return new ApiException(409, ProblemTypes.CONFLICT, "Your organisation has already uploaded report "
+                + number + "; a report number is used once", List.of(new FieldError("cube.reportNumber", "taken",
+                "Report number " + number + " is already uploaded")), java.util.Map.of());
+    }
+
+    /**
+     * Decodes and verifies the token and ties it to the uploader and the content. Adds a
+     * {@code qrToken} error and returns null when it is not acceptable.
+     *
+     * @param cube the content when it is valid (so its key fields can be computed), else null
+     */
+    private QrToken checkToken(Validation v, String text, Organisation issuer, CubeStrengthReport cube) {
+        if (text == null || text.isBlank()) {
+            v.add("qrToken", "required", "qrToken is required");
+            return null;
+        }
+        QrToken token;
+        try {
+            token = QrToken.decode(text.strip());
+        } catch (MalformedTokenException e) {
+            v.add("qrToken", "malformed", "qrToken is not a QR token of this system: " + e.getMessage());
+            return null;
+        }
+        Verification verification = new TokenVerifier(trust).verify(token);
+        if (!verification.isValid()) {
+            v.add("qrToken", verification.outcome().name().toLowerCase(Locale.ROOT), verification.message());
+            return null;
+        }
+        boolean ok = true;
+        if (token.kind() != TokenKind.REPORT) {
+            v.add("qrToken", "wrong_kind", "The QR token is for a " + token.kind() + ", not a report");
+            ok = false;
+        }
+        if (issuer.uscc() == null || !issuer.uscc().equals(token.issuerId())) {
+            v.add("qrToken", "issuer_mismatch", "The QR token was signed by " + token.issuerId()
+                    + ", not by your organisation");
+            ok = false;
+        }
+        if (cube != null) {
+            if (!token.documentNumber().equals(cube.reportNumber())) {
+                v.add("qrToken", "document_number_mismatch", "The QR token is for report " + token.documentNumber()
+                        + ", not for " + cube.reportNumber());
+                ok = false;
+            }
+            KeyFields keyFields = ReportKeyFields.of(cube);
+            if (verification.checkDigest(keyFields) != VerificationOutcome.VALID) {
+                v.add("qrToken", "digest_mismatch", "The report's key fields do not match the QR token: "
+                        + "the content was changed after it was signed");
+                ok = false;
+            }
+        }
+        return ok ? token : null;
+    }
+
+    public ReportRecord get(Principal p, UUID id) {
+        return jdbi.withHandle(h -> ProjectService.scoped(h.createQuery(ReportStore.SELECT + " where r.id = :id and "
+                        + ReportStore.VISIBLE), p).bind("id", id).map((rs, c) -> store.row(rs)).findOne())
+                .orElseThrow(() -> ApiException.notFound("Report"));
+    }
+
+    public List<ReportRecord> list(Principal p, ReportQuery q) {
+        return jdbi.withHandle(h -> ProjectService.scoped(h.createQuery(ReportStore.SELECT + " where "
+                        + ReportStore.VISIBLE + """
+                         and (cast(:projectId as uuid) is null or r.project_id = cast(:projectId as uuid))
+                         and (cast(:late as boolean) is null or r.late = cast(:late as boolean))
+                         and (cast(:from as timestamptz) is null or r.received_at >= cast(:from as timestamptz))
+                         and (cast(:before as timestamptz) is null or r.received_at < cast(:before as timestamptz))
+                         and (cast(:pattern as text) is null or r.report_number ilike :pattern or r.project_name ilike :pattern
+                              or r.sample_name ilike :pattern or r.sample_id ilike :pattern)
+                        order by r.received_at desc, r.id
+                        limit :limit offset :offset"""), p)
+                .bind("projectId", q.projectId()).bind("late", q.late())
+                .bind("from", cn.cqs.server.db.Sql.ts(q.receivedFrom()))
+                .bind("before", cn.cqs.server.db.Sql.ts(q.receivedBefore()))
+                .bind("pattern", q.likePattern()).bind("limit", q.limit()).bind("offset", q.offset())
+                .map((rs, c) -> store.row(rs)).list());
+    }
+
+    /** The report a verified token names, if uploaded (no scoping: verification is the one crossing). */
+    public Optional<ReportRecord> findForToken(String issuerUscc, String reportNumber) {
+        return jdbi.withHandle(h -> store.findByIssuerUsccAndNumber(h, issuerUscc, reportNumber));
+    }
+}

@@ -1,0 +1,137 @@
+package cn.cqs.server.verify;
+
+import cn.cqs.contract.reports.ReportStatus;
+import cn.cqs.contract.reports.cube.CubeConclusion;
+import cn.cqs.contract.verify.VerificationResponse;
+import cn.cqs.contract.verify.VerificationResponse.PublicReport;
+import cn.cqs.contract.verify.VerificationResponse.TokenClaims;
+import cn.cqs.contract.verify.VerifyOutcome;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
+
+/**
+ * 核验页面: the small HTML page a phone opens from the QR code's URL ({@code GET /v/{token}}). One
+ * self-contained page (inline CSS, no scripts, no external resources), Chinese first with English,
+ * the verdict in plain words and colour, the token's claims and the record's public fields. Every
+ * value is HTML-escaped.
+ */
+public final class VerificationPage {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+
+    private VerificationPage() {
+    }
+
+    public static String render(VerificationResponse response) {
+        VerifyOutcome outcome = response.outcome();
+        StringBuilder html = new StringBuilder(4096);
+        html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<meta name=\"robots\" content=\"noindex\">")
+                .append("<title>报告核验 Report verification</title><style>")
+                .append("body{font-family:-apple-system,\"PingFang SC\",\"Microsoft YaHei\",\"Noto Sans CJK SC\",sans-serif;")
+                .append("margin:0;background:#f4f5f7;color:#202124;line-height:1.5}")
+                .append("main{max-width:640px;margin:0 auto;padding:16px}")
+                .append(".verdict{color:#fff;border-radius:8px;padding:16px;margin-bottom:16px}")
+                .append(".verdict h1{font-size:1.3em;margin:0 0 4px}.verdict p{margin:0;opacity:.92}")
+                .append("section{background:#fff;border-radius:8px;padding:12px 16px;margin-bottom:16px}")
+                .append("h2{font-size:1em;margin:0 0 8px;color:#5f6368}")
+                .append("dl{display:grid;grid-template-columns:minmax(7em,auto) 1fr;gap:4px 12px;margin:0}")
+                .append("dt{color:#5f6368}dd{margin:0;word-break:break-all}")
+                .append(".note{font-size:.85em;color:#5f6368}</style></head><body><main>\n");
+        html.append("<div class=\"verdict\" style=\"background:").append(Verdicts.colour(outcome)).append("\">")
+                .append("<h1>").append(escape(Verdicts.chinese(outcome))).append("</h1>")
+                .append("<p>").append(escape(Verdicts.english(outcome))).append("</p></div>\n");
+        TokenClaims claims = response.claims();
+        if (claims != null) {
+            boolean trusted = outcome == VerifyOutcome.GENUINE_IN_SYSTEM || outcome == VerifyOutcome.GENUINE_NOT_UPLOADED
+                    || outcome == VerifyOutcome.DIGEST_MISMATCH;
+            html.append("<section><h2>二维码声明 / What the code says").append(trusted ? "" : "（未经证实 / unverified）")
+                    .append("</h2><dl>");
+            row(html, "类型 Kind", kind(claims.kind()));
+            row(html, "签发单位 Issuer", claims.issuerName());
+            row(html, "统一社会信用代码 USCC", claims.issuerUscc());
+            row(html, "编号 Number", claims.documentNumber());
+            row(html, "签发时间 Issued", time(claims.issuedAt()));
+            row(html, "密钥标识 Key id", claims.keyId());
+            html.append("</dl></section>\n");
+        }
+        PublicReport r = response.record();
+        if (r != null) {
+            html.append("<section><h2>系统记录 / Record in the system</h2><dl>");
+            row(html, "报告编号 Report no.", r.reportNumber());
+            row(html, "检测机构 Testing lab", r.issuerName());
+            row(html, "工程名称 Project", r.projectName());
+            row(html, "工程部位 Part", r.projectPart());
+            row(html, "样品 Sample", r.sampleName() + (r.sampleId() == null ? "" : " (" + r.sampleId() + ")"));
+            row(html, "设计强度等级 Design grade", r.designGrade());
+            row(html, "试件尺寸 Specimen", r.specimenSizeMm() == null ? null : r.specimenSizeMm() + " mm");
+            row(html, "检测日期 Test date", r.testDate() == null ? null : r.testDate().toString());
+            row(html, "强度代表值 Strength", r.representativeStrengthMpa() == null ? "—"
+                    : r.representativeStrengthMpa().toPlainString() + " MPa");
+            row(html, "结论 Conclusion", conclusion(r.conclusion()));
+            row(html, "签发时间 Issued", time(r.issuedAt()));
+            row(html, "上传时间 Received", time(r.receivedAt()) + (r.late() ? "（超过24小时 / more than 24 h late）" : ""));
+            row(html, "状态 Status", status(r.status()));
+            html.append("</dl></section>\n");
+        }
+        html.append("<p class=\"note\">请将以上信息与纸质报告逐项核对。Compare these details with the paper report.</p>")
+                .append("</main></body></html>\n");
+        return html.toString();
+    }
+
+    private static void row(StringBuilder html, String label, String value) {
+        html.append("<dt>").append(escape(label)).append("</dt><dd>").append(escape(value == null ? "—" : value))
+                .append("</dd>");
+    }
+
+    private static String time(Instant t) {
+        return t == null ? null : TIME.format(t) + " (北京时间 / UTC+8)";
+    }
+
+    private static String kind(String kind) {
+        return switch (kind) {
+            case "REPORT" -> "检测报告 Test report";
+            case "BATCH" -> "生产批次 Production batch";
+            case "PILE_TEST" -> "基桩检测 Pile test";
+            default -> kind;
+        };
+    }
+
+    private static String conclusion(CubeConclusion c) {
+        if (c == null) {
+            return null;
+        }
+        return switch (c) {
+            case MEETS_GRADE -> "符合设计强度等级 Meets the design grade";
+            case BELOW_GRADE -> "低于设计强度等级 Below the design grade";
+            case INVALID_GROUP -> "该组试件无效 Invalid specimen group";
+        };
+    }
+
+    private static String status(ReportStatus s) {
+        return switch (s) {
+            case VALID -> "有效 Valid";
+            case SUPERSEDED -> "已被更正 Superseded by a correction";
+            case WITHDRAWN -> "已撤回 Withdrawn";
+        };
+    }
+
+    /** HTML-escapes text for element content and quoted attribute values. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

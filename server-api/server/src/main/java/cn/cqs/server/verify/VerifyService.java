@@ -1,0 +1,95 @@
+package cn.cqs.server.verify;
+
+import cn.cqs.contract.pki.TrustRegistry;
+import cn.cqs.contract.qr.KeyFields;
+import cn.cqs.contract.qr.MalformedTokenException;
+import cn.cqs.contract.qr.QrToken;
+import cn.cqs.contract.qr.TokenKind;
+import cn.cqs.contract.qr.TokenVerifier;
+import cn.cqs.contract.qr.Verification;
+import cn.cqs.contract.qr.VerificationOutcome;
+import cn.cqs.contract.reports.ReportKeyFields;
+import cn.cqs.contract.reports.ReportRecord;
+import cn.cqs.contract.reports.cube.CubeInputException;
+import cn.cqs.contract.verify.VerificationResponse;
+import cn.cqs.contract.verify.VerificationResponse.PublicReport;
+import cn.cqs.contract.verify.VerificationResponse.TokenClaims;
+import cn.cqs.contract.verify.VerifyOutcome;
+import cn.cqs.server.reports.ReportService;
+import java.util.Optional;
+
+/**
+ * 扫码核验 (verification of a scanned QR token), open to anyone who holds the token: decode, check
+ * signature and certificate chain against the server's trust registry, then look up the one record
+ * the token names and compare its key fields with the token's digest. Only that record's public
+ * fields ever leave the server.
+ */
+public final class VerifyService {
+    private final TrustRegistry trust;
+    private final ReportService reports;
+
+    public VerifyService(TrustRegistry trust, ReportService reports) {
+        this.trust = trust;
+        this.reports = reports;
+    }
+
+    /** Verifies a bare token (the part after {@code /v/}). */
+    public VerificationResponse verify(String tokenText) {
+        QrToken token;
+        try {
+            token = QrToken.decode(tokenText == null ? "" : tokenText.strip());
+        } catch (MalformedTokenException e) {
+            return response(VerifyOutcome.NOT_A_SYSTEM_CODE, null, null);
+        }
+        Verification verification = new TokenVerifier(trust).verify(token);
+        String issuerName = verification.issuer().map(i -> i.name()).orElse(null);
+        TokenClaims claims = new TokenClaims(token.kind().name(), token.issuerId(), issuerName, token.documentNumber(),
+                token.issuedAt(), token.keyId().hex());
+        switch (verification.outcome()) {
+            case ISSUER_UNKNOWN -> {
+                return response(VerifyOutcome.ISSUER_UNKNOWN, claims, null);
+            }
+            case SIGNATURE_INVALID -> {
+                return response(VerifyOutcome.SIGNATURE_INVALID, claims, null);
+            }
+            case ISSUER_NOT_CERTIFIED -> {
+                return response(VerifyOutcome.ISSUER_NOT_CERTIFIED, claims, null);
+            }
+            case MALFORMED -> {
+                return response(VerifyOutcome.NOT_A_SYSTEM_CODE, null, null);
+            }
+            case VALID, DIGEST_MISMATCH -> {
+                // VALID is the only outcome verify(token) gives here; the digest is compared below
+            }
+        }
+        if (token.kind() != TokenKind.REPORT) {
+            return response(VerifyOutcome.GENUINE_NOT_UPLOADED, claims, null);
+        }
+        Optional<ReportRecord> record = reports.findForToken(token.issuerId(), token.documentNumber());
+        if (record.isEmpty()) {
+            return response(VerifyOutcome.GENUINE_NOT_UPLOADED, claims, null);
+        }
+        ReportRecord r = record.get();
+        boolean matches;
+        try {
+            KeyFields stored = ReportKeyFields.of(r.cube());
+            matches = verification.checkDigest(stored) == VerificationOutcome.VALID;
+        } catch (CubeInputException e) {
+            // the stored content can no longer be evaluated: it cannot match what was signed
+            matches = false;
+        }
+        return response(matches ? VerifyOutcome.GENUINE_IN_SYSTEM : VerifyOutcome.DIGEST_MISMATCH, claims,
+                publicFields(r));
+    }
+
+    private static VerificationResponse response(VerifyOutcome outcome, TokenClaims claims, PublicReport record) {
+        return new VerificationResponse(outcome, Verdicts.message(outcome), claims, record);
+    }
+
+    static PublicReport publicFields(ReportRecord r) {
+        return new PublicReport(r.reportNumber(), r.issuerName(), r.issuerUscc(), r.cube().projectName(),
+                r.cube().projectPart(), r.cube().sampleName(), r.cube().sampleId(), r.cube().designGrade(),
+                r.cube().specimenSizeMm(), r.cube().testDate(), r.representativeStrengthMpa(), r.conclusion(),
+                r.issuedAt(), r.receivedAt(), r.late(), r.status());
+    }
+}
