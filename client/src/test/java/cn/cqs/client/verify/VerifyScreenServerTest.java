@@ -132,8 +132,10 @@ class VerifyScreenServerTest {
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(app::shutdown);
-        Localization.setLanguage(AppLanguage.CHINESE);
+        robot.interact(() -> {
+            app.switchLanguage(AppLanguage.CHINESE); // saved in the profile: the next test starts in Chinese
+            app.shutdown();
+        });
     }
 
     // ------------------------------------------------------------------ helpers
@@ -187,15 +189,16 @@ class VerifyScreenServerTest {
     }
 
     void logInAndOpenVerify(FxRobot robot) throws TimeoutException {
-        robot.clickOn("#usernameField").write("xm-inspector");
+        robot.interact(() -> robot.lookup("#usernameField").queryAs(javafx.scene.control.TextField.class)
+                .setText("xm-inspector"));
         robot.clickOn("#passwordField").write(PASSWORD);
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#nav-verify").tryQuery().isPresent());
         robot.clickOn("#nav-verify");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".verify-root").tryQuery().isPresent());
         robot.interact(() -> {
-            stage.setWidth(1366);
-            stage.setHeight(900);
+            stage.setWidth(1280);
+            stage.setHeight(800);
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> label(robot, "#trustStatusLabel").getText().startsWith("平台证书更新于"));
@@ -227,8 +230,10 @@ class VerifyScreenServerTest {
     }
 
     void screenshot(FxRobot robot, String name) throws IOException {
-        var image = robot.interact(() -> stage.getScene().snapshot(null));
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", SCREENSHOTS.resolve(name + ".png").toFile());
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> image =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> image.set(stage.getScene().snapshot(null)));
+        ImageIO.write(SwingFXUtils.fromFXImage(image.get(), null), "png", SCREENSHOTS.resolve(name + ".png").toFile());
     }
 
     @SuppressWarnings("unchecked")
@@ -241,7 +246,7 @@ class VerifyScreenServerTest {
     @Test
     @Order(1)
     void genuineReportPdfUploadedToTheSystem(FxRobot robot) throws Exception {
-        CubeStrengthReport r = report("JC-HNT-2025-000201");
+        CubeStrengthReport r = report("2025-HNT-000201");
         QrToken token = sign(lab, r);
         upload(r, token);
         genuineReport = r;
@@ -258,8 +263,8 @@ class VerifyScreenServerTest {
         assertThat(robot.lookup("#outcomeBox").query().getStyleClass()).contains("outcome-good");
         assertThat(table(robot).getItems()).noneMatch(ComparisonRow::highlighted);
         ComparisonRow number = table(robot).getItems().get(2);
-        assertThat(number.paper()).isEqualTo("JC-HNT-2025-000201");
-        assertThat(number.record()).isEqualTo("JC-HNT-2025-000201");
+        assertThat(number.paper()).isEqualTo("2025-HNT-000201");
+        assertThat(number.record()).isEqualTo("2025-HNT-000201");
         assertThat(table(robot).getItems()).anySatisfy(row -> assertThat(row.record()).isEqualTo("3#楼 十二层 剪力墙、梁、板"));
         assertThat(viewModel(robot).marks()).hasSize(1);
         screenshot(robot, "verify-genuine-in-system");
@@ -268,7 +273,7 @@ class VerifyScreenServerTest {
     @Test
     @Order(2)
     void genuineButNotUploadedBesideAForeignCode(FxRobot robot) throws Exception {
-        QrToken token = sign(lab, report("JC-HNT-2025-000202"));
+        QrToken token = sign(lab, report("2025-HNT-000202"));
         Path file = png("not-uploaded.png", token.toUrl(server.publicBaseUrl()), "https://example.com/x");
 
         logInAndOpenVerify(robot);
@@ -291,7 +296,7 @@ class VerifyScreenServerTest {
     @Test
     @Order(3)
     void alteredTokenHasAnInvalidSignature(FxRobot robot) throws Exception {
-        QrToken token = sign(lab, report("JC-HNT-2025-000203"));
+        QrToken token = sign(lab, report("2025-HNT-000203"));
         byte[] bytes = token.toBytes();
         bytes[20] ^= 0x04;
         String altered = server.publicBaseUrl() + "/v/"
@@ -320,12 +325,12 @@ class VerifyScreenServerTest {
                 now.plus(Duration.ofDays(30)));
 
         logInAndOpenVerify(robot);
-        open(robot, png("unknown.png", sign(unregistered, report("JC-HNT-2025-000204")).encode()));
+        open(robot, png("unknown.png", sign(unregistered, report("2025-HNT-000204")).encode()));
         assertThat(selectedOutcome(robot)).isEqualTo(VerifyOutcome.ISSUER_UNKNOWN);
         assertThat(outcome(robot)).isEqualTo("签发单位未知");
         screenshot(robot, "verify-issuer-unknown");
 
-        open(robot, png("rogue.png", sign(rogueLab, report("JC-HNT-2025-000205")).encode()));
+        open(robot, png("rogue.png", sign(rogueLab, report("2025-HNT-000205")).encode()));
         assertThat(selectedOutcome(robot)).isEqualTo(VerifyOutcome.ISSUER_UNKNOWN);
     }
 
@@ -344,7 +349,7 @@ class VerifyScreenServerTest {
         }
 
         logInAndOpenVerify(robot);
-        open(robot, png("revoked.png", sign(second, report("JC-HNT-2025-000206")).encode()));
+        open(robot, png("revoked.png", sign(second, report("2025-HNT-000206")).encode()));
 
         assertThat(selectedOutcome(robot)).isEqualTo(VerifyOutcome.ISSUER_NOT_CERTIFIED);
         assertThat(outcome(robot)).isEqualTo("签发单位未经平台认证");
@@ -355,7 +360,7 @@ class VerifyScreenServerTest {
     @Test
     @Order(6)
     void aRecordAlteredAfterUploadNoLongerMatches(FxRobot robot) throws Exception {
-        CubeStrengthReport r = report("JC-HNT-2025-000207");
+        CubeStrengthReport r = report("2025-HNT-000207");
         QrToken token = sign(lab, r);
         upload(r, token);
         int changed = server.jdbi().withHandle(h -> h.createUpdate(
@@ -392,7 +397,7 @@ class VerifyScreenServerTest {
     @Test
     @Order(8)
     void serverGoneAfterTheCertificatesWereCachedGivesSignatureValidStatusUnknown(FxRobot robot) throws Exception {
-        QrToken token = sign(lab, report("JC-HNT-2025-000208"));
+        QrToken token = sign(lab, report("2025-HNT-000208"));
         Path file = png("offline.png", token.toUrl(server.publicBaseUrl()));
         logInAndOpenVerify(robot);
 
@@ -403,7 +408,7 @@ class VerifyScreenServerTest {
         assertThat(selectedOutcome(robot)).isEqualTo(VerifyOutcome.SERVER_UNREACHABLE);
         assertThat(outcome(robot)).isEqualTo("签名有效，但无法连接服务器，状态未知");
         assertThat(robot.lookup("#outcomeBox").query().getStyleClass()).contains("outcome-caution");
-        assertThat(table(robot).getItems()).anySatisfy(row -> assertThat(row.paper()).isEqualTo("JC-HNT-2025-000208"));
+        assertThat(table(robot).getItems()).anySatisfy(row -> assertThat(row.paper()).isEqualTo("2025-HNT-000208"));
         screenshot(robot, "verify-server-unreachable");
     }
 }
