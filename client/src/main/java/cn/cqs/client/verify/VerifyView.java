@@ -38,6 +38,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -52,6 +53,10 @@ public final class VerifyView {
     private static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
     private static final List<String> OUTCOME_STYLES = List.of("outcome-good", "outcome-caution", "outcome-bad",
             "outcome-neutral", "outcome-none");
+
+    private static final Color SELECTED_MARK = Color.web("#e8590c");
+    private static final Color SYSTEM_MARK = Color.web("#1f5fa8");
+    private static final Color FOREIGN_MARK = Color.web("#8a94a3");
 
     static {
         loadFont("CqsSansSC-Regular.ttf");
@@ -219,13 +224,11 @@ public final class VerifyView {
         double scale = previewImage.getBoundsInParent().getWidth() / image.getWidth();
         for (VerifyViewModel.CodeMark mark : viewModel.marks()) {
             Rectangle box = new Rectangle(mark.x() * scale, mark.y() * scale, mark.width() * scale, mark.height() * scale);
+            // colours set here, not only in CSS: a box added during a pulse is painted before CSS reaches it
             box.getStyleClass().add("code-mark");
-            if (mark.systemCode()) {
-                box.getStyleClass().add("system");
-            }
-            if (mark.selected()) {
-                box.getStyleClass().add("selected");
-            }
+            box.setFill(Color.TRANSPARENT);
+            box.setStroke(mark.selected() ? SELECTED_MARK : mark.systemCode() ? SYSTEM_MARK : FOREIGN_MARK);
+            box.setStrokeWidth(mark.selected() ? 4 : 3);
             box.setMouseTransparent(true);
             markLayer.getChildren().add(box);
         }

@@ -193,7 +193,9 @@ class VerifyScreenServerTest {
                 .setText("xm-inspector"));
         robot.clickOn("#passwordField").write(PASSWORD);
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#nav-verify").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#nav-verify")
+                .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#nav-verify");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".verify-root").tryQuery().isPresent());
         robot.interact(() -> {

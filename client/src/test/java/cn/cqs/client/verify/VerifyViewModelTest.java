@@ -57,14 +57,8 @@ class VerifyViewModelTest {
     VerifyViewModel vm;
 
     @BeforeAll
-    static void startFx() throws InterruptedException {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+    static void startFx() throws java.util.concurrent.TimeoutException {
+        org.testfx.api.FxToolkit.registerPrimaryStage(); // starts the toolkit once, as every FX test here does
         pki = new TestPki();
     }
 
