@@ -48,4 +48,14 @@ class ClientArchitectureTest {
             .or().haveFullyQualifiedName("cn.cqs.client.settings.ClientSettings")
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("services run off the FX thread and are tested without a stage");
+
+    @ArchTest
+    static final ArchRule sessionCredentialAndReportServicesKnowNothingOfJavaFx = noClasses()
+            .that().resideInAPackage("cn.cqs.client.credentials..")
+            .or().resideInAPackage("cn.cqs.client.session").and().resideOutsideOfPackage("cn.cqs.client.session.fx..")
+            .or().haveFullyQualifiedName("cn.cqs.client.reports.LocalReports")
+            .or().haveFullyQualifiedName("cn.cqs.client.reports.ReportIssuer")
+            .or().haveFullyQualifiedName("cn.cqs.client.reports.CubeReportPrints")
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .because("the workspace, the credential store and issuing run off the FX thread and are tested without a stage");
 }

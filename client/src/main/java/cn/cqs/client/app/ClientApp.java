@@ -13,6 +13,8 @@ import cn.cqs.client.i18n.Localization;
 import cn.cqs.client.login.LoginNavigation;
 import cn.cqs.client.login.LoginView;
 import cn.cqs.client.login.LoginViewModel;
+import cn.cqs.client.reports.ReportsModule;
+import cn.cqs.client.session.fx.SessionLifecycle;
 import cn.cqs.client.settings.ClientSettings;
 import cn.cqs.client.settings.ConnectionSettingsView;
 import cn.cqs.client.settings.ConnectionSettingsViewModel;
@@ -49,13 +51,45 @@ public final class ClientApp implements LoginNavigation, ShellNavigation {
     private static final Logger LOG = Logger.getLogger(ClientApp.class.getName());
     private static final String STYLESHEET = ClientApp.class.getResource("app.css").toExternalForm();
 
+    static {
+        // the embedded CJK font (the same faces the PDFs embed): the interface never depends on the
+        // fonts of the machine it runs on
+        for (String face : new String[] {"CqsSansSC-Regular.ttf", "CqsSansSC-Bold.ttf"}) {
+            try (var in = ClientApp.class.getResourceAsStream("/cn/cqs/client/fonts/" + face)) {
+                if (in == null || javafx.scene.text.Font.loadFont(in, 13) == null) {
+                    LOG.warning("the embedded font " + face + " could not be loaded");
+                }
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "the embedded font " + face + " could not be read", e);
+            }
+        }
+    }
+
     /**
      * What later capabilities plug into the shell: the modules of the navigation, the outbox
      * status (fed by the sync package) and how often the connection is checked.
      */
-    public record Extensions(ModuleRegistry modules, OutboxStatus outbox, Duration connectionCheckPeriod) {
+    public record Extensions(ModuleRegistry modules, OutboxStatus outbox, Duration connectionCheckPeriod,
+                             SessionLifecycle sessions) {
+        /** Extensions without a per-user workspace (no local store, sync or outbox). */
+        public Extensions(ModuleRegistry modules, OutboxStatus outbox, Duration connectionCheckPeriod) {
+            this(modules, outbox, connectionCheckPeriod, null);
+        }
+
+        /**
+         * The full client: the user's workspace (local store, sync every minute, outbox) feeding the
+         * status bar, and the report modules (authoring; read-only list for regulators).
+         */
         public static Extensions standard() {
-            return new Extensions(ModuleRegistry.standard(), OutboxStatus.empty(), Duration.seconds(15));
+            return withWorkspace(ModuleRegistry.standard(), Duration.seconds(15), java.time.Duration.ofMinutes(1));
+        }
+
+        /** {@code modules} plus the report modules, with a workspace syncing every {@code syncPeriod}. */
+        public static Extensions withWorkspace(ModuleRegistry modules, Duration connectionCheckPeriod,
+                                               java.time.Duration syncPeriod) {
+            SessionLifecycle sessions = new SessionLifecycle(syncPeriod);
+            ReportsModule.registerIn(modules, sessions::current);
+            return new Extensions(modules, sessions, connectionCheckPeriod, sessions);
         }
     }
 
@@ -172,11 +206,47 @@ public final class ClientApp implements LoginNavigation, ShellNavigation {
     @Override
     public void loggedIn(UserSession session) {
         session.api().setSessionExpiredListener(cause -> Platform.runLater(this::sessionExpired));
+        SessionLifecycle sessions = extensions.sessions();
+        if (sessions == null) {
+            openMainWindow(session);
+            return;
+        }
+        // the user's local database is opened off the FX thread, then the main window shows
+        background.execute(() -> {
+            RuntimeException failure = null;
+            try {
+                sessions.open(options.profileDir(), session);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "the user's local workspace could not be opened", e);
+                failure = e;
+            }
+            RuntimeException problem = failure;
+            Platform.runLater(() -> {
+                openMainWindow(session);
+                if (problem != null) {
+                    dialogs.showException(Localization.get("session.openFailed.title"),
+                            Localization.get("session.openFailed", String.valueOf(problem.getMessage())), problem);
+                }
+            });
+        });
+    }
+
+    private void openMainWindow(UserSession session) {
         ConnectionMonitor monitor = new ConnectionMonitor(session.api(), extensions.connectionCheckPeriod());
         mainViewModel = new MainWindowViewModel(session, extensions.modules(), extensions.outbox(), monitor,
                 dialogs, this, background);
         showMain();
         mainViewModel.start();
+        if (extensions.sessions() != null) {
+            extensions.sessions().watch(monitor.stateProperty());
+        }
+    }
+
+    /** Closes the user's workspace in the background (the drainer may finish an upload first). */
+    private void closeWorkspaceInBackground() {
+        if (extensions.sessions() != null) {
+            background.execute(extensions.sessions()::close);
+        }
     }
 
     @Override
@@ -212,6 +282,7 @@ public final class ClientApp implements LoginNavigation, ShellNavigation {
     @Override
     public void loggedOut() {
         mainViewModel = null;
+        closeWorkspaceInBackground();
         showLogin(null);
     }
 
@@ -233,6 +304,7 @@ public final class ClientApp implements LoginNavigation, ShellNavigation {
             LOG.log(Level.FINE, "closing the expired session's connections failed", e);
         }
         mainViewModel = null;
+        closeWorkspaceInBackground();
         showLogin(Localization.get("login.error.sessionExpired"));
     }
 
@@ -240,6 +312,9 @@ public final class ClientApp implements LoginNavigation, ShellNavigation {
     public void shutdown() {
         if (mainViewModel != null) {
             mainViewModel.stop();
+        }
+        if (extensions.sessions() != null) {
+            extensions.sessions().close();
         }
         background.shutdownNow();
     }

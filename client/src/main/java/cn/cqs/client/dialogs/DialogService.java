@@ -41,4 +41,11 @@ public interface DialogService {
 
     /** Lets the user pick where to save a file. */
     Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileFilter> filters);
+
+    /**
+     * Asks for a password (masked input), e.g. to unlock the signing credential.
+     *
+     * @return the password, or empty when the user cancelled; the caller clears the array after use
+     */
+    Optional<char[]> askPassword(String title, String message);
 }

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.VBox;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -89,6 +92,28 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = chooser(title, filters);
         chooser.setInitialFileName(suggestedName);
         return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(java.io.File::toPath);
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String title, String message) {
+        Dialog<char[]> dialog = new Dialog<>();
+        Window w = owner.get();
+        if (w != null) {
+            dialog.initOwner(w);
+        }
+        dialog.setTitle(title);
+        PasswordField field = new PasswordField();
+        field.setId("passwordPromptField");
+        Label label = new Label(message);
+        label.setWrapText(true);
+        label.setMaxWidth(420);
+        VBox box = new VBox(8, label, field);
+        dialog.getDialogPane().setContent(box);
+        ButtonType ok = new ButtonType(Localization.get("session.dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == ok ? field.getText().toCharArray() : null);
+        dialog.setOnShown(e -> field.requestFocus());
+        return dialog.showAndWait();
     }
 
     private FileChooser chooser(String title, List<FileFilter> filters) {

@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -91,7 +92,13 @@ public final class MainWindowView {
         pending.setId("pendingLabel");
         pending.textProperty().bind(viewModel.pendingText());
         statusBar.textProperty().bind(viewModel.connectionText());
-        statusBar.getRightItems().add(pending);
+        ProgressIndicator uploading = new ProgressIndicator();
+        uploading.setId("uploadingIndicator");
+        uploading.setPrefSize(16, 16);
+        uploading.setMaxSize(16, 16);
+        uploading.visibleProperty().bind(viewModel.drainingProperty());
+        uploading.managedProperty().bind(uploading.visibleProperty());
+        statusBar.getRightItems().addAll(uploading, pending);
 
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {

@@ -108,6 +108,11 @@ public final class MainWindowViewModel {
         }, outbox.pendingCount());
     }
 
+    /** Whether the outbox is uploading now (the status bar's progress indicator). */
+    public javafx.beans.property.ReadOnlyBooleanProperty drainingProperty() {
+        return outbox.draining();
+    }
+
     public ObjectProperty<AppLanguage> languageProperty() {
         return language;
     }

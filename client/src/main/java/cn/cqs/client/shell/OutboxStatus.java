@@ -1,5 +1,7 @@
 package cn.cqs.client.shell;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 
@@ -11,6 +13,11 @@ public interface OutboxStatus {
 
     /** The number of changes not yet accepted by the server. */
     ReadOnlyIntegerProperty pendingCount();
+
+    /** Whether an upload is running now (the status bar shows a progress indicator); never, by default. */
+    default ReadOnlyBooleanProperty draining() {
+        return new ReadOnlyBooleanWrapper(false).getReadOnlyProperty();
+    }
 
     /** For a client with no outbox: nothing ever waits. */
     static OutboxStatus empty() {

@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class Schema {
     /** The schema version this build of the client writes. */
-    static final int CURRENT_VERSION = 3;
+    static final int CURRENT_VERSION = 4;
 
     record Migration(int toVersion, String description, List<String> statements) {
     }
@@ -69,7 +69,23 @@ final class Schema {
                             "ALTER TABLE outbox ADD COLUMN last_attempt_at INTEGER",
                             "ALTER TABLE outbox ADD COLUMN receipt TEXT",
                             "ALTER TABLE outbox ADD COLUMN completed_at INTEGER",
-                            "CREATE INDEX outbox_by_state ON outbox (state, seq)")));
+                            "CREATE INDEX outbox_by_state ON outbox (state, seq)")),
+            new Migration(4, "local reports: drafts and issued reports authored on this client",
+                    List.of(
+                            """
+                            CREATE TABLE local_report (
+                              id            TEXT    PRIMARY KEY,
+                              report_number TEXT,
+                              state         TEXT    NOT NULL,
+                              content       TEXT    NOT NULL,
+                              created_at    INTEGER NOT NULL,
+                              updated_at    INTEGER NOT NULL,
+                              issued_at     INTEGER,
+                              qr_token      TEXT,
+                              pdf_path      TEXT,
+                              outbox_id     TEXT
+                            )""",
+                            "CREATE INDEX local_report_by_number ON local_report (report_number)")));
 
     private Schema() {
     }

@@ -16,6 +16,22 @@ public final class RecordingDialogService implements DialogService {
     private final List<Shown> shown = new ArrayList<>();
     private final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     private final Deque<Optional<Path>> fileAnswers = new ArrayDeque<>();
+    private final Deque<Optional<String>> passwordAnswers = new ArrayDeque<>();
+
+    /** The next {@link #askPassword} returns this (null: cancelled). */
+    public RecordingDialogService answerPassword(String password) {
+        passwordAnswers.add(Optional.ofNullable(password));
+        return this;
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String title, String message) {
+        shown.add(new Shown("password", title, message, null));
+        if (passwordAnswers.isEmpty()) {
+            throw new AssertionError("unexpected password prompt: " + message);
+        }
+        return passwordAnswers.poll().map(String::toCharArray);
+    }
 
     public List<Shown> shown() {
         return shown;

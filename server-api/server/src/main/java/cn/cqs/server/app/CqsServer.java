@@ -81,7 +81,9 @@ public final class CqsServer implements AutoCloseable {
     }
 
     public static CqsServer start(ServerConfig config) {
-        Database database = Database.open(config.jdbcUrl(), config.dbUser(), config.dbPassword(), config.dataDir());
+        // the data directory holds the embedded database in postgres/ and, in demo mode, demo-pki/
+        Path embeddedData = config.dataDir() == null ? null : config.dataDir().resolve("postgres");
+        Database database = Database.open(config.jdbcUrl(), config.dbUser(), config.dbPassword(), embeddedData);
         try {
             return start(config, database);
         } catch (RuntimeException e) {

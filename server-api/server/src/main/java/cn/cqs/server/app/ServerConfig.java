@@ -13,10 +13,10 @@ import java.util.function.Function;
  *
  * @param port               TCP port; 0 picks a free one
  * @param bindHost           interface to listen on (default {@code 127.0.0.1})
- * @param jdbcUrl            PostgreSQL JDBC URL; null starts an embedded PostgreSQL in {@code dataDir}
+ * @param jdbcUrl            PostgreSQL JDBC URL; null starts an embedded PostgreSQL in {@code <dataDir>/postgres}
  * @param dbUser             database user (ignored for the embedded database)
  * @param dbPassword         database password (ignored for the embedded database)
- * @param dataDir            data directory of the embedded PostgreSQL; null = a fresh temporary one
+ * @param dataDir            the server's data directory: the embedded PostgreSQL in {@code postgres/}, the demo PKI in {@code demo-pki/}; null = fresh temporary ones
  * @param demo               seed demo organisations, users and projects into an empty database
  * @param tokenLifetime      how long a login token is valid
  * @param maxJsonBodyBytes   largest JSON request body accepted (413 above it)

@@ -1,0 +1,113 @@
+package cn.cqs.client.reports;
+
+import cn.cqs.client.rendering.ReportPdfRenderer;
+import cn.cqs.client.sync.LocalStore;
+import cn.cqs.client.sync.Outbox;
+import cn.cqs.client.sync.OutboxEntry;
+import cn.cqs.client.sync.OutboxTarget;
+import cn.cqs.contract.ApiVersion;
+import cn.cqs.contract.problem.Problem;
+import cn.cqs.contract.qr.QrToken;
+import cn.cqs.contract.qr.TokenKind;
+import cn.cqs.contract.qr.TokenSigner;
+import cn.cqs.contract.reports.CubeStrengthReportValidator;
+import cn.cqs.contract.reports.ReportKeyFields;
+import cn.cqs.contract.reports.ReportType;
+import cn.cqs.contract.reports.ReportUpload;
+import cn.cqs.contract.reports.cube.CubeInputException;
+import cn.cqs.contract.reports.cube.CubeStrengthResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * 签发: issues a draft. Validates it, signs the QR token with the organisation's key
+ * ({@code TokenSigner.sign(REPORT, reportNumber, ReportKeyFields.of(cube), now)}), whose payload is
+ * {@code token.toUrl(<server URL>)}, renders the PDF into the profile directory, and, in one local
+ * transaction, marks the report issued and queues its {@link ReportUpload} ({@code POST
+ * /api/v1/reports}) in the outbox. Everything happens offline; only the upload waits for the
+ * server. No JavaFX; call off the JavaFX thread.
+ */
+public final class ReportIssuer {
+    /** Where reports are uploaded. */
+    public static final String REPORTS_PATH = ApiVersion.BASE_PATH + "/reports";
+    /** The outbox entry kind of a report upload. */
+    public static final String UPLOAD_KIND = "report.upload";
+    /** The zone the issue date is printed in. */
+    public static final ZoneId LOCAL_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final LocalStore store;
+    private final LocalReports reports;
+    private final Outbox outbox;
+    private final java.util.function.Supplier<ReportPdfRenderer> renderer;
+    private final Path pdfDirectory;
+    private final URI serverUrl;
+    private final Clock clock;
+
+    public ReportIssuer(LocalStore store, LocalReports reports, Outbox outbox,
+                        java.util.function.Supplier<ReportPdfRenderer> renderer,
+                        Path pdfDirectory, URI serverUrl, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.reports = Objects.requireNonNull(reports, "reports");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.renderer = Objects.requireNonNull(renderer, "renderer");
+        this.pdfDirectory = Objects.requireNonNull(pdfDirectory, "pdfDirectory");
+        this.serverUrl = Objects.requireNonNull(serverUrl, "serverUrl");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Issues {@code draft}.
+     *
+     * @param labName the organisation printed on the report
+     * @param tester  the user issuing (检测)
+     * @throws CubeInputException    when the report is not valid (all field errors)
+     * @throws IllegalStateException when it was issued already
+     */
+    public LocalReport issue(LocalReport draft, TokenSigner signer, String labName, String tester) {
+        if (draft.state() != LocalReportState.DRAFT) {
+            throw new IllegalStateException("Report " + draft.content().reportNumber() + " is issued already");
+        }
+        List<Problem.FieldError> errors = CubeStrengthReportValidator.validate(draft.content());
+        if (!errors.isEmpty()) {
+            throw new CubeInputException(errors);
+        }
+        CubeStrengthResult result = draft.content().evaluate();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        String number = draft.content().reportNumber();
+        QrToken token = signer.sign(TokenKind.REPORT, number, ReportKeyFields.of(draft.content()), now);
+        String payload = token.toUrl(serverUrl.toString());
+        byte[] pdf = renderer.get().render(CubeReportPrints.of(draft.content(), result, labName, tester,
+                draft.reviewerName(), draft.approverName(), LocalDate.ofInstant(now, LOCAL_ZONE), payload));
+        Path file = pdfDirectory.resolve(number + ".pdf");
+        try {
+            Files.createDirectories(pdfDirectory);
+            Path tmp = Files.createTempFile(pdfDirectory, number, ".tmp");
+            Files.write(tmp, pdf);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the report PDF " + file + ": " + e.getMessage(), e);
+        }
+        ReportUpload upload = new ReportUpload(ReportType.CONCRETE_CUBE, draft.content(), token.encode(), now, tester,
+                blankToNull(draft.reviewerName()), blankToNull(draft.approverName()));
+        return store.inTransaction(c -> {
+            OutboxEntry entry = outbox.enqueue(UPLOAD_KIND, OutboxTarget.post(REPORTS_PATH), upload);
+            LocalReport issued = draft.issued(now, token.encode(), file, entry.id());
+            reports.save(c, issued);
+            return issued;
+        });
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,321 @@
+package cn.cqs.client.reports;
+
+import cn.cqs.client.credentials.CredentialException;
+import cn.cqs.client.credentials.CredentialInfo;
+import cn.cqs.client.dialogs.DialogService;
+import cn.cqs.client.i18n.Localization;
+import cn.cqs.client.session.SessionWorkspace;
+import cn.cqs.client.sync.CachedRecord;
+import cn.cqs.client.sync.OutboxEntry;
+import cn.cqs.client.sync.ReplicaPage;
+import cn.cqs.client.sync.ReplicaQuery;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The report list (检测报告): the organisation's uploaded reports from the local replica plus this
+ * client's drafts and issued reports waiting to upload, each with its status (a refused upload
+ * with the server's reason), filtered by text and date in SQLite; and the organisation's signing
+ * credential (subject, key id, validity) with its import. {@code readOnly} (regulators) shows only
+ * the replica.
+ */
+public final class ReportListViewModel {
+    /** The most rows one query shows; the table is virtualised, the filter narrows further. */
+    public static final int PAGE = ReplicaQuery.MAX_LIMIT;
+
+    private final ReportsEnvironment env;
+    private final boolean readOnly;
+    private final Consumer<LocalReport> openForm;
+    private final ObservableList<ReportRow> rows = FXCollections.observableArrayList();
+    private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
+    private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
+    private final StringProperty credentialText = new SimpleStringProperty(this, "credentialText", "");
+    private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
+    private boolean reloadAgain;
+
+    /** @param openForm opens the form for a draft (or a new report when given null) */
+    public ReportListViewModel(ReportsEnvironment env, boolean readOnly, Consumer<LocalReport> openForm) {
+        this.env = env;
+        this.readOnly = readOnly;
+        this.openForm = openForm;
+        filterText.addListener((o, a, b) -> reload());
+        from.addListener((o, a, b) -> reload());
+        to.addListener((o, a, b) -> reload());
+    }
+
+    /** Loads the list and the credential (in the background). */
+    public void start() {
+        reload();
+        if (!readOnly && env.credentials() != null) {
+            refreshCredential();
+        }
+    }
+
+    /** Reads the list again from the local database. */
+    public void reload() {
+        if (loading.get()) {
+            reloadAgain = true;
+            return;
+        }
+        LocalDate f = from.get();
+        LocalDate t = to.get();
+        if (f != null && t != null && f.isAfter(t)) {
+            summary.set(Localization.get("reports.list.badRange"));
+            return;
+        }
+        String q = filterText.get();
+        loading.set(true);
+        env.run(() -> load(q, f, t), (result, failure) -> {
+            loading.set(false);
+            if (failure != null) {
+                summary.set(Localization.get("reports.list.loadFailed", failure.getMessage()));
+            } else {
+                rows.setAll(result.rows());
+                summary.set(result.more()
+                        ? Localization.get("reports.list.summaryMore", result.rows().size(), result.total())
+                        : Localization.get("reports.list.summary", result.rows().size()));
+            }
+            if (reloadAgain) {
+                reloadAgain = false;
+                reload();
+            }
+        });
+    }
+
+    record Loaded(List<ReportRow> rows, long total, boolean more) {
+    }
+
+    private Loaded load(String q, LocalDate f, LocalDate t) {
+        ReplicaQuery query = ReplicaQuery.of(SessionWorkspace.REPORT).withText(q).withDays(f, t).withPage(0, PAGE);
+        ReplicaPage page = env.replica().query(query);
+        List<ReportRow> out = new ArrayList<>();
+        Set<String> uploadedNumbers = new HashSet<>();
+        List<ReportRow> uploaded = new ArrayList<>();
+        for (CachedRecord r : page.items()) {
+            ReportRow row = fromRecord(r);
+            uploadedNumbers.add(row.reportNumber());
+            uploaded.add(row);
+        }
+        if (!readOnly) {
+            String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
+            for (LocalReport local : env.reports().all()) {
+                ReportRow row = fromLocal(local);
+                if (row.status() != ReportRowStatus.DRAFT && row.status() != ReportRowStatus.REFUSED
+                        && uploadedNumbers.contains(row.reportNumber())) {
+                    continue; // the server's copy is listed
+                }
+                if (row.status() == ReportRowStatus.UPLOADED && (q != null && !q.isBlank() || f != null || t != null)) {
+                    // uploaded but not yet synced: shown unfiltered only
+                    continue;
+                }
+                if (matches(local, needle, f, t)) {
+                    out.add(row);
+                }
+            }
+        }
+        out.addAll(uploaded);
+        return new Loaded(out, page.total() + (out.size() - uploaded.size()), page.hasMore());
+    }
+
+    private static boolean matches(LocalReport r, String needle, LocalDate f, LocalDate t) {
+        var c = r.content();
+        if (!needle.isEmpty()) {
+            String hay = String.join("\n", nz(c.reportNumber()), nz(c.projectName()), nz(c.projectPart()),
+                    nz(c.sampleId()), nz(c.commissionNumber()), nz(c.designGrade())).toLowerCase(Locale.ROOT);
+            if (!hay.contains(needle)) {
+                return false;
+            }
+        }
+        LocalDate day = day(r);
+        if (f != null && (day == null || day.isBefore(f))) {
+            return false;
+        }
+        return t == null || (day != null && !day.isAfter(t));
+    }
+
+    private static LocalDate day(LocalReport r) {
+        return r.issuedAt() != null ? LocalDate.ofInstant(r.issuedAt(), ReportIssuer.LOCAL_ZONE)
+                : LocalDate.ofInstant(r.updatedAt(), ReportIssuer.LOCAL_ZONE);
+    }
+
+    private ReportRow fromLocal(LocalReport r) {
+        ReportRowStatus status = ReportRowStatus.DRAFT;
+        String reason = null;
+        if (r.state() == LocalReportState.ISSUED) {
+            Optional<OutboxEntry> entry = r.outboxId() == null ? Optional.empty() : env.outbox().find(r.outboxId());
+            status = ReportRowStatus.WAITING;
+            if (entry.isPresent()) {
+                switch (entry.get().state()) {
+                    case DONE -> status = ReportRowStatus.UPLOADED;
+                    case FAILED_PERMANENT, DISMISSED -> {
+                        status = ReportRowStatus.REFUSED;
+                        reason = entry.get().lastError();
+                    }
+                    default -> status = ReportRowStatus.WAITING;
+                }
+            }
+        }
+        var c = r.content();
+        String strength = "";
+        try {
+            var result = c.evaluate();
+            strength = result.isValid() ? result.representativeStrengthMpa().toPlainString() : "—";
+        } catch (IllegalArgumentException incomplete) {
+            strength = "";
+        }
+        return new ReportRow(r.id(), null, nz(c.reportNumber()), nz(c.projectName()), nz(c.designGrade()), strength,
+                day(r), status, reason);
+    }
+
+    private static ReportRow fromRecord(CachedRecord r) {
+        JsonNode d = r.data();
+        boolean late = d.path("late").asBoolean(false);
+        JsonNode strength = d.get("representativeStrengthMpa");
+        return new ReportRow(null, r.id(), text(d, "reportNumber"), text(d, "projectName"), text(d, "designGrade"),
+                strength == null || strength.isNull() ? "—" : strength.decimalValue().toPlainString(), r.day(),
+                late ? ReportRowStatus.LATE : ReportRowStatus.UPLOADED, null);
+    }
+
+    private static String text(JsonNode d, String field) {
+        JsonNode v = d.get(field);
+        return v == null || v.isNull() ? "" : v.asText();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    // ------------------------------------------------------------------ actions
+
+    /** Opens an empty form for a new report. */
+    public void newReport() {
+        if (!readOnly) {
+            openForm.accept(null);
+        }
+    }
+
+    /** Opens a draft for editing (other rows are not editable). */
+    public void open(ReportRow row) {
+        if (readOnly || row == null || row.localId() == null) {
+            return;
+        }
+        env.run(() -> env.reports().find(row.localId()).orElse(null), (report, failure) -> {
+            if (report != null && report.state() == LocalReportState.DRAFT) {
+                openForm.accept(report);
+            }
+        });
+    }
+
+    /** Shows the installed credential (subject, key id, validity) or that there is none. */
+    public void refreshCredential() {
+        env.run(() -> env.credentials().installed(), (info, failure) -> {
+            if (failure instanceof CredentialException ce) {
+                credentialText.set(Localization.get(ce.messageKey(), ce.args()));
+            } else if (failure != null) {
+                credentialText.set(failure.getMessage());
+            } else {
+                credentialText.set(describe(info.orElse(null)));
+            }
+        });
+    }
+
+    private static String describe(CredentialInfo info) {
+        if (info == null) {
+            return Localization.get("credentials.none");
+        }
+        DateTimeFormatter day = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.of("Asia/Shanghai"));
+        return Localization.get("credentials.installed", info.organisationName(), info.uscc(), info.keyId(),
+                day.format(info.notBefore()), day.format(info.notAfter()));
+    }
+
+    /**
+     * Import with a file chooser and a password prompt. The password must be printable ASCII
+     * (PKCS#12 with PBES2); the certificate must be the user's organisation's.
+     */
+    public void importCredential() {
+        Optional<Path> file = env.dialogs().chooseFileToOpen(Localization.get("credentials.import.title"),
+                Optional.empty(), List.of(new DialogService.FileFilter(Localization.get("credentials.import.filter"),
+                        List.of("*.p12", "*.pfx"))));
+        if (file.isEmpty()) {
+            return;
+        }
+        Optional<char[]> password = env.dialogs().askPassword(Localization.get("credentials.import.title"),
+                Localization.get("credentials.import.password"));
+        password.ifPresent(p -> importCredential(file.get(), p));
+    }
+
+    /** Imports {@code file} with {@code password} (cleared afterwards) without any chooser; the result is shown. */
+    public void importCredential(Path file, char[] password) {
+        env.run(() -> env.credentials().importFile(file, password), (info, failure) -> {
+            String title = Localization.get("credentials.import.title");
+            if (failure instanceof CredentialException ce) {
+                env.dialogs().showError(title, Localization.get(ce.messageKey(), ce.args()));
+            } else if (failure != null) {
+                env.dialogs().showException(title, failure.getMessage(), failure);
+            } else {
+                credentialText.set(describe(info));
+                env.dialogs().showInformation(title, Localization.get("credentials.imported", describe(info)));
+            }
+        });
+    }
+
+    // ------------------------------------------------------------------ properties
+
+    public ObservableList<ReportRow> rows() {
+        return rows;
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    public StringProperty credentialTextProperty() {
+        return credentialText;
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** Finds the row of a local report (for tests and selection after issue). */
+    public Optional<ReportRow> rowOf(UUID localId) {
+        return rows.stream().filter(r -> localId.equals(r.localId())).findFirst();
+    }
+}

@@ -1,0 +1,22 @@
+package cn.cqs.client.reports;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * One line of the report list: a local draft or issued report, or an uploaded report from the
+ * replica.
+ *
+ * @param localId  the local report, or null for a report only known from the server
+ * @param recordId the platform id, or null before upload
+ * @param reason   why the upload was refused, or null
+ */
+public record ReportRow(UUID localId, UUID recordId, String reportNumber, String projectName, String designGrade,
+                        String representativeStrength, LocalDate date, ReportRowStatus status, String reason) {
+
+    /** The status as shown, with the refusal reason. */
+    public String statusText() {
+        String text = cn.cqs.client.i18n.Localization.get(status.messageKey());
+        return reason == null ? text : text + ": " + reason;
+    }
+}

@@ -1,0 +1,95 @@
+package cn.cqs.client.reports;
+
+import cn.cqs.client.i18n.Localization;
+import cn.cqs.client.rendering.ReportPdfRenderer;
+import cn.cqs.client.session.SessionWorkspace;
+import cn.cqs.client.shell.Module;
+import cn.cqs.client.shell.ModuleContext;
+import cn.cqs.client.shell.ModuleRegistry;
+import cn.cqs.contract.orgs.Permission;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The report modules of the navigation: 检测报告 for users who author reports (list, form, issue)
+ * and 报告查询 for regulators (the read-only list of their jurisdiction's reports). Both work on the
+ * logged-in user's {@link SessionWorkspace}.
+ */
+public final class ReportsModule {
+    /** Id of the authoring module. */
+    public static final String AUTHOR_ID = "reports";
+    /** Id of the regulators' read-only module. */
+    public static final String SUPERVISE_ID = "reports-supervise";
+
+    private static final Object RENDERER_LOCK = new Object();
+    private static ReportPdfRenderer renderer;
+
+    private ReportsModule() {
+    }
+
+    /** Registers both modules, working on the workspace {@code workspace} supplies. */
+    public static void registerIn(ModuleRegistry registry, Supplier<Optional<SessionWorkspace>> workspace) {
+        registry.register(new Module(AUTHOR_ID, "reports.module.author", Set.of(Permission.REPORTS_AUTHOR),
+                context -> screen(context, workspace, false)));
+        registry.register(new Module(SUPERVISE_ID, "reports.module.supervise", Set.of(Permission.REPORTS_SUPERVISE),
+                context -> screen(context, workspace, true)));
+    }
+
+    /** The PDF renderer, created once on first use (loading the template takes a moment). */
+    static ReportPdfRenderer renderer() {
+        synchronized (RENDERER_LOCK) {
+            if (renderer == null) {
+                renderer = new ReportPdfRenderer();
+            }
+            return renderer;
+        }
+    }
+
+    private static Node screen(ModuleContext context, Supplier<Optional<SessionWorkspace>> workspaces, boolean readOnly) {
+        Optional<SessionWorkspace> open = workspaces.get();
+        if (open.isEmpty()) {
+            Label unavailable = new Label(Localization.get("reports.workspaceUnavailable"));
+            unavailable.setWrapText(true);
+            return unavailable;
+        }
+        SessionWorkspace w = open.get();
+        StackPane container = new StackPane();
+        LocalReports reports = new LocalReports(w.store());
+        ReportIssuer issuer = new ReportIssuer(w.store(), reports, w.outbox(), ReportsModule::renderer,
+                w.profileDirectory().resolve("reports"), context.session().api().serverUrl(), Clock.systemUTC());
+        ReportsEnvironment env = new ReportsEnvironment(context.session().user(), reports, issuer, w.credentials(),
+                w.replica(), w.outbox(), context.dialogs(), context.background(), Platform::runLater,
+                Clock.systemUTC(), w::fireDataChanged);
+        ReportListViewModel[] list = new ReportListViewModel[1];
+        Node[] listView = new Node[1];
+        list[0] = new ReportListViewModel(env, readOnly, draft -> {
+            ReportFormViewModel form = new ReportFormViewModel(env, draft, () -> {
+                container.getChildren().setAll(listView[0]);
+                list[0].reload();
+            });
+            container.getChildren().setAll(ReportFormView.create(form));
+            form.start();
+        });
+        listView[0] = ReportListView.create(list[0]);
+        container.getChildren().setAll(listView[0]);
+        Runnable onData = () -> Platform.runLater(list[0]::reload);
+        w.addDataListener(onData);
+        // the outbox's progress changes a row's status (waiting -> uploaded / refused)
+        javafx.beans.value.ChangeListener<Number> onOutbox = (obs, old, now) -> list[0].reload();
+        context.outbox().pendingCount().addListener(onOutbox);
+        container.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                w.removeDataListener(onData);
+                context.outbox().pendingCount().removeListener(onOutbox);
+            }
+        });
+        list[0].start();
+        return container;
+    }
+}
