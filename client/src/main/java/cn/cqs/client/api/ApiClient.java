@@ -180,6 +180,31 @@ public final class ApiClient implements Closeable {
         return execute("GET", path, null, type(type), headers, config.retryPolicy(), true);
     }
 
+    /**
+     * The answer to a conditional GET: either {@code notModified} (304, the caller's copy is
+     * current) or a fresh {@code body} with the entity tag to send next time (null when the server
+     * sent none).
+     */
+    public record Conditional<T>(boolean notModified, T body, String etag) {
+    }
+
+    /**
+     * A conditional {@code GET}: sends {@code If-None-Match: etag} when {@code etag} is not null
+     * and returns {@link Conditional#notModified()} on 304, otherwise the body and its ETag.
+     */
+    public <T> Conditional<T> getIfNoneMatch(String path, Class<T> type, String etag) {
+        Map<String, String> headers = etag == null ? Map.of() : Map.of(HttpHeaders.IF_NONE_MATCH, etag);
+        RawResponse response = exchange("GET", path, null, headers, config.retryPolicy(), true);
+        if (response.status() == 304) {
+            return new Conditional<>(true, null, response.etag() == null ? etag : response.etag());
+        }
+        T body = handle("GET", path, response, type(type), response.sentToken());
+        if (body == null) {
+            throw new InvalidResponseException("GET " + path + " answered " + response.status() + " without a body", null);
+        }
+        return new Conditional<>(false, body, response.etag());
+    }
+
     public <T> T get(String path, TypeReference<T> type, Map<String, String> headers) {
         return execute("GET", path, null, mapper.getTypeFactory().constructType(type), headers,
                 config.retryPolicy(), true);
@@ -226,11 +251,19 @@ public final class ApiClient implements Closeable {
         return mapper.getTypeFactory().constructType(c);
     }
 
-    private record RawResponse(int status, String reason, String contentType, String retryAfter, byte[] body) {
+    private record RawResponse(int status, String reason, String contentType, String retryAfter, String etag,
+                               byte[] body, boolean sentToken) {
     }
 
     private <T> T execute(String method, String path, Object body, JavaType responseType,
                           Map<String, String> headers, RetryPolicy policy, boolean sendToken) {
+        RawResponse response = exchange(method, path, body, headers, policy, sendToken);
+        return handle(method, path, response, responseType, response.sentToken());
+    }
+
+    /** Sends the request, retrying as the policy allows, and returns the final response as it came. */
+    private RawResponse exchange(String method, String path, Object body, Map<String, String> headers,
+                                 RetryPolicy policy, boolean sendToken) {
         byte[] json = null;
         if (body != null) {
             try {
@@ -269,7 +302,7 @@ public final class ApiClient implements Closeable {
                     continue;
                 }
             }
-            return handle(method, path, response, responseType, bearer != null);
+            return response;
         }
     }
 
@@ -298,8 +331,9 @@ public final class ApiClient implements Closeable {
             byte[] bytes = r.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(r.getEntity());
             Header ct = r.getFirstHeader(HttpHeaders.CONTENT_TYPE);
             Header ra = r.getFirstHeader(HttpHeaders.RETRY_AFTER);
+            Header etag = r.getFirstHeader(HttpHeaders.ETAG);
             return new RawResponse(r.getCode(), r.getReasonPhrase(), ct == null ? "" : ct.getValue(),
-                    ra == null ? null : ra.getValue(), bytes);
+                    ra == null ? null : ra.getValue(), etag == null ? null : etag.getValue(), bytes, bearer != null);
         });
     }
 

@@ -1,5 +1,6 @@
 package cn.cqs.client.app;
 
+import cn.cqs.client.verify.VerifyView;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -10,7 +11,9 @@ public final class CqsApplication extends Application {
     @Override
     public void start(Stage stage) {
         StartupOptions options = StartupOptions.parse(getParameters().getRaw(), System.getProperties());
-        app = new ClientApp(stage, options, ClientApp.Extensions.standard());
+        ClientApp.Extensions extensions = ClientApp.Extensions.standard();
+        extensions.modules().register(VerifyView.module(options.profileDir()));
+        app = new ClientApp(stage, options, extensions);
         app.start();
     }
 

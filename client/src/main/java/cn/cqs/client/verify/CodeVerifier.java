@@ -1,0 +1,146 @@
+package cn.cqs.client.verify;
+
+import cn.cqs.client.api.ApiException;
+import cn.cqs.client.api.ServerUnreachableException;
+import cn.cqs.client.pki.TrustBundleSource;
+import cn.cqs.client.pki.TrustCache;
+import cn.cqs.client.pki.TrustCacheException;
+import cn.cqs.contract.qr.TokenVerifier;
+import cn.cqs.contract.qr.Verification;
+import cn.cqs.contract.qr.VerificationOutcome;
+import cn.cqs.contract.verify.VerificationResponse;
+import cn.cqs.contract.verify.VerifyOutcome;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * 扫码核验 (the verify desk's logic, no JavaFX): decides one {@link CodeVerdict} per scanned code.
+ *
+ * <ol>
+ *   <li>Offline first: every code is checked with {@link TokenVerifier} against the cached
+ *       certificates (signature and chain before any content is used).</li>
+ *   <li>The certificate cache is refreshed (conditional GET); when it changed, codes that did not
+ *       verify are checked again (a new issuer, a revocation).</li>
+ *   <li>For a token that verified, the server's record is fetched; without an answer the verdict is
+ *       "signature valid, server unreachable, status unknown".</li>
+ * </ol>
+ */
+public final class CodeVerifier {
+    private static final Logger LOG = Logger.getLogger(CodeVerifier.class.getName());
+
+    /** A code found on a page. */
+    public record ScannedCode(String text, int pageNumber) {
+        public ScannedCode {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    private final TrustCache cache;
+    private final TrustBundleSource trustSource;
+    private final VerificationLookup lookup;
+
+    public CodeVerifier(TrustCache cache, TrustBundleSource trustSource, VerificationLookup lookup) {
+        this.cache = Objects.requireNonNull(cache, "cache");
+        this.trustSource = Objects.requireNonNull(trustSource, "trustSource");
+        this.lookup = Objects.requireNonNull(lookup, "lookup");
+    }
+
+    public TrustCache cache() {
+        return cache;
+    }
+
+    /** Refreshes the certificate cache; true when the server answered. */
+    public boolean refreshTrust() {
+        return refresh().answered;
+    }
+
+    private record Refresh(boolean answered, boolean updated, String problem) {
+    }
+
+    private Refresh refresh() {
+        try {
+            return new Refresh(true, cache.refresh(trustSource) == TrustCache.RefreshResult.UPDATED, null);
+        } catch (ServerUnreachableException e) {
+            return new Refresh(false, false, e.getMessage());
+        } catch (ApiException | TrustCacheException e) {
+            LOG.log(Level.WARNING, "trust bundle refresh failed", e);
+            return new Refresh(true, false, e.getMessage());
+        }
+    }
+
+    /** Verifies every code, offline first, then against the server when it answers. */
+    public List<CodeVerdict> verify(List<ScannedCode> codes) {
+        Objects.requireNonNull(codes, "codes");
+        List<Verification> offline = new ArrayList<>(codes.size());
+        TokenVerifier verifier = new TokenVerifier(cache.registry());
+        for (ScannedCode code : codes) {
+            offline.add(verifier.verify(code.text()));
+        }
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        Refresh refresh = refresh();
+        if (refresh.updated()) {
+            TokenVerifier fresh = new TokenVerifier(cache.registry());
+            for (int i = 0; i < codes.size(); i++) {
+                if (offline.get(i).outcome() != VerificationOutcome.MALFORMED) {
+                    offline.set(i, fresh.verify(codes.get(i).text()));
+                }
+            }
+        }
+        boolean reachable = refresh.answered();
+        List<CodeVerdict> verdicts = new ArrayList<>(codes.size());
+        for (int i = 0; i < codes.size(); i++) {
+            ScannedCode code = codes.get(i);
+            Verification v = offline.get(i);
+            String keyId = v.keyId().map(Object::toString).orElse(null);
+            if (!v.isValid()) {
+                verdicts.add(new CodeVerdict(code.text(), code.pageNumber(), offlineVerdict(v.outcome()), v.outcome(),
+                        keyId, null, null, withProblem(v.message(), refresh.problem()), null));
+                continue;
+            }
+            PaperClaims claims = PaperClaims.of(v);
+            if (!reachable) {
+                verdicts.add(new CodeVerdict(code.text(), code.pageNumber(), VerifyOutcome.SERVER_UNREACHABLE,
+                        v.outcome(), keyId, claims, null, withProblem(v.message(), refresh.problem()), null));
+                continue;
+            }
+            try {
+                VerificationResponse answer = lookup.lookup(v.token().orElseThrow().encode());
+                if (answer == null || answer.outcome() == null) {
+                    throw new cn.cqs.client.api.InvalidResponseException("the verification answer has no outcome", null);
+                }
+                verdicts.add(new CodeVerdict(code.text(), code.pageNumber(), answer.outcome(), v.outcome(), keyId,
+                        claims, answer.record(), v.message(), answer.message()));
+            } catch (ServerUnreachableException e) {
+                reachable = false;
+                verdicts.add(new CodeVerdict(code.text(), code.pageNumber(), VerifyOutcome.SERVER_UNREACHABLE,
+                        v.outcome(), keyId, claims, null, withProblem(v.message(), e.getMessage()), null));
+            } catch (ApiException e) {
+                LOG.log(Level.WARNING, "verification lookup failed", e);
+                verdicts.add(new CodeVerdict(code.text(), code.pageNumber(), VerifyOutcome.SERVER_UNREACHABLE,
+                        v.outcome(), keyId, claims, null, withProblem(v.message(), e.getMessage()), null));
+            }
+        }
+        return List.copyOf(verdicts);
+    }
+
+    /** The outcome to show for an offline rejection. */
+    static VerifyOutcome offlineVerdict(VerificationOutcome outcome) {
+        return switch (outcome) {
+            case MALFORMED -> VerifyOutcome.NOT_A_SYSTEM_CODE;
+            case ISSUER_UNKNOWN -> VerifyOutcome.ISSUER_UNKNOWN;
+            case ISSUER_NOT_CERTIFIED -> VerifyOutcome.ISSUER_NOT_CERTIFIED;
+            case SIGNATURE_INVALID -> VerifyOutcome.SIGNATURE_INVALID;
+            case DIGEST_MISMATCH -> VerifyOutcome.DIGEST_MISMATCH;
+            case VALID -> throw new IllegalArgumentException("outcome: VALID is decided with the server");
+        };
+    }
+
+    private static String withProblem(String message, String problem) {
+        return problem == null ? message : message + " (" + problem + ")";
+    }
+}

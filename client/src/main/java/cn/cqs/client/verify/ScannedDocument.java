@@ -1,0 +1,26 @@
+package cn.cqs.client.verify;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A file scanned for the verify desk: the codes found (page by page) and a preview image of each
+ * page that carries a code (page 1 when none does), with the codes' locations on it when found.
+ *
+ * @param name      the file name, for display
+ * @param pageCount how many pages the file has (1 for an image)
+ * @param codes     every distinct code text with the page it was first found on
+ * @param previews  page number to preview image
+ * @param locations page number to the codes located on that page's preview
+ */
+public record ScannedDocument(String name, int pageCount, List<CodeVerifier.ScannedCode> codes,
+                              Map<Integer, BufferedImage> previews, Map<Integer, List<CodeLocation>> locations) {
+    public ScannedDocument {
+        Objects.requireNonNull(name, "name");
+        codes = List.copyOf(codes);
+        previews = Map.copyOf(previews);
+        locations = Map.copyOf(locations);
+    }
+}

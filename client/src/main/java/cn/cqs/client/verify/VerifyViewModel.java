@@ -1,0 +1,378 @@
+package cn.cqs.client.verify;
+
+import cn.cqs.client.dialogs.DialogService;
+import cn.cqs.client.i18n.Localization;
+import cn.cqs.client.pki.TrustBundleSource;
+import cn.cqs.client.pki.TrustCache;
+import cn.cqs.client.pki.TrustCaches;
+import cn.cqs.client.qrimage.QrFileScanner;
+import cn.cqs.client.qrimage.UnreadableSourceException;
+import cn.cqs.client.shell.ConnectionState;
+import cn.cqs.client.shell.ModuleContext;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.Image;
+
+/**
+ * View model of the verify screen (扫码核验): opens an image or PDF off the JavaFX thread, lists
+ * every code found, and for the selected code shows one outcome in plain words, the paper's claims
+ * beside the system's record, and the page preview with the codes marked.
+ */
+public final class VerifyViewModel {
+    private static final Logger LOG = Logger.getLogger(VerifyViewModel.class.getName());
+    private static final DateTimeFormatter REFRESHED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** One code in the list: its verdict and how it is shown. */
+    public record CodeItem(CodeVerdict verdict, OutcomePresentation presentation, String title) {
+        @Override
+        public String toString() {
+            return title;
+        }
+    }
+
+    /** A box to draw on the preview, in image pixels; {@code selected} for the code on show. */
+    public record CodeMark(double x, double y, double width, double height, boolean systemCode, boolean selected) {
+    }
+
+    private final CodeVerifier verifier;
+    private final DocumentScanner scanner;
+    private final DialogService dialogs;
+    private final Executor background;
+    private final ReadOnlyObjectProperty<ConnectionState> connection;
+    private final ClaimsComparison comparison;
+    private final ZoneId zone;
+
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper trustStatus = new ReadOnlyStringWrapper("");
+    private final ObservableList<CodeItem> codes = FXCollections.observableArrayList();
+    private final ObjectProperty<CodeItem> selectedCode = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper outcomeTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper outcomeHint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper outcomeIcon = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper outcomeStyle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper detailText = new ReadOnlyStringWrapper("");
+    private final ObservableList<ComparisonRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<Image> preview = new SimpleObjectProperty<>();
+    private final ObservableList<CodeMark> marks = FXCollections.observableArrayList();
+    private final ChangeListener<ConnectionState> onConnection;
+
+    private ScannedDocument document;
+    private final Map<Integer, Image> previewImages = new HashMap<>();
+    private Path lastDirectory;
+
+    public VerifyViewModel(CodeVerifier verifier, DocumentScanner scanner, DialogService dialogs, Executor background,
+                           ReadOnlyObjectProperty<ConnectionState> connection, ZoneId zone) {
+        this.verifier = Objects.requireNonNull(verifier, "verifier");
+        this.scanner = Objects.requireNonNull(scanner, "scanner");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.background = Objects.requireNonNull(background, "background");
+        this.connection = Objects.requireNonNull(connection, "connection");
+        this.zone = Objects.requireNonNull(zone, "zone");
+        this.comparison = new ClaimsComparison(zone);
+        selectedCode.addListener((obs, old, now) -> showSelected(now));
+        onConnection = (obs, old, now) -> {
+            if (now == ConnectionState.ONLINE && old != ConnectionState.ONLINE) {
+                refreshTrustInBackground();
+            }
+        };
+        connection.addListener(new WeakChangeListener<>(onConnection));
+        updateTrustStatus();
+        showSelected(null);
+    }
+
+    /** The view model for the shell: the session's server, its trust cache, the desk's time zone. */
+    public static VerifyViewModel create(ModuleContext context, TrustCaches caches) {
+        var api = context.session().api();
+        TrustCache cache = caches.forServer(api.serverUrl());
+        CodeVerifier verifier = new CodeVerifier(cache, TrustBundleSource.of(api), VerificationLookup.of(api));
+        VerifyViewModel vm = new VerifyViewModel(verifier, new DocumentScanner(new QrFileScanner()), context.dialogs(),
+                context.background(), context.connectionState(), ZoneId.systemDefault());
+        if (context.connectionState().get() == ConnectionState.ONLINE || !cache.hasBundle()) {
+            vm.refreshTrustInBackground();
+        }
+        return vm;
+    }
+
+    // ------------------------------------------------------------------ actions
+
+    /** Asks for an image or PDF and verifies its codes (Ctrl+O). */
+    public void openFile() {
+        if (busy.get()) {
+            return;
+        }
+        Optional<Path> chosen = dialogs.chooseFileToOpen(Localization.get("verify.open.title"),
+                Optional.ofNullable(lastDirectory), List.of(
+                        new DialogService.FileFilter(Localization.get("verify.open.filter.all"),
+                                List.of("*.pdf", "*.png", "*.jpg", "*.jpeg")),
+                        new DialogService.FileFilter(Localization.get("verify.open.filter.pdf"), List.of("*.pdf")),
+                        new DialogService.FileFilter(Localization.get("verify.open.filter.image"),
+                                List.of("*.png", "*.jpg", "*.jpeg"))));
+        chosen.ifPresent(this::open);
+    }
+
+    /** Whether a dropped file can be opened: one regular file while nothing else is running. */
+    public boolean accepts(List<Path> files) {
+        return !busy.get() && files.size() == 1;
+    }
+
+    /** Scans {@code file} and verifies every code on it, in the background. */
+    public void open(Path file) {
+        Objects.requireNonNull(file, "file");
+        if (busy.get()) {
+            return;
+        }
+        lastDirectory = file.toAbsolutePath().getParent();
+        busy.set(true);
+        errorText.set("");
+        fileName.set(file.getFileName() == null ? file.toString() : file.getFileName().toString());
+        progressText.set(Localization.get("verify.progress.reading", fileName.get()));
+        Task<Result> task = new Task<>() {
+            @Override
+            protected Result call() throws Exception {
+                ScannedDocument scanned = scanner.scan(file);
+                updateMessage(Localization.get("verify.progress.verifying", scanned.codes().size()));
+                return new Result(scanned, verifier.verify(scanned.codes()));
+            }
+        };
+        task.messageProperty().addListener((obs, old, now) -> progressText.set(now));
+        task.setOnSucceeded(e -> {
+            busy.set(false);
+            progressText.set("");
+            show(task.getValue().document(), task.getValue().verdicts());
+        });
+        task.setOnFailed(e -> {
+            busy.set(false);
+            progressText.set("");
+            failed(file, task.getException());
+        });
+        background.execute(task);
+    }
+
+    /** Fetches the certificate bundle in the background (conditional: a 304 when unchanged). */
+    public void refreshTrustInBackground() {
+        Task<Boolean> task = new Task<>() {
+            @Override
+            protected Boolean call() {
+                return verifier.refreshTrust();
+            }
+        };
+        task.setOnSucceeded(e -> updateTrustStatus());
+        task.setOnFailed(e -> {
+            LOG.log(Level.WARNING, "trust refresh failed", task.getException());
+            updateTrustStatus();
+        });
+        background.execute(task);
+    }
+
+    private record Result(ScannedDocument document, List<CodeVerdict> verdicts) {
+    }
+
+    private void failed(Path file, Throwable error) {
+        clear();
+        if (error instanceof UnreadableSourceException) {
+            errorText.set(Localization.get("verify.error.unreadable", file.getFileName(), error.getMessage()));
+        } else {
+            LOG.log(Level.WARNING, "verifying " + file + " failed", error);
+            errorText.set(Localization.get("verify.error.unexpected", String.valueOf(error.getMessage())));
+            dialogs.showException(Localization.get("verify.error.title"),
+                    Localization.get("verify.error.unexpected", String.valueOf(error.getMessage())), error);
+        }
+    }
+
+    private void clear() {
+        document = null;
+        previewImages.clear();
+        codes.clear();
+        selectedCode.set(null);
+        preview.set(null);
+        marks.clear();
+        summary.set("");
+    }
+
+    /** Shows a scanned document and its verdicts (on the JavaFX thread). */
+    void show(ScannedDocument scanned, List<CodeVerdict> verdicts) {
+        clear();
+        document = scanned;
+        scanned.previews().forEach((page, image) -> previewImages.put(page, toFx(image)));
+        for (CodeVerdict verdict : verdicts) {
+            codes.add(item(verdict, scanned.pageCount() > 1));
+        }
+        updateTrustStatus();
+        if (verdicts.isEmpty()) {
+            summary.set(Localization.get("verify.summary.none", scanned.pageCount()));
+            errorText.set(Localization.get("verify.error.noCode"));
+            showPage(previewImages.isEmpty() ? 0 : previewImages.keySet().iterator().next(), null);
+            return;
+        }
+        long system = verdicts.stream().filter(CodeVerdict::isSystemCode).count();
+        summary.set(Localization.get("verify.summary", verdicts.size(), system, scanned.pageCount()));
+        CodeItem first = codes.stream().filter(c -> c.verdict().isSystemCode()).findFirst().orElse(codes.get(0));
+        selectedCode.set(first);
+    }
+
+    static CodeItem item(CodeVerdict verdict, boolean withPage) {
+        OutcomePresentation p = OutcomePresentation.of(verdict.outcome());
+        String what = verdict.paperClaims().map(PaperClaims::documentNumber)
+                .orElse(verdict.isSystemCode() ? Localization.get("verify.code.system") : abbreviate(verdict.text()));
+        String title = (withPage ? Localization.get("verify.code.page", verdict.pageNumber()) + " " : "")
+                + p.icon() + " " + Localization.get(p.titleKey()) + " · " + what;
+        return new CodeItem(verdict, p, title);
+    }
+
+    private static String abbreviate(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= 48 ? oneLine : oneLine.substring(0, 47) + "…";
+    }
+
+    private void showSelected(CodeItem item) {
+        if (item == null) {
+            outcomeTitle.set(codes.isEmpty() ? Localization.get("verify.empty.title") : "");
+            outcomeHint.set(codes.isEmpty() ? Localization.get("verify.empty.hint") : "");
+            outcomeIcon.set("");
+            outcomeStyle.set("outcome-none");
+            detailText.set("");
+            rows.clear();
+            return;
+        }
+        OutcomePresentation p = item.presentation();
+        outcomeTitle.set(Localization.get(p.titleKey()));
+        outcomeHint.set(Localization.get(p.hintKey()));
+        outcomeIcon.set(p.icon());
+        outcomeStyle.set(p.tone().styleClass());
+        CodeVerdict v = item.verdict();
+        StringBuilder detail = new StringBuilder(Localization.get("verify.detail.offline", v.detail()));
+        if (v.serverMessage() != null) {
+            detail.append('\n').append(Localization.get("verify.detail.server", v.serverMessage()));
+        }
+        if (!v.isSystemCode()) {
+            detail.append('\n').append(Localization.get("verify.detail.text", abbreviate(v.text())));
+        }
+        detailText.set(detail.toString());
+        rows.setAll(comparison.rows(v));
+        showPage(v.pageNumber(), v.text());
+    }
+
+    private void showPage(int page, String selectedText) {
+        preview.set(previewImages.get(page));
+        marks.clear();
+        if (document == null) {
+            return;
+        }
+        for (CodeLocation location : document.locations().getOrDefault(page, List.of())) {
+            boolean system = codes.stream().anyMatch(c -> c.verdict().text().equals(location.text())
+                    && c.verdict().isSystemCode());
+            marks.add(new CodeMark(location.x(), location.y(), location.width(), location.height(), system,
+                    location.text().equals(selectedText)));
+        }
+    }
+
+    private void updateTrustStatus() {
+        TrustCache cache = verifier.cache();
+        if (cache.loadProblem().isPresent() && !cache.hasBundle()) {
+            trustStatus.set(Localization.get("pki.status.damaged"));
+        } else {
+            trustStatus.set(cache.lastRefreshed()
+                    .map(t -> Localization.get("pki.status.refreshed", REFRESHED.format(t.atZone(zone))))
+                    .orElse(Localization.get("pki.status.never")));
+        }
+    }
+
+    private static Image toFx(BufferedImage image) {
+        return SwingFXUtils.toFXImage(image, null);
+    }
+
+    // ------------------------------------------------------------------ properties
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty fileNameProperty() {
+        return fileName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorTextProperty() {
+        return errorText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty trustStatusProperty() {
+        return trustStatus.getReadOnlyProperty();
+    }
+
+    public ObservableList<CodeItem> codes() {
+        return FXCollections.unmodifiableObservableList(codes);
+    }
+
+    public ObjectProperty<CodeItem> selectedCodeProperty() {
+        return selectedCode;
+    }
+
+    public ReadOnlyStringProperty outcomeTitleProperty() {
+        return outcomeTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty outcomeHintProperty() {
+        return outcomeHint.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty outcomeIconProperty() {
+        return outcomeIcon.getReadOnlyProperty();
+    }
+
+    /** The style class of the outcome's tone, e.g. {@code outcome-good}; {@code outcome-none} when empty. */
+    public ReadOnlyStringProperty outcomeStyleProperty() {
+        return outcomeStyle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty detailTextProperty() {
+        return detailText.getReadOnlyProperty();
+    }
+
+    public ObservableList<ComparisonRow> rows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    public ReadOnlyObjectProperty<Image> previewProperty() {
+        return preview;
+    }
+
+    public ObservableList<CodeMark> marks() {
+        return FXCollections.unmodifiableObservableList(marks);
+    }
+}
