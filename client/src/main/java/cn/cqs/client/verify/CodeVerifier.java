@@ -2,6 +2,7 @@ package cn.cqs.client.verify;
 
 import cn.cqs.client.api.ApiException;
 import cn.cqs.client.api.ServerUnreachableException;
+import cn.cqs.client.i18n.Localization;
 import cn.cqs.client.pki.TrustBundleSource;
 import cn.cqs.client.pki.TrustCache;
 import cn.cqs.client.pki.TrustCacheException;
@@ -117,8 +118,10 @@ public final class CodeVerifier {
                         claims, answer.record(), v.message(), answer.message()));
             } catch (ServerUnreachableException e) {
                 reachable = false;
+                LOG.log(Level.INFO, "verification lookup: server unreachable", e);
                 verdicts.add(new CodeVerdict(code.text(), code.pageNumber(), VerifyOutcome.SERVER_UNREACHABLE,
-                        v.outcome(), keyId, claims, null, withProblem(v.message(), e.getMessage()), null));
+                        v.outcome(), keyId, claims, null,
+                        withProblem(v.message(), Localization.get("verify.detail.unreachable", e.serverUrl())), null));
             } catch (ApiException e) {
                 LOG.log(Level.WARNING, "verification lookup failed", e);
                 verdicts.add(new CodeVerdict(code.text(), code.pageNumber(), VerifyOutcome.SERVER_UNREACHABLE,

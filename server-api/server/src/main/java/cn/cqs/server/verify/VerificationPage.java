@@ -76,8 +76,10 @@ public final class VerificationPage {
             row(html, "状态 Status", status(r.status()));
             html.append("</dl></section>\n");
         }
-        html.append("<p class=\"note\">请将以上信息与纸质报告逐项核对。Compare these details with the paper report.</p>")
-                .append("</main></body></html>\n");
+        if (response.claims() != null || r != null) {
+            html.append("<p class=\"note\">请将以上信息与纸质报告逐项核对。Compare these details with the paper report.</p>");
+        }
+        html.append("</main></body></html>\n");
         return html.toString();
     }
 
