@@ -109,8 +109,9 @@ public final class FxDialogService implements DialogService {
         label.setMaxWidth(420);
         VBox box = new VBox(8, label, field);
         dialog.getDialogPane().setContent(box);
-        ButtonType ok = new ButtonType(Localization.get("session.dialog.ok"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
+        ButtonType ok = new ButtonType(Localization.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Localization.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
         dialog.setResultConverter(b -> b == ok ? field.getText().toCharArray() : null);
         dialog.setOnShown(e -> field.requestFocus());
         return dialog.showAndWait();
@@ -136,6 +137,8 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(null);
         alert.setContentText(message);
         alert.getDialogPane().setMinWidth(420);
+        // JavaFX labels its stock buttons in the JVM's locale, not the user's chosen language
+        alert.getButtonTypes().setAll(new ButtonType(Localization.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE));
         return alert;
     }
 }

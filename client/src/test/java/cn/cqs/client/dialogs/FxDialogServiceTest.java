@@ -78,4 +78,28 @@ class FxDialogServiceTest {
         assertThat(details.getText()).contains("IllegalStateException: disk full").contains("FxDialogServiceTest");
         robot.interact(dialog::close);
     }
+
+    @Test
+    void buttonsSpeakTheChosenLanguageNotTheJvmsLocale(FxRobot robot) throws Exception {
+        java.util.Locale jvmLocale = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.ENGLISH);
+        try {
+            Platform.runLater(() -> dialogs.showInformation("提示", "已保存。"));
+            Stage info = openDialog();
+            DialogPane pane = (DialogPane) info.getScene().getRoot();
+            assertThat(pane.getButtonTypes()).extracting(javafx.scene.control.ButtonType::getText).containsExactly("确定");
+            robot.clickOn("确定");
+
+            AtomicReference<java.util.Optional<char[]>> password = new AtomicReference<>();
+            Platform.runLater(() -> password.set(dialogs.askPassword("证书", "请输入密码")));
+            Stage prompt = openDialog();
+            assertThat(((DialogPane) prompt.getScene().getRoot()).getButtonTypes())
+                    .extracting(javafx.scene.control.ButtonType::getText).containsExactly("确定", "取消");
+            robot.clickOn("取消");
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> password.get() != null);
+            assertThat(password.get()).isEmpty();
+        } finally {
+            java.util.Locale.setDefault(jvmLocale);
+        }
+    }
 }
