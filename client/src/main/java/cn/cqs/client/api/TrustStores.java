@@ -1,5 +1,6 @@
 package cn.cqs.client.api;
 
+import cn.cqs.contract.pki.PemCertificates;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;

@@ -1,7 +1,7 @@
 package cn.cqs.client.settings;
 
 import cn.cqs.client.api.InvalidServerUrlException;
-import cn.cqs.client.api.PemCertificates;
+import cn.cqs.contract.pki.PemCertificates;
 import cn.cqs.client.api.ProxyAddress;
 import cn.cqs.client.api.ServerUrl;
 import java.io.IOException;
