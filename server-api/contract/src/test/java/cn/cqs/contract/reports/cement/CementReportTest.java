@@ -17,7 +17,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-class CementReportTest {
+public class CementReportTest {
     static final LocalDate BEFORE_2023_EDITION = LocalDate.of(2024, 5, 31);
     static final LocalDate UNDER_2023_EDITION = LocalDate.of(2024, 6, 1);
     static final StrengthTest DAY3 = new StrengthTest(decimals("1.80", "1.85", "1.90"),
@@ -31,7 +31,7 @@ class CementReportTest {
                 "P.O42.5-2405-018", new BigDecimal("200"), initial, fin, sound, d3, d28);
     }
 
-    static CementReport valid() {
+    public static CementReport valid() {
         return report(BEFORE_2023_EDITION, "GB 175-2007", "P·O", "42.5", 150, 210, true, DAY3, DAY28);
     }
 

@@ -21,15 +21,15 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class RebarReportTest {
+public class RebarReportTest {
 
-    static RebarReport valid() {
+    public static RebarReport valid() {
         return new RebarReport(ReportFixtures.header("GB/T 1499.2-2018", LocalDate.of(2024, 5, 6)), "HRB400E", 20,
                 "福建三钢闽光股份有限公司", "24A-01234", new BigDecimal("58.5"), TestRound.INITIAL, RebarRuleTest.GOOD,
                 RebarRuleTest.BENT, RebarRuleTest.MASS);
     }
 
-    static RebarReport with(TestRound round, List<TensileSpecimen> tensile, List<BendSpecimen> bend, MassSample mass) {
+    public static RebarReport with(TestRound round, List<TensileSpecimen> tensile, List<BendSpecimen> bend, MassSample mass) {
         RebarReport r = valid();
         return new RebarReport(r.header(), r.grade(), r.nominalDiameterMm(), r.manufacturer(), r.heatNumber(),
                 r.batchMassT(), round, tensile, bend, mass);
