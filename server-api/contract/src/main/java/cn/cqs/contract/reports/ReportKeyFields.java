@@ -2,6 +2,10 @@ package cn.cqs.contract.reports;
 
 import cn.cqs.contract.qr.KeyFields;
 import cn.cqs.contract.reports.cube.CubeStrengthResult;
+import cn.cqs.contract.problem.Problem.FieldError;
+import cn.cqs.contract.reports.validation.ErrorCodes;
+import cn.cqs.contract.reports.validation.ReportInputException;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -63,10 +67,15 @@ public final class ReportKeyFields {
      * The leading key fields every type after the cube shares: type, report and commission
      * numbers, project, part, sample and test date, in that order. The caller adds the
      * type's specification, result and conclusion, then builds.
+     *
+     * @throws ReportInputException when the header is missing
      */
     public static KeyFields.Builder start(ReportType type, ReportHeader header) {
         Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(header, "header");
+        if (header == null) {
+            throw new ReportInputException("report header", List.of(new FieldError("header", ErrorCodes.REQUIRED,
+                    "Required")));
+        }
         return KeyFields.builder()
                 .add("type", type)
                 .add("reportNumber", header.reportNumber())

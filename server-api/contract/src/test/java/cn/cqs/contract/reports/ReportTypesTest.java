@@ -80,6 +80,17 @@ class ReportTypesTest {
     }
 
     @Test
+    void keyFieldsWithoutAHeaderAreAFieldError() {
+        MortarReport m = (MortarReport) VALID.get(ReportType.MORTAR);
+        MortarReport headless = new MortarReport(null, m.designGrade(), m.mortarKind(), m.representativeQuantityM3(),
+                m.curingAgeDays(), m.failureLoadsKn());
+        assertThatThrownBy(() -> ReportKeyFields.of(ReportType.MORTAR, headless))
+                .isInstanceOfSatisfying(cn.cqs.contract.reports.validation.ReportInputException.class,
+                        e -> assertThat(e.errors()).extracting(cn.cqs.contract.problem.Problem.FieldError::field)
+                                .containsExactly("header"));
+    }
+
+    @Test
     void overallConclusionOrder() {
         assertThat(Conclusion.overall(List.of(Conclusion.QUALIFIED, Conclusion.NOT_TESTED))).isEqualTo(Conclusion.QUALIFIED);
         assertThat(Conclusion.overall(List.of(Conclusion.INVALID, Conclusion.RETEST_REQUIRED)))
