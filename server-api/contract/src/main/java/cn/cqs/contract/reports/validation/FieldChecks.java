@@ -71,4 +71,50 @@ public final class FieldChecks {
         }
         return true;
     }
+    /** A required decimal within {@code [min, max]}, both inclusive; {@code unit} is for the message. */
+    public static boolean requiredBetween(List<FieldError> errors, String field, BigDecimal value,
+                                          BigDecimal min, BigDecimal max, String unit) {
+        if (!required(errors, field, value)) {
+            return false;
+        }
+        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+            errors.add(new FieldError(field, ErrorCodes.OUT_OF_RANGE, "Must be from " + min.toPlainString()
+                    + " to " + max.toPlainString() + " " + unit + ", got " + value.toPlainString() + " " + unit));
+            return false;
+        }
+        return true;
+    }
+
+    /** A value that must be absent because the rule does not use it here; {@code why} completes the message. */
+    public static boolean absent(List<FieldError> errors, String field, Object value, String why) {
+        if (value != null) {
+            errors.add(new FieldError(field, ErrorCodes.NOT_APPLICABLE, "Leave empty: " + why));
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * A required list whose size is one of {@code allowed}; {@code what} names the entries for the
+     * message (e.g. {@code tensile specimens}). Returns whether the list is present (its entries can
+     * then be checked one by one even when the count is wrong).
+     */
+    public static boolean requiredCount(List<FieldError> errors, String field, List<?> list, String what,
+                                        int... allowed) {
+        if (!required(errors, field, list)) {
+            return false;
+        }
+        for (int n : allowed) {
+            if (list.size() == n) {
+                return true;
+            }
+        }
+        StringBuilder counts = new StringBuilder();
+        for (int i = 0; i < allowed.length; i++) {
+            counts.append(i == 0 ? "" : i == allowed.length - 1 ? " or " : ", ").append(allowed[i]);
+        }
+        errors.add(new FieldError(field, ErrorCodes.WRONG_COUNT,
+                "Expected " + counts + " " + what + ", got " + list.size()));
+        return true;
+    }
 }
