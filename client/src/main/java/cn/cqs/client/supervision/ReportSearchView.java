@@ -28,6 +28,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -35,7 +36,7 @@ import javafx.util.converter.LocalDateStringConverter;
 
 /**
  * The report search screen (报告查询), built in code: the filter bar, the virtualised result table
- * and the opened report's details beside it. Only binds controls to {@link ReportSearchViewModel}
+ * and the opened report's details below it. Only binds controls to {@link ReportSearchViewModel}
  * and forwards events; a click, double-click or Enter opens the report.
  */
 public final class ReportSearchView {
@@ -53,7 +54,7 @@ public final class ReportSearchView {
         lab.setId("labFilter");
         lab.setPromptText(Localization.get("supervision.search.allLabs"));
         lab.setConverter(converter(l -> l == null ? Localization.get("supervision.search.allLabs") : l.name()));
-        lab.setPrefWidth(240);
+        lab.setPrefWidth(230);
         lab.valueProperty().bindBidirectional(vm.labProperty());
 
         ComboBox<String> type = new ComboBox<>(vm.types());
@@ -89,25 +90,26 @@ public final class ReportSearchView {
         summary.setId("searchSummary");
         summary.textProperty().bind(vm.summaryProperty());
 
-        FlowPane filters = new FlowPane(8, 8, text, lab, type,
-                new Label(Localization.get("supervision.search.issuedFrom")), from,
-                new Label(Localization.get("supervision.search.issuedTo")), to, conclusion, lateOnly, clear, progress, summary);
+        HBox dates = new HBox(6, new Label(Localization.get("supervision.search.issuedFrom")), from,
+                new Label(Localization.get("supervision.search.issuedTo")), to);
+        dates.setAlignment(Pos.CENTER_LEFT);
+        FlowPane filters = new FlowPane(8, 8, text, lab, type, dates, conclusion, lateOnly, clear, progress, summary);
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.setPadding(new Insets(10));
 
         TableView<SupervisedReport> table = new TableView<>(vm.rows());
         table.setId("reportTable");
         table.setPlaceholder(new Label(Localization.get("supervision.search.empty")));
-        table.getColumns().add(column("number", 170, r -> r.reportNumber()));
-        table.getColumns().add(column("lab", 210, SupervisedReport::labName));
-        table.getColumns().add(column("project", 220, r -> r.projectPart().isEmpty() ? r.projectName()
-                : r.projectName() + " · " + r.projectPart()));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("number", 150, r -> r.reportNumber()));
+        table.getColumns().add(column("lab", 200, SupervisedReport::labName));
+        table.getColumns().add(column("project", 190, SupervisedReport::projectName));
         table.getColumns().add(column("type", 150, r -> SupervisionTexts.type(r.type())));
         TableColumn<SupervisedReport, LocalDate> day = new TableColumn<>(Localization.get("supervision.search.column.day"));
-        day.setPrefWidth(100);
+        day.setPrefWidth(90);
         day.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().day()));
         table.getColumns().add(day);
-        TableColumn<SupervisedReport, String> conclusionColumn = column("conclusion", 150,
+        TableColumn<SupervisedReport, String> conclusionColumn = column("conclusion", 130,
                 r -> SupervisionTexts.conclusion(r.conclusion()));
         conclusionColumn.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -115,11 +117,14 @@ public final class ReportSearchView {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
                 SupervisedReport r = empty || getTableRow() == null ? null : getTableRow().getItem();
-                setStyle(r != null && r.unqualified() ? "-fx-text-fill: #b3261e; -fx-font-weight: bold;" : "");
+                getStyleClass().remove("unqualified-conclusion");
+                if (r != null && r.unqualified()) {
+                    getStyleClass().add("unqualified-conclusion");
+                }
             }
         });
         table.getColumns().add(conclusionColumn);
-        table.getColumns().add(column("late", 80, r -> r.late() ? Localization.get("supervision.search.lateMark") : ""));
+        table.getColumns().add(column("late", 50, r -> r.late() ? Localization.get("supervision.search.lateMark") : ""));
         table.setRowFactory(t -> {
             TableRow<SupervisedReport> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -140,53 +145,61 @@ public final class ReportSearchView {
             }
         });
 
+        // details below the table, in two label/value column pairs, so the table keeps the full width
         GridPane details = new GridPane();
         details.setId("detailsPane");
         details.setHgap(10);
         details.setVgap(6);
-        details.setPadding(new Insets(12));
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(90);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        details.getColumnConstraints().addAll(labels, values);
+        details.setPadding(new Insets(8, 12, 12, 12));
+        for (int pair = 0; pair < 2; pair++) {
+            ColumnConstraints label = new ColumnConstraints();
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            ColumnConstraints value = new ColumnConstraints();
+            value.setHgrow(Priority.ALWAYS);
+            value.setPercentWidth(36);
+            details.getColumnConstraints().addAll(label, value);
+        }
         Label hint = new Label(Localization.get("supervision.detail.none"));
         hint.setWrapText(true);
-        details.add(hint, 0, 0, 2, 1);
+        details.add(hint, 0, 0, 4, 1);
+        int perColumn = 7;
         vm.details().addListener((javafx.collections.ListChangeListener<DetailLine>) c -> {
             details.getChildren().clear();
             if (vm.details().isEmpty()) {
-                details.add(hint, 0, 0, 2, 1);
+                details.add(hint, 0, 0, 4, 1);
             }
             int i = 0;
             for (DetailLine line : vm.details()) {
                 Label name = new Label(line.label());
                 name.setStyle("-fx-text-fill: #555;");
+                name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 Label value = new Label(line.value());
                 value.setWrapText(true);
                 value.setId("detail-" + i);
-                details.add(name, 0, i);
-                details.add(value, 1, i);
+                int column = (i / perColumn) * 2;
+                details.add(name, column, i % perColumn);
+                details.add(value, column + 1, i % perColumn);
                 i++;
             }
         });
         Label detailsTitle = new Label(Localization.get("supervision.detail.title"));
-        detailsTitle.setStyle("-fx-font-size: 1.15em; -fx-font-weight: bold;");
-        detailsTitle.setPadding(new Insets(12, 12, 0, 12));
+        detailsTitle.setStyle("-fx-font-size: 1.1em; -fx-font-weight: bold;");
+        detailsTitle.setPadding(new Insets(8, 12, 0, 12));
         ScrollPane detailsScroll = new ScrollPane(details);
         detailsScroll.setFitToWidth(true);
         VBox side = new VBox(detailsTitle, detailsScroll);
         VBox.setVgrow(detailsScroll, Priority.ALWAYS);
-        side.setMinWidth(280);
+        side.setMinHeight(120);
 
         SplitPane split = new SplitPane(table, side);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.68);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
         SplitPane.setResizableWithParent(side, false);
 
         BorderPane root = new BorderPane(split);
         root.setTop(filters);
         root.setId("reportSearchScreen");
+        root.getStylesheets().add(ReportSearchView.class.getResource("supervision.css").toExternalForm());
         return root;
     }
 

@@ -87,9 +87,9 @@ public final class ReportStatisticsView {
         table.getColumns().add(uscc);
         table.getColumns().add(number("reports", ReportStatisticsRow::reports));
         table.getColumns().add(number("unqualified", ReportStatisticsRow::unqualified));
-        table.getColumns().add(text("unqualifiedRate", 110, r -> SupervisionTexts.rate(r.unqualifiedRatePercent())));
+        table.getColumns().add(rightAligned(text("unqualifiedRate", 110, r -> SupervisionTexts.rate(r.unqualifiedRatePercent()))));
         table.getColumns().add(number("late", ReportStatisticsRow::late));
-        table.getColumns().add(text("lateRate", 120, r -> SupervisionTexts.rate(r.lateRatePercent())));
+        table.getColumns().add(rightAligned(text("lateRate", 120, r -> SupervisionTexts.rate(r.lateRatePercent()))));
         vm.statisticsProperty().addListener((o, a, stats) -> {
             boolean byLab = stats == null || stats.groupBy().byLab();
             name.setText(Localization.get(byLab ? "supervision.stats.column.lab" : "supervision.stats.column.type"));
@@ -116,6 +116,7 @@ public final class ReportStatisticsView {
         counts.setTitle(Localization.get("supervision.stats.chart.counts"));
         NumberAxis rateAxis = new NumberAxis(0, 100, 10);
         rateAxis.setLabel(Localization.get("supervision.stats.chart.rateAxis"));
+        rateAxis.setMinorTickVisible(false);
         BarChart<Number, String> rates = new BarChart<>(rateAxis, new CategoryAxis());
         rates.setId("rateChart");
         rates.setTitle(Localization.get("supervision.stats.chart.rates"));
@@ -137,6 +138,8 @@ public final class ReportStatisticsView {
         BorderPane root = new BorderPane(centre);
         root.setTop(top);
         root.setId("reportStatisticsScreen");
+        // the view model, for tests that export without the native file chooser
+        root.getProperties().put(ReportStatisticsViewModel.class, vm);
         return root;
     }
 
@@ -178,11 +181,15 @@ public final class ReportStatisticsView {
         return c;
     }
 
+    private static <T> TableColumn<ReportStatisticsRow, T> rightAligned(TableColumn<ReportStatisticsRow, T> column) {
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return column;
+    }
+
     private static TableColumn<ReportStatisticsRow, Number> number(String key, Function<ReportStatisticsRow, Long> value) {
         TableColumn<ReportStatisticsRow, Number> c = new TableColumn<>(Localization.get("supervision.stats.column." + key));
         c.setPrefWidth(90);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setStyle("-fx-alignment: CENTER-RIGHT;");
-        return c;
+        return rightAligned(c);
     }
 }
