@@ -14,6 +14,7 @@ import cn.cqs.client.login.LoginNavigation;
 import cn.cqs.client.login.LoginView;
 import cn.cqs.client.login.LoginViewModel;
 import cn.cqs.client.reports.ReportsModule;
+import cn.cqs.client.supervision.SupervisionModule;
 import cn.cqs.client.session.fx.SessionLifecycle;
 import cn.cqs.client.settings.ClientSettings;
 import cn.cqs.client.settings.ConnectionSettingsView;
@@ -78,17 +79,18 @@ public final class ClientApp implements LoginNavigation, ShellNavigation {
 
         /**
          * The full client: the user's workspace (local store, sync every minute, outbox) feeding the
-         * status bar, and the report modules (authoring; read-only list for regulators).
+         * status bar, the report module (authoring) and the regulators' supervision modules (search, statistics).
          */
         public static Extensions standard() {
             return withWorkspace(ModuleRegistry.standard(), Duration.seconds(15), java.time.Duration.ofMinutes(1));
         }
 
-        /** {@code modules} plus the report modules, with a workspace syncing every {@code syncPeriod}. */
+        /** {@code modules} plus the report and supervision modules, with a workspace syncing every {@code syncPeriod}. */
         public static Extensions withWorkspace(ModuleRegistry modules, Duration connectionCheckPeriod,
                                                java.time.Duration syncPeriod) {
             SessionLifecycle sessions = new SessionLifecycle(syncPeriod);
             ReportsModule.registerIn(modules, sessions::current);
+            SupervisionModule.registerIn(modules, sessions::current);
             return new Extensions(modules, sessions, connectionCheckPeriod, sessions);
         }
     }

@@ -17,15 +17,13 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 
 /**
- * The report modules of the navigation: 检测报告 for users who author reports (list, form, issue)
- * and 报告查询 for regulators (the read-only list of their jurisdiction's reports). Both work on the
- * logged-in user's {@link SessionWorkspace}.
+ * The report module of the navigation: 检测报告 for users who author reports (list, form, issue),
+ * working on the logged-in user's {@link SessionWorkspace}. Regulators search and count reports in
+ * {@code cn.cqs.client.supervision}.
  */
 public final class ReportsModule {
     /** Id of the authoring module. */
     public static final String AUTHOR_ID = "reports";
-    /** Id of the regulators' read-only module. */
-    public static final String SUPERVISE_ID = "reports-supervise";
 
     private static final Object RENDERER_LOCK = new Object();
     private static ReportPdfRenderer renderer;
@@ -33,12 +31,10 @@ public final class ReportsModule {
     private ReportsModule() {
     }
 
-    /** Registers both modules, working on the workspace {@code workspace} supplies. */
+    /** Registers the authoring module, working on the workspace {@code workspace} supplies. */
     public static void registerIn(ModuleRegistry registry, Supplier<Optional<SessionWorkspace>> workspace) {
         registry.register(new Module(AUTHOR_ID, "reports.module.author", Set.of(Permission.REPORTS_AUTHOR),
                 context -> screen(context, workspace, false)));
-        registry.register(new Module(SUPERVISE_ID, "reports.module.supervise", Set.of(Permission.REPORTS_SUPERVISE),
-                context -> screen(context, workspace, true)));
     }
 
     /** The PDF renderer, created once on first use (loading the template takes a moment). */

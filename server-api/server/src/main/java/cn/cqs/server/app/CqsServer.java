@@ -30,6 +30,8 @@ import cn.cqs.server.pki.PlatformTrust;
 import cn.cqs.server.reports.ReportRoutes;
 import cn.cqs.server.reports.ReportService;
 import cn.cqs.server.reports.ReportStore;
+import cn.cqs.server.supervision.ReportStatisticsService;
+import cn.cqs.server.supervision.SupervisionRoutes;
 import cn.cqs.server.sync.SyncRoutes;
 import cn.cqs.server.sync.SyncService;
 import cn.cqs.server.verify.VerifyRoutes;
@@ -160,6 +162,7 @@ public final class CqsServer implements AutoCloseable {
             new ReportRoutes(reports, idempotency, authenticator, json).register(cfg.routes);
             new VerifyRoutes(verify).register(cfg.routes);
             new SyncRoutes(sync, authenticator).register(cfg.routes);
+            new SupervisionRoutes(new ReportStatisticsService(jdbi), authenticator, clock).register(cfg.routes);
         });
         app.start();
         CqsServer server = new CqsServer(app, database, config.bindHost(), demoCredentials, temporaryDemo,

@@ -1,0 +1,41 @@
+package cn.cqs.client.supervision;
+
+import cn.cqs.client.dialogs.DialogService;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
+
+/**
+ * What the supervision view models work with: the local report search, the statistics source, the
+ * dialog service, where to run background work and how to get back onto the JavaFX thread
+ * ({@code ui}; tests run both inline), and the clock (today's date for the default period).
+ */
+public record SupervisionEnvironment(SupervisedReports reports, ReportStatisticsSource statistics,
+                                     DialogService dialogs, Executor background, Executor ui, Clock clock) {
+    public SupervisionEnvironment {
+        Objects.requireNonNull(reports, "reports");
+        Objects.requireNonNull(statistics, "statistics");
+        Objects.requireNonNull(dialogs, "dialogs");
+        Objects.requireNonNull(background, "background");
+        Objects.requireNonNull(ui, "ui");
+        Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Runs {@code work} in the background, then {@code done} (result or failure) on the UI thread. */
+    public <T> void run(Callable<T> work, BiConsumer<T, Exception> done) {
+        background.execute(() -> {
+            T result = null;
+            Exception failure = null;
+            try {
+                result = work.call();
+            } catch (Exception e) {
+                failure = e;
+            }
+            T r = result;
+            Exception f = failure;
+            ui.execute(() -> done.accept(r, f));
+        });
+    }
+}

@@ -1,0 +1,81 @@
+package cn.cqs.client.supervision;
+
+import cn.cqs.client.i18n.Localization;
+import cn.cqs.client.session.SessionWorkspace;
+import cn.cqs.client.shell.Module;
+import cn.cqs.client.shell.ModuleContext;
+import cn.cqs.client.shell.ModuleRegistry;
+import cn.cqs.contract.orgs.Permission;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+
+/**
+ * The regulators' modules (监管): 报告查询, the search over the jurisdiction's synced reports, and
+ * 报告统计, the statistics the server computes. Shown to users holding
+ * {@link Permission#REPORTS_SUPERVISE} (only regulator organisations can grant it).
+ */
+public final class SupervisionModule {
+    /** Id of the report search module (navigation entry {@code #nav-supervision-search}). */
+    public static final String SEARCH_ID = "supervision-search";
+    /** Id of the statistics module (navigation entry {@code #nav-supervision-statistics}). */
+    public static final String STATISTICS_ID = "supervision-statistics";
+
+    private SupervisionModule() {
+    }
+
+    /** Registers both modules, working on the workspace {@code workspaces} supplies. */
+    public static void registerIn(ModuleRegistry registry, Supplier<Optional<SessionWorkspace>> workspaces) {
+        registry.register(new Module(SEARCH_ID, "supervision.module.search", Set.of(Permission.REPORTS_SUPERVISE),
+                context -> search(context, workspaces)));
+        registry.register(new Module(STATISTICS_ID, "supervision.module.statistics",
+                Set.of(Permission.REPORTS_SUPERVISE), context -> statistics(context, workspaces)));
+    }
+
+    private static Optional<SupervisionEnvironment> environment(ModuleContext context,
+                                                                Supplier<Optional<SessionWorkspace>> workspaces) {
+        return workspaces.get().map(w -> new SupervisionEnvironment(new SupervisedReports(w.store()),
+                new ApiReportStatistics(context.session().api()), context.dialogs(), context.background(),
+                Platform::runLater, Clock.systemUTC()));
+    }
+
+    private static Node unavailable() {
+        Label label = new Label(Localization.get("supervision.workspaceUnavailable"));
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static Node search(ModuleContext context, Supplier<Optional<SessionWorkspace>> workspaces) {
+        Optional<SessionWorkspace> workspace = workspaces.get();
+        Optional<SupervisionEnvironment> env = environment(context, workspaces);
+        if (workspace.isEmpty() || env.isEmpty()) {
+            return unavailable();
+        }
+        ReportSearchViewModel vm = new ReportSearchViewModel(env.get());
+        Node view = ReportSearchView.create(vm);
+        Runnable onData = () -> Platform.runLater(vm::refresh);
+        workspace.get().addDataListener(onData);
+        view.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                workspace.get().removeDataListener(onData);
+            }
+        });
+        vm.start();
+        return view;
+    }
+
+    private static Node statistics(ModuleContext context, Supplier<Optional<SessionWorkspace>> workspaces) {
+        Optional<SupervisionEnvironment> env = environment(context, workspaces);
+        if (env.isEmpty()) {
+            return unavailable();
+        }
+        ReportStatisticsViewModel vm = new ReportStatisticsViewModel(env.get());
+        Node view = ReportStatisticsView.create(vm);
+        vm.start();
+        return view;
+    }
+}
