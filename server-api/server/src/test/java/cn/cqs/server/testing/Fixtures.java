@@ -55,7 +55,7 @@ public final class Fixtures {
         m.put("ProjectLinkRequest", Map.of("uscc", "91350102MA2YQ5P73C"));
         m.put("ReportUpload", new cn.cqs.contract.reports.ReportUpload(cn.cqs.contract.reports.ReportType.CONCRETE_CUBE,
                 Reports.cube(Reports.newNumber(), UUID.randomUUID(), "巡检工程"), "AQEA", java.time.Instant.now(),
-                null, null, null));
+                null, null, null, "JVBERi0xLjQK"));
         m.put("CertificateRegistration", Map.of("certificatePem", "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n"));
         m.put("CertificateRevocation", Map.of("reason", "巡检"));
         return m;
