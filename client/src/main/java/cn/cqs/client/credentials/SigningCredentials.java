@@ -80,6 +80,11 @@ public final class SigningCredentials {
         return c == null ? Optional.empty() : Optional.of(TokenSigner.of(c));
     }
 
+    /** The unlocked credential itself (key and chain), to sign PDFs; empty until {@link #unlock}. */
+    public Optional<OrganisationCredential> credential() {
+        return Optional.ofNullable(unlocked);
+    }
+
     /** Forgets the unlocked credential (logout, exit). */
     public void forget() {
         unlocked = null;

@@ -18,6 +18,9 @@ import net.sf.jasperreports.engine.JRElement;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRFrame;
 import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintFrame;
+import net.sf.jasperreports.engine.JRPrintPage;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
@@ -71,6 +74,16 @@ public final class ReportPdfRenderer {
      * @throws ReportRenderingException when JasperReports fails
      */
     public byte[] render(CubeReportPrint report) {
+        return renderLaidOut(report).pdf();
+    }
+
+    /**
+     * Renders the report and tells where the QR code landed, so the signer can place the seal
+     * (检测专用章) beside it without covering it.
+     *
+     * @throws ReportRenderingException when JasperReports fails or the filled report has no QR code
+     */
+    public RenderedReport renderLaidOut(CubeReportPrint report) {
         Objects.requireNonNull(report, "report");
         QrBitmap qr = QrCodes.encode(report.qrPayload(), QR_MODULE_PX);
         if (qr.symbolSideMm(BigDecimal.valueOf(qrSidePoints)).compareTo(MIN_QR_SYMBOL_SIDE_MM) < 0) {
@@ -78,7 +91,9 @@ public final class ReportPdfRenderer {
         }
         try {
             JasperPrint print = JasperFillManager.fillReport(template, parameters(report, qr), specimenRows(report.specimens()));
-            return export(print, report);
+            PrintedBox qrBox = printedBox(print, QR_ELEMENT_KEY);
+            return new RenderedReport(export(print, report), print.getPages().size(), print.getPageWidth(),
+                    print.getPageHeight(), qrBox);
         } catch (JRException e) {
             throw new ReportRenderingException("rendering report " + report.reportNumber() + " failed: " + e.getMessage(), e);
         }
@@ -161,6 +176,37 @@ public final class ReportPdfRenderer {
         exporter.setConfiguration(configuration);
         exporter.exportReport();
         return out.toByteArray();
+    }
+
+    /** The last printed element with {@code key}, in PDF coordinates (Jasper measures from the top). */
+    static PrintedBox printedBox(JasperPrint print, String key) {
+        List<JRPrintPage> pages = print.getPages();
+        for (int i = pages.size() - 1; i >= 0; i--) {
+            float[] box = findPrinted(pages.get(i).getElements(), key, 0, 0);
+            if (box != null) {
+                return new PrintedBox(i + 1, box[0], print.getPageHeight() - box[1] - box[3], box[2], box[3]);
+            }
+        }
+        throw new ReportRenderingException("report " + print.getName() + " printed no element with key '" + key + "'");
+    }
+
+    private static float[] findPrinted(List<JRPrintElement> elements, String key, int offsetX, int offsetY) {
+        for (int i = elements.size() - 1; i >= 0; i--) {
+            JRPrintElement e = elements.get(i);
+            if (key.equals(e.getKey())) {
+                return new float[] {offsetX + e.getX(), offsetY + e.getY(), e.getWidth(), e.getHeight()};
+            }
+            if (e instanceof JRPrintFrame frame) {
+                int left = Objects.requireNonNullElse(frame.getLineBox().getLeftPadding(), 0);
+                int top = Objects.requireNonNullElse(frame.getLineBox().getTopPadding(), 0);
+                float[] inside = findPrinted(frame.getElements(), key, offsetX + frame.getX() + left,
+                        offsetY + frame.getY() + top);
+                if (inside != null) {
+                    return inside;
+                }
+            }
+        }
+        return null;
     }
 
     private static JasperReport loadTemplate() {

@@ -364,7 +364,7 @@ public final class ReportFormViewModel {
             if (pw != null) {
                 env.credentials().unlock(pw);
             }
-            return env.issuer().issue(draft, env.credentials().signer().orElseThrow(),
+            return env.issuer().issue(draft, env.credentials().credential().orElseThrow(),
                     env.user().organisationName(), env.user().displayName());
         }, (issued, failure) -> {
             busy.set(false);

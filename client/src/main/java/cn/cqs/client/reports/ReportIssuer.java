@@ -1,11 +1,15 @@
 package cn.cqs.client.reports;
 
+import cn.cqs.client.rendering.RenderedReport;
 import cn.cqs.client.rendering.ReportPdfRenderer;
+import cn.cqs.client.rendering.signing.PdfSigner;
+import cn.cqs.client.rendering.signing.SealPlacement;
 import cn.cqs.client.sync.LocalStore;
 import cn.cqs.client.sync.Outbox;
 import cn.cqs.client.sync.OutboxEntry;
 import cn.cqs.client.sync.OutboxTarget;
 import cn.cqs.contract.ApiVersion;
+import cn.cqs.contract.pki.OrganisationCredential;
 import cn.cqs.contract.problem.Problem;
 import cn.cqs.contract.qr.QrToken;
 import cn.cqs.contract.qr.TokenKind;
@@ -26,15 +30,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * 签发: issues a draft. Validates it, signs the QR token with the organisation's key
  * ({@code TokenSigner.sign(REPORT, reportNumber, ReportKeyFields.of(cube), now)}), whose payload is
- * {@code token.toUrl(<server URL>)}, renders the PDF into the profile directory, and, in one local
- * transaction, marks the report issued and queues its {@link ReportUpload} ({@code POST
- * /api/v1/reports}) in the outbox. Everything happens offline; only the upload waits for the
+ * {@code token.toUrl(<server URL>)}, renders the PDF, signs it with the same credential (the seal
+ * beside the QR code, a detached CMS signature: {@link PdfSigner}), saves the signed PDF into the
+ * profile directory, and, in one local transaction, marks the report issued and queues its
+ * {@link ReportUpload} ({@code POST /api/v1/reports}, the signed PDF in {@code pdfBase64}) in the
+ * outbox. Everything happens offline; only the upload waits for the
  * server. No JavaFX; call off the JavaFX thread.
  */
 public final class ReportIssuer {
@@ -44,6 +51,8 @@ public final class ReportIssuer {
     public static final String UPLOAD_KIND = "report.upload";
     /** The zone the issue date is printed in. */
     public static final ZoneId LOCAL_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private static final PdfSigner PDF_SIGNER = new PdfSigner();
 
     private final LocalStore store;
     private final LocalReports reports;
@@ -68,12 +77,13 @@ public final class ReportIssuer {
     /**
      * Issues {@code draft}.
      *
+     * @param credential the organisation's unlocked signing credential (QR token and PDF)
      * @param labName the organisation printed on the report
      * @param tester  the user issuing (检测)
      * @throws CubeInputException    when the report is not valid (all field errors)
      * @throws IllegalStateException when it was issued already
      */
-    public LocalReport issue(LocalReport draft, TokenSigner signer, String labName, String tester) {
+    public LocalReport issue(LocalReport draft, OrganisationCredential credential, String labName, String tester) {
         if (draft.state() != LocalReportState.DRAFT) {
             throw new IllegalStateException("Report " + draft.content().reportNumber() + " is issued already");
         }
@@ -84,10 +94,11 @@ public final class ReportIssuer {
         CubeStrengthResult result = draft.content().evaluate();
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         String number = draft.content().reportNumber();
-        QrToken token = signer.sign(TokenKind.REPORT, number, ReportKeyFields.of(draft.content()), now);
+        QrToken token = TokenSigner.of(credential).sign(TokenKind.REPORT, number, ReportKeyFields.of(draft.content()), now);
         String payload = token.toUrl(serverUrl.toString());
-        byte[] pdf = renderer.get().render(CubeReportPrints.of(draft.content(), result, labName, tester,
-                draft.reviewerName(), draft.approverName(), LocalDate.ofInstant(now, LOCAL_ZONE), payload));
+        RenderedReport rendered = renderer.get().renderLaidOut(CubeReportPrints.of(draft.content(), result, labName,
+                tester, draft.reviewerName(), draft.approverName(), LocalDate.ofInstant(now, LOCAL_ZONE), payload));
+        byte[] pdf = PDF_SIGNER.sign(rendered.pdf(), credential, SealPlacement.besideQrCode(rendered), now);
         Path file = pdfDirectory.resolve(number + ".pdf");
         try {
             Files.createDirectories(pdfDirectory);
@@ -98,7 +109,7 @@ public final class ReportIssuer {
             throw new UncheckedIOException("Cannot write the report PDF " + file + ": " + e.getMessage(), e);
         }
         ReportUpload upload = new ReportUpload(ReportType.CONCRETE_CUBE, draft.content(), token.encode(), now, tester,
-                blankToNull(draft.reviewerName()), blankToNull(draft.approverName()));
+                blankToNull(draft.reviewerName()), blankToNull(draft.approverName()), Base64.getEncoder().encodeToString(pdf));
         return store.inTransaction(c -> {
             OutboxEntry entry = outbox.enqueue(UPLOAD_KIND, OutboxTarget.post(REPORTS_PATH), upload);
             LocalReport issued = draft.issued(now, token.encode(), file, entry.id());

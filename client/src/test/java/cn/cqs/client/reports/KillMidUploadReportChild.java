@@ -74,6 +74,7 @@ public final class KillMidUploadReportChild {
                 null, "林建国", "JZ-35-2023-00412", "厦门某监理有限公司", "王磊");
         Instant now = Instant.now();
         QrToken token = TokenSigner.of(credential).sign(TokenKind.REPORT, number, ReportKeyFields.of(cube), now);
-        return new ReportUpload(ReportType.CONCRETE_CUBE, cube, token.encode(), now, "张检测", null, null);
+        return new ReportUpload(ReportType.CONCRETE_CUBE, cube, token.encode(), now, "张检测", null, null,
+                cn.cqs.client.rendering.signing.SignedTestPdfs.signedBase64(credential, number));
     }
 }

@@ -250,6 +250,12 @@ class ReportsEndToEndUiTest {
         assertThat(record.get("id").asText()).isNotBlank();
         assertThat(record.get("receivedAt").asText()).isNotBlank();
         assertThat(databaseCount(number)).isEqualTo(1);
+        // the signed PDF travelled with the report, passed the server's signature checks and is stored
+        String pdfSha256 = record.get("pdfSha256").asText();
+        assertThat(pdfSha256).matches("[0-9a-f]{64}");
+        int storedBytes = server.jdbi().withHandle(h -> h.createQuery("select size_bytes from blob where key = :k")
+                .bind("k", pdfSha256).mapTo(Integer.class).one());
+        assertThat(storedBytes).isGreaterThan(10_000);
 
         @SuppressWarnings("unchecked")
         TableView<ReportRow> table = node(robot, "#table", TableView.class);

@@ -125,7 +125,8 @@ class SupervisionScreensServerTest {
         try (ApiClient api = new ApiClient(ApiClientConfig.of(URI.create(server.baseUrl())))) {
             api.login(new LoginRequest("lab-clerk", PASSWORD));
             api.post("/api/v1/reports", new ReportUpload(ReportType.CONCRETE_CUBE, report, token.encode(),
-                    token.issuedAt(), "王磊", "李娜", "张伟"), Void.class,
+                    token.issuedAt(), "王磊", "李娜", "张伟",
+                    cn.cqs.client.rendering.signing.SignedTestPdfs.signedBase64(lab, report.reportNumber())), Void.class,
                     Map.of(ApiClient.IDEMPOTENCY_KEY, UUID.randomUUID().toString()));
         }
     }

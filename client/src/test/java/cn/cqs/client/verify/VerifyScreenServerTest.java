@@ -164,7 +164,8 @@ class VerifyScreenServerTest {
     static void upload(CubeStrengthReport report, QrToken token) throws IOException {
         try (ApiClient api = loggedIn("lab-clerk")) {
             api.post("/api/v1/reports", new ReportUpload(ReportType.CONCRETE_CUBE, report, token.encode(),
-                    token.issuedAt(), "王磊", "李娜", "张伟"), Void.class,
+                    token.issuedAt(), "王磊", "李娜", "张伟",
+                    cn.cqs.client.rendering.signing.SignedTestPdfs.signedBase64(lab, report.reportNumber())), Void.class,
                     Map.of(ApiClient.IDEMPOTENCY_KEY, UUID.randomUUID().toString()));
         }
     }

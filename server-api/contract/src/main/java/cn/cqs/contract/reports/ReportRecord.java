@@ -16,6 +16,9 @@ import java.util.UUID;
  * @param late                    received more than 24 hours after {@code issuedAt}
  * @param issuedAtFlag            null when the claimed issue time is plausible, else why not
  *                                (see {@code cn.cqs.contract.time.ClaimedTime})
+ * @param pdfSha256               SHA-256 (lower-case hex) of the signed report PDF the lab uploaded,
+ *                                served at {@code GET /api/v1/reports/{id}/pdf}; null only for
+ *                                reports uploaded before PDFs were required
  */
 public record ReportRecord(UUID id, ReportType type, String reportNumber, UUID issuerOrganisationId,
                            String issuerName, String issuerUscc, UUID projectId, String projectName,
@@ -23,5 +26,6 @@ public record ReportRecord(UUID id, ReportType type, String reportNumber, UUID i
                            BigDecimal representativeStrengthMpa, CubeConclusion conclusion,
                            Instant issuedAt, Instant receivedAt, boolean late, String issuedAtFlag,
                            ReportStatus status, String testerName, String reviewerName,
-                           String approverName, long version, CubeStrengthReport cube, String qrToken) {
+                           String approverName, long version, CubeStrengthReport cube, String qrToken,
+                           String pdfSha256) {
 }

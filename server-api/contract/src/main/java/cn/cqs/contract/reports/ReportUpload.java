@@ -17,7 +17,13 @@ import java.time.Instant;
  * @param testerName   检测 who tested
  * @param reviewerName 审核 who reviewed
  * @param approverName 批准 who approved
+ * @param pdfBase64    the issued report PDF, Base64 (RFC 4648, not URL-safe), signed by the uploading
+ *                     organisation: exactly one detached CMS signature ({@code adbe.pkcs7.detached},
+ *                     SHA-256) covering the whole file, made with the organisation's registered
+ *                     certificate; at most {@link #MAX_PDF_BYTES} bytes before encoding
  */
 public record ReportUpload(ReportType type, CubeStrengthReport cube, String qrToken, Instant issuedAt,
-                           String testerName, String reviewerName, String approverName) {
+                           String testerName, String reviewerName, String approverName, String pdfBase64) {
+    /** Largest report PDF accepted (15 MiB; 20 MiB as Base64 in the JSON body). */
+    public static final int MAX_PDF_BYTES = 15 * 1024 * 1024;
 }

@@ -32,6 +32,9 @@ import cn.cqs.server.reports.ReportService;
 import cn.cqs.server.reports.ReportStore;
 import cn.cqs.server.supervision.ReportStatisticsService;
 import cn.cqs.server.supervision.SupervisionRoutes;
+import cn.cqs.server.reports.pdf.ReportPdfs;
+import cn.cqs.server.reports.pdf.SignedPdfValidator;
+import cn.cqs.server.blobs.DatabaseBlobStore;
 import cn.cqs.server.sync.SyncRoutes;
 import cn.cqs.server.sync.SyncService;
 import cn.cqs.server.verify.VerifyRoutes;
@@ -136,7 +139,9 @@ public final class CqsServer implements AutoCloseable {
         DatabaseTrustRegistry trust = new DatabaseTrustRegistry(jdbi, platform, clock);
         PkiService pki = new PkiService(jdbi, platform, trust, organisations, regions, audit, clock);
         ReportStore reportStore = new ReportStore(mapper);
-        ReportService reports = new ReportService(jdbi, reportStore, projects, organisations, trust, audit, clock);
+        ReportPdfs reportPdfs = new ReportPdfs(new SignedPdfValidator(trust), new DatabaseBlobStore(jdbi, clock));
+        ReportService reports = new ReportService(jdbi, reportStore, projects, organisations, trust, audit, clock,
+                reportPdfs);
         VerifyService verify = new VerifyService(trust, reports);
         SyncService sync = new SyncService(jdbi, reportStore, mapper);
         AtomicReference<String> publicBaseUrl = new AtomicReference<>(config.publicBaseUrl());

@@ -39,13 +39,21 @@ public final class JsonBodies {
 
     /** The body as raw bytes, within the size limit, after checking it was sent as JSON. */
     public byte[] rawJson(Context ctx) {
+        return rawJson(ctx, maxBytes);
+    }
+
+    /**
+     * The body as raw bytes within {@code limit} (a route that takes larger bodies than the default,
+     * such as a report upload with its PDF), after checking it was sent as JSON.
+     */
+    public byte[] rawJson(Context ctx, long limit) {
         String contentType = ctx.contentType();
         if (contentType == null || !isJson(contentType)) {
             throw new ApiException(415, ProblemTypes.UNSUPPORTED_MEDIA_TYPE,
                     "Send the request body as application/json (Content-Type was "
                             + (contentType == null ? "missing" : "'" + contentType + "'") + ")");
         }
-        return readLimited(ctx);
+        return readLimited(ctx, limit);
     }
 
     /** Parses the body into {@code type}; never returns null. */
@@ -90,10 +98,10 @@ public final class JsonBodies {
         }
     }
 
-    private byte[] readLimited(Context ctx) {
+    private byte[] readLimited(Context ctx, long maxBytes) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxBytes) {
-            throw tooLarge();
+            throw tooLarge(maxBytes);
         }
         try (InputStream in = ctx.req().getInputStream()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.max(0, Math.min(declared, maxBytes)));
@@ -103,7 +111,7 @@ public final class JsonBodies {
             while ((n = in.read(buffer)) != -1) {
                 total += n;
                 if (total > maxBytes) {
-                    throw tooLarge();
+                    throw tooLarge(maxBytes);
                 }
                 out.write(buffer, 0, n);
             }
@@ -113,7 +121,7 @@ public final class JsonBodies {
         }
     }
 
-    private ApiException tooLarge() {
+    private static ApiException tooLarge(long maxBytes) {
         return new ApiException(413, ProblemTypes.PAYLOAD_TOO_LARGE,
                 "The request body is larger than the limit of " + maxBytes + " bytes");
     }

@@ -28,6 +28,7 @@ import cn.cqs.server.http.ApiException;
 import cn.cqs.server.http.Validation;
 import cn.cqs.server.orgs.OrganisationService;
 import cn.cqs.server.projects.ProjectService;
+import cn.cqs.server.reports.pdf.ReportPdfs;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -44,7 +45,8 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * valid, its QR token is genuine (signature and certificate chain first), was signed by the
  * uploading organisation for this very report (number and key-fields digest), its issue time is the
  * token's, and its project is one the organisation works on. The server's receipt time decides the
- * 24-hour rule ({@link UploadDeadline}). Reads are scoped: an enterprise sees its own reports, a
+ * 24-hour rule ({@link UploadDeadline}). The upload carries the report's PDF, which must bear the
+ * organisation's valid signature ({@link ReportPdfs}); the server stores it and serves it. Reads are scoped: an enterprise sees its own reports, a
  * regulator those whose project lies in its jurisdiction; anything else is a 404.
  */
 public final class ReportService {
@@ -57,9 +59,11 @@ public final class ReportService {
     private final TrustRegistry trust;
     private final AuditLog audit;
     private final Clock clock;
+    private final ReportPdfs pdfs;
 
     public ReportService(Jdbi jdbi, ReportStore store, ProjectService projects, OrganisationService organisations,
-                         TrustRegistry trust, AuditLog audit, Clock clock) {
+                         TrustRegistry trust, AuditLog audit, Clock clock, ReportPdfs pdfs) {
+        this.pdfs = pdfs;
         this.jdbi = jdbi;
         this.store = store;
         this.projects = projects;
@@ -103,6 +107,8 @@ public final class ReportService {
             v.add("issuedAt", "token_mismatch", "issuedAt " + upload.issuedAt() + " is not the issue time signed in "
                     + "the QR token (" + token.issuedAt() + ")");
         }
+        Instant certificateTime = token != null ? token.issuedAt() : clock.instant();
+        ReportPdfs.AcceptedPdf pdf = pdfs.check(v, upload.pdfBase64(), issuer.uscc(), certificateTime);
         Project project = null;
         if (cube != null && cube.projectId() != null) {
             project = projects.findVisible(h, p, cube.projectId()).orElse(null);
@@ -119,13 +125,14 @@ public final class ReportService {
         Instant received = clock.instant().truncatedTo(ChronoUnit.MICROS);
         UploadDeadline.Judgement judgement = UploadDeadline.judge(token.issuedAt(), received, cube.testDate());
         CubeStrengthResult result = cube.evaluate();
+        String pdfKey = pdfs.store(pdf);
         ReportRecord record = new ReportRecord(UUID.randomUUID(), ReportType.CONCRETE_CUBE, cube.reportNumber(),
                 issuer.id(), issuer.name(), issuer.uscc(), project.id(), cube.projectName(), cube.projectPart(),
                 cube.sampleName(), cube.designGrade(), result.representativeStrengthMpa(), result.conclusion(),
                 token.issuedAt(), received, judgement.late(),
                 judgement.flag() == null ? null : judgement.flag().name(), ReportStatus.VALID,
                 Validation.trim(upload.testerName()), Validation.trim(upload.reviewerName()),
-                Validation.trim(upload.approverName()), 1, cube, token.encode());
+                Validation.trim(upload.approverName()), 1, cube, token.encode(), pdfKey);
         try {
             store.insert(h, record);
         } catch (UnableToExecuteStatementException e) {
@@ -215,6 +222,17 @@ public final class ReportService {
                 .bind("before", cn.cqs.server.db.Sql.ts(q.receivedBefore()))
                 .bind("pattern", q.likePattern()).bind("limit", q.limit()).bind("offset", q.offset())
                 .map((rs, c) -> store.row(rs)).list());
+    }
+
+    /** The signed PDF of a report the principal may see (404 when the report is hidden or has no PDF). */
+    public cn.cqs.server.blobs.Blob pdf(Principal p, UUID id) {
+        ReportRecord record = get(p, id);
+        return pdfs.pdfOf(record).orElseThrow(() -> ApiException.notFound("Report PDF"));
+    }
+
+    /** The stored signed PDF of {@code record}, if it has one (no scoping: the caller has checked access). */
+    public Optional<cn.cqs.server.blobs.Blob> pdfOf(ReportRecord record) {
+        return pdfs.pdfOf(record);
     }
 
     /** The report a verified token names, if uploaded (no scoping: verification is the one crossing). */

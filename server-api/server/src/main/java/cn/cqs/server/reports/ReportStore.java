@@ -39,10 +39,10 @@ public final class ReportStore {
                         insert into report (id, type, issuer_organisation_id, report_number, project_id, project_name,
                                             project_part, sample_name, sample_id, design_grade, representative_strength_mpa,
                                             conclusion, content, qr_token, issued_at, received_at, late, issued_at_flag,
-                                            status, tester_name, reviewer_name, approver_name, version)
+                                            status, tester_name, reviewer_name, approver_name, version, pdf_sha256)
                         values (:id, :type, :issuer, :number, :project, :projectName, :part, :sampleName, :sampleId,
                                 :grade, :strength, :conclusion, cast(:content as jsonb), :token, :issuedAt, :receivedAt,
-                                :late, :flag, :status, :tester, :reviewer, :approver, :version)""")
+                                :late, :flag, :status, :tester, :reviewer, :approver, :version, :pdf)""")
                 .bind("id", r.id()).bind("type", r.type().name()).bind("issuer", r.issuerOrganisationId())
                 .bind("number", r.reportNumber()).bind("project", r.projectId()).bind("projectName", r.projectName())
                 .bind("part", r.projectPart()).bind("sampleName", r.sampleName()).bind("sampleId", r.cube().sampleId())
@@ -51,7 +51,7 @@ public final class ReportStore {
                 .bind("issuedAt", Sql.ts(r.issuedAt())).bind("receivedAt", Sql.ts(r.receivedAt()))
                 .bind("late", r.late()).bind("flag", r.issuedAtFlag()).bind("status", r.status().name())
                 .bind("tester", r.testerName()).bind("reviewer", r.reviewerName()).bind("approver", r.approverName())
-                .bind("version", r.version()).execute();
+                .bind("version", r.version()).bind("pdf", r.pdfSha256()).execute();
     }
 
     /** Any report of an issuer with that number, whoever asks (for uniqueness and verification). */
@@ -84,7 +84,8 @@ public final class ReportStore {
                 Sql.instant(rs, "issued_at"), Sql.instant(rs, "received_at"), rs.getBoolean("late"),
                 rs.getString("issued_at_flag"), ReportStatus.valueOf(rs.getString("status")),
                 rs.getString("tester_name"), rs.getString("reviewer_name"), rs.getString("approver_name"),
-                rs.getLong("version"), cube, rs.getString("qr_token"));
+                rs.getLong("version"), cube, rs.getString("qr_token"),
+                rs.getString("pdf_sha256"));
     }
 
     private String json(Object value) {

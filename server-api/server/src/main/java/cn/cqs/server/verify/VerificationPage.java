@@ -24,6 +24,14 @@ public final class VerificationPage {
     }
 
     public static String render(VerificationResponse response) {
+        return render(response, null);
+    }
+
+    /**
+     * The page, with a link to the report's signed PDF when {@code pdfHref} is given (only for a
+     * genuine token whose record is in the system).
+     */
+    public static String render(VerificationResponse response, String pdfHref) {
         VerifyOutcome outcome = response.outcome();
         StringBuilder html = new StringBuilder(4096);
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
@@ -39,7 +47,9 @@ public final class VerificationPage {
                 .append("h2{font-size:1em;margin:0 0 8px;color:#5f6368}")
                 .append("dl{display:grid;grid-template-columns:minmax(7em,auto) 1fr;gap:4px 12px;margin:0}")
                 .append("dt{color:#5f6368}dd{margin:0;word-break:break-all}")
-                .append(".note{font-size:.85em;color:#5f6368}</style></head><body><main>\n");
+                .append(".note{font-size:.85em;color:#5f6368}")
+                .append("a.pdf{display:inline-block;margin-top:10px;padding:8px 12px;border-radius:6px;")
+                .append("background:#1a73e8;color:#fff;text-decoration:none}</style></head><body><main>\n");
         html.append("<div class=\"verdict\" style=\"background:").append(Verdicts.colour(outcome)).append("\">")
                 .append("<h1>").append(escape(Verdicts.chinese(outcome))).append("</h1>")
                 .append("<p>").append(escape(Verdicts.english(outcome))).append("</p></div>\n");
@@ -74,7 +84,12 @@ public final class VerificationPage {
             row(html, "签发时间 Issued", time(r.issuedAt()));
             row(html, "上传时间 Received", time(r.receivedAt()) + (r.late() ? "（超过24小时 / more than 24 h late）" : ""));
             row(html, "状态 Status", status(r.status()));
-            html.append("</dl></section>\n");
+            html.append("</dl>");
+            if (pdfHref != null) {
+                html.append("<p><a class=\"pdf\" href=\"").append(escape(pdfHref))
+                        .append("\">查看已签章的报告 PDF / Open the signed report PDF</a></p>");
+            }
+            html.append("</section>\n");
         }
         if (response.claims() != null || r != null) {
             html.append("<p class=\"note\">请将以上信息与纸质报告逐项核对。Compare these details with the paper report.</p>");

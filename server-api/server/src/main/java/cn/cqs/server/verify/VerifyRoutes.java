@@ -3,12 +3,17 @@ package cn.cqs.server.verify;
 import cn.cqs.contract.ApiVersion;
 import cn.cqs.contract.qr.QrToken;
 import cn.cqs.contract.verify.VerificationResponse;
+import cn.cqs.server.blobs.Blob;
+import cn.cqs.server.http.ApiException;
+import cn.cqs.server.reports.ReportRoutes;
 import io.javalin.router.JavalinDefaultRoutingApi;
+
 
 /**
  * Public verification routes (no authentication: holding the token is the authority):
  * {@code GET /api/v1/verify/{token}} answers JSON for programs, {@code GET /v/{token}} the page a
- * phone opens from the QR code.
+ * phone opens from the QR code, and {@code GET /v/{token}/pdf} the signed report PDF that page links
+ * to (only for a genuine token whose record was uploaded; 404 otherwise).
  */
 public final class VerifyRoutes {
     private final VerifyService verify;
@@ -22,12 +27,20 @@ public final class VerifyRoutes {
             ctx.header("Cache-Control", "no-store");
             ctx.json(verify.verify(ctx.pathParam("token")));
         });
+        routes.get(QrToken.URL_PATH + "{token}/pdf", ctx -> {
+            String token = ctx.pathParam("token");
+            Blob pdf = verify.genuinePdf(token).orElseThrow(() -> ApiException.notFound("Report PDF"));
+            String number = verify.verify(token).claims().documentNumber();
+            ReportRoutes.sendPdf(ctx, pdf, number + ".pdf", "no-store");
+        });
         routes.get(QrToken.URL_PATH + "{token}", ctx -> {
-            VerificationResponse response = verify.verify(ctx.pathParam("token"));
+            String token = ctx.pathParam("token");
+            VerificationResponse response = verify.verify(token);
             ctx.header("Cache-Control", "no-store");
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
-            ctx.contentType("text/html; charset=utf-8").result(VerificationPage.render(response));
+            ctx.contentType("text/html; charset=utf-8").result(VerificationPage.render(response,
+                    verify.genuinePdf(token).isPresent() ? QrToken.URL_PATH + token.strip() + "/pdf" : null));
         });
     }
 }

@@ -15,6 +15,7 @@ import cn.cqs.contract.verify.VerificationResponse;
 import cn.cqs.contract.verify.VerificationResponse.PublicReport;
 import cn.cqs.contract.verify.VerificationResponse.TokenClaims;
 import cn.cqs.contract.verify.VerifyOutcome;
+import cn.cqs.server.blobs.Blob;
 import cn.cqs.server.reports.ReportService;
 import java.util.Optional;
 
@@ -80,6 +81,19 @@ public final class VerifyService {
         }
         return response(matches ? VerifyOutcome.GENUINE_IN_SYSTEM : VerifyOutcome.DIGEST_MISMATCH, claims,
                 publicFields(r));
+    }
+
+    /**
+     * The signed PDF of the report a token names, only when the token is genuine and names an
+     * uploaded record whose key fields match it ({@link VerifyOutcome#GENUINE_IN_SYSTEM}).
+     */
+    public Optional<Blob> genuinePdf(String tokenText) {
+        VerificationResponse response = verify(tokenText);
+        if (response.outcome() != VerifyOutcome.GENUINE_IN_SYSTEM) {
+            return Optional.empty();
+        }
+        return reports.findForToken(response.claims().issuerUscc(), response.claims().documentNumber())
+                .flatMap(reports::pdfOf);
     }
 
     private static VerificationResponse response(VerifyOutcome outcome, TokenClaims claims, PublicReport record) {

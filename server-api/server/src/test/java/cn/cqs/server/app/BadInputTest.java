@@ -107,7 +107,10 @@ class BadInputTest {
             Http.Response plain = send(op, path, Http.bytes("{}"), "text/plain");
             assertProblem(soft, what + " text/plain", plain, 415);
 
-            byte[] huge = new byte[(int) ServerConfig.DEFAULT_MAX_JSON_BODY + 10];
+            // the report upload carries a PDF and has its own, larger limit
+            long limit = op.path().equals("/api/v1/reports") && op.method().equalsIgnoreCase("POST")
+                    ? cn.cqs.server.reports.ReportRoutes.MAX_UPLOAD_BODY_BYTES : ServerConfig.DEFAULT_MAX_JSON_BODY;
+            byte[] huge = new byte[(int) limit + 10];
             java.util.Arrays.fill(huge, (byte) ' ');
             huge[0] = '{';
             huge[huge.length - 1] = '}';

@@ -125,7 +125,7 @@ class ReportUploadTest {
         CubeStrengthReport cube = newCube();
         ReportUpload signed = Reports.upload(lab, cube);
         ReportUpload altered = new ReportUpload(signed.type(), Reports.withSampleName(cube, "改过的样品"), signed.qrToken(),
-                signed.issuedAt(), null, null, null);
+                signed.issuedAt(), null, null, null, signed.pdfBase64());
         assertFieldError(upload(altered, null), "qrToken", "digest_mismatch");
         assertThat(rows(cube.reportNumber())).isZero();
     }
@@ -134,7 +134,7 @@ class ReportUploadTest {
     void aTokenForAnotherReportNumberIsRefused() {
         CubeStrengthReport cube = newCube();
         ReportUpload other = Reports.upload(lab, newCube());
-        ReportUpload mixed = new ReportUpload(other.type(), cube, other.qrToken(), other.issuedAt(), null, null, null);
+        ReportUpload mixed = new ReportUpload(other.type(), cube, other.qrToken(), other.issuedAt(), null, null, null, other.pdfBase64());
         assertFieldError(upload(mixed, null), "qrToken", "document_number_mismatch");
     }
 
@@ -142,7 +142,7 @@ class ReportUploadTest {
     void issuedAtMustBeTheTokensIssueTime() {
         ReportUpload signed = Reports.upload(lab, newCube());
         ReportUpload shifted = new ReportUpload(signed.type(), signed.cube(), signed.qrToken(),
-                signed.issuedAt().plusSeconds(60), null, null, null);
+                signed.issuedAt().plusSeconds(60), null, null, null, signed.pdfBase64());
         assertFieldError(upload(shifted, null), "issuedAt", "token_mismatch");
     }
 
@@ -165,7 +165,8 @@ class ReportUploadTest {
                 cube.specimens(), null, cube.witnessName(), cube.witnessCertificateNumber(), cube.witnessOrganisation(),
                 cube.samplerName());
         ReportUpload signed = Reports.upload(lab, cube);
-        Http.Response r = upload(new ReportUpload(signed.type(), bad, signed.qrToken(), signed.issuedAt(), null, null, null), null);
+        Http.Response r = upload(new ReportUpload(signed.type(), bad, signed.qrToken(), signed.issuedAt(), null, null, null,
+                signed.pdfBase64()), null);
         assertThat(r.status()).isEqualTo(422);
         assertThat(r.json().get("errors").findValuesAsText("field")).contains("cube.designGrade");
     }

@@ -55,7 +55,7 @@ public final class Fixtures {
         m.put("ProjectLinkRequest", Map.of("uscc", "91350102MA2YQ5P73C"));
         m.put("ReportUpload", new cn.cqs.contract.reports.ReportUpload(cn.cqs.contract.reports.ReportType.CONCRETE_CUBE,
                 Reports.cube(Reports.newNumber(), UUID.randomUUID(), "巡检工程"), "AQEA", java.time.Instant.now(),
-                null, null, null));
+                null, null, null, "JVBERi0xLjQK"));
         m.put("CertificateRegistration", Map.of("certificatePem", "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n"));
         m.put("CertificateRevocation", Map.of("reason", "巡检"));
         return m;
@@ -84,7 +84,7 @@ public final class Fixtures {
                         template.replace("{id}", organisationId);
                 case "/api/v1/users/{id}" -> template.replace("{id}", userId);
                 case "/api/v1/projects/{id}", "/api/v1/projects/{id}/organisations" -> template.replace("{id}", projectId);
-                case "/api/v1/reports/{id}" -> template.replace("{id}", reportId);
+                case "/api/v1/reports/{id}", "/api/v1/reports/{id}/pdf" -> template.replace("{id}", reportId);
                 case "/api/v1/organisations/{id}/certificates" -> template.replace("{id}", organisationId);
                 case "/api/v1/organisations/{id}/certificates/{keyId}/revoke" ->
                         template.replace("{id}", organisationId).replace("{keyId}", keyId);

@@ -88,10 +88,20 @@ public final class Reports {
         return TokenSigner.of(credential).sign(TokenKind.REPORT, cube.reportNumber(), ReportKeyFields.of(cube), issuedAt);
     }
 
-    /** An upload of {@code cube} with a token signed by {@code credential} at {@code issuedAt}. */
+    /**
+     * An upload of {@code cube} with a token signed by {@code credential} at {@code issuedAt}, and a
+     * PDF signed by the same credential.
+     */
     public static ReportUpload upload(OrganisationCredential credential, CubeStrengthReport cube, Instant issuedAt) {
+        return upload(credential, cube, issuedAt, SignedPdfs.signed(cube.reportNumber(), credential));
+    }
+
+    /** As {@link #upload(OrganisationCredential, CubeStrengthReport, Instant)} with the given PDF bytes. */
+    public static ReportUpload upload(OrganisationCredential credential, CubeStrengthReport cube, Instant issuedAt,
+                                      byte[] pdf) {
         QrToken token = sign(credential, cube, issuedAt);
-        return new ReportUpload(ReportType.CONCRETE_CUBE, cube, token.encode(), token.issuedAt(), "张检测", "李审核", "王批准");
+        return new ReportUpload(ReportType.CONCRETE_CUBE, cube, token.encode(), token.issuedAt(), "张检测", "李审核", "王批准",
+                pdf == null ? null : java.util.Base64.getEncoder().encodeToString(pdf));
     }
 
     /** An upload issued a minute ago. */

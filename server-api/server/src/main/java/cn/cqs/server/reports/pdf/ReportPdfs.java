@@ -1,0 +1,78 @@
+package cn.cqs.server.reports.pdf;
+
+import cn.cqs.contract.reports.ReportRecord;
+import cn.cqs.contract.reports.ReportUpload;
+import cn.cqs.server.blobs.Blob;
+import cn.cqs.server.blobs.BlobStore;
+import cn.cqs.server.http.Validation;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The signed PDFs of uploaded reports: decodes and validates the PDF of an upload
+ * ({@link SignedPdfValidator}), stores accepted ones in the {@link BlobStore} and reads them back
+ * for {@code GET /api/v1/reports/{id}/pdf} and the public verification page.
+ */
+public final class ReportPdfs {
+    /** The media type PDFs are stored and served with. */
+    public static final String MEDIA_TYPE = "application/pdf";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private final SignedPdfValidator validator;
+    private final BlobStore blobs;
+
+    public ReportPdfs(SignedPdfValidator validator, BlobStore blobs) {
+        this.validator = Objects.requireNonNull(validator, "validator");
+        this.blobs = Objects.requireNonNull(blobs, "blobs");
+    }
+
+    /** An upload's PDF that passed every check. */
+    public record AcceptedPdf(byte[] content, ValidatedPdf validation) {
+    }
+
+    /**
+     * Decodes {@code pdfBase64} and validates it as signed by {@code uploaderUscc}; on failure adds
+     * one error for field {@code pdf} to {@code v} and returns null.
+     */
+    public AcceptedPdf check(Validation v, String pdfBase64, String uploaderUscc, Instant issuedAt) {
+        if (pdfBase64 == null || pdfBase64.isBlank()) {
+            v.add("pdf", "required", "pdfBase64 (the signed report PDF) is required");
+            return null;
+        }
+        // 4 Base64 characters carry 3 bytes: refuse an oversized PDF before decoding it
+        if ((long) pdfBase64.length() / 4 * 3 > ReportUpload.MAX_PDF_BYTES + 3L) {
+            v.add("pdf", "too_large", "The PDF is larger than " + ReportUpload.MAX_PDF_BYTES + " bytes");
+            return null;
+        }
+        byte[] pdf;
+        try {
+            // line breaks and spaces are allowed between groups; anything else outside the alphabet is not
+            pdf = Base64.getDecoder().decode(WHITESPACE.matcher(pdfBase64).replaceAll(""));
+        } catch (IllegalArgumentException e) {
+            v.add("pdf", "not_base64", "pdfBase64 is not Base64: " + e.getMessage());
+            return null;
+        }
+        if (pdf.length > ReportUpload.MAX_PDF_BYTES) {
+            v.add("pdf", "too_large", "The PDF is larger than " + ReportUpload.MAX_PDF_BYTES + " bytes");
+            return null;
+        }
+        try {
+            return new AcceptedPdf(pdf, validator.validate(pdf, uploaderUscc, issuedAt));
+        } catch (PdfRejectedException e) {
+            v.add("pdf", e.code(), e.getMessage());
+            return null;
+        }
+    }
+
+    /** Stores an accepted PDF; returns its key (its SHA-256). */
+    public String store(AcceptedPdf pdf) {
+        return blobs.put(pdf.content(), MEDIA_TYPE);
+    }
+
+    /** The stored PDF of {@code record}, if it has one. */
+    public Optional<Blob> pdfOf(ReportRecord record) {
+        return record.pdfSha256() == null ? Optional.empty() : blobs.get(record.pdfSha256());
+    }
+}
