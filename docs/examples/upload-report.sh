@@ -10,13 +10,13 @@
 set -euo pipefail
 
 CQS_URL="${CQS_URL:-http://localhost:8080}"                    # the platform server
-CQS_API_KEY="${CQS_API_KEY:?set CQS_API_KEY to your lab's API key (cqs_k_...)}"
-CQS_KEYSTORE="${CQS_KEYSTORE:?set CQS_KEYSTORE to your lab's signing credential (.p12)}"
+CQS_API_KEY="${CQS_API_KEY:?set CQS_API_KEY to the lab API key (cqs_k_...)}"
+CQS_KEYSTORE="${CQS_KEYSTORE:?set CQS_KEYSTORE to the lab signing credential (.p12)}"
 CQS_KEYSTORE_PASSWORD="${CQS_KEYSTORE_PASSWORD:?set CQS_KEYSTORE_PASSWORD}"
-CQS_PROJECT_ID="${CQS_PROJECT_ID:?set CQS_PROJECT_ID to the project's platform id (GET /api/v1/projects)}"
-CQS_PROJECT_NAME="${CQS_PROJECT_NAME:?set CQS_PROJECT_NAME to the project's name as printed}"
+CQS_PROJECT_ID="${CQS_PROJECT_ID:?set CQS_PROJECT_ID to the project platform id, from GET /api/v1/projects}"
+CQS_PROJECT_NAME="${CQS_PROJECT_NAME:?set CQS_PROJECT_NAME to the project name as printed}"
 CQS_REPORT_NUMBER="${CQS_REPORT_NUMBER:?set CQS_REPORT_NUMBER to your own report number, e.g. 2026-HNT-000123}"
-CQS_CLASSPATH="${CQS_CLASSPATH:?set CQS_CLASSPATH to the example's classpath (contract jar, OpenPDF, BouncyCastle, Jackson, the compiled example)}"
+CQS_CLASSPATH="${CQS_CLASSPATH:?set CQS_CLASSPATH to the classpath of the Java example: contract jar, OpenPDF, BouncyCastle, Jackson, the compiled example}"
 export CQS_URL CQS_API_KEY CQS_KEYSTORE CQS_KEYSTORE_PASSWORD CQS_PROJECT_ID CQS_PROJECT_NAME CQS_REPORT_NUMBER
 
 work="$(mktemp -d)"
