@@ -98,16 +98,23 @@ public final class LabUploadExample {
         this.out = out;
     }
 
-    public static void main(String[] args) throws Exception {
+    /** Runs a command; a refused call or a missing setting ends with its message and exit code 1. */
+    public static void main(String[] args) throws InterruptedException {
         String command = args.length == 0 ? "upload" : args[0];
         LabUploadExample example = new LabUploadExample(System.getenv(), System.out);
-        switch (command) {
-            case "sign" -> example.printSignedBody();
-            case "upload" -> example.uploadAndQuery();
-            default -> {
-                System.err.println("usage: LabUploadExample [sign|upload]");
-                System.exit(2);
+        try {
+            switch (command) {
+                case "sign" -> example.printSignedBody();
+                case "upload" -> example.uploadAndQuery();
+                default -> {
+                    System.err.println("usage: LabUploadExample [sign|upload]");
+                    System.exit(2);
+                }
             }
+        } catch (IOException | GeneralSecurityException | IllegalArgumentException
+                 | cn.cqs.contract.qr.MalformedTokenException e) {
+            System.err.println("LabUploadExample " + command + " failed: " + e.getMessage());
+            System.exit(1);
         }
     }
 
@@ -225,7 +232,6 @@ public final class LabUploadExample {
         out.println("id=" + record.get("id").asText());
         out.println("qrToken=" + record.get("qrToken").asText());
         out.println("verifyUrl=" + QrToken.decode(record.get("qrToken").asText()).toUrl(setting("CQS_URL")));
-        out.println("late=" + record.get("late").asBoolean());
 
         HttpResponse<String> replay = post("/api/v1/reports", body, idempotencyKey);
         expect(replay, 201);

@@ -1,6 +1,7 @@
 package cn.cqs.server.guide;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.cqs.contract.qr.QrToken;
@@ -77,6 +78,13 @@ class IntegrationGuideExamplesTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         new LabUploadExample(env, new PrintStream(bytes, true, StandardCharsets.UTF_8)).uploadAndQuery();
         assertOutcome(parse(bytes.toString(StandardCharsets.UTF_8)), number);
+
+        // as the guide says: signing afresh gives another body, so the report's key is refused, not reused
+        LabUploadExample again = new LabUploadExample(env, new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8));
+        assertThatThrownBy(again::uploadAndQuery).isInstanceOf(IOException.class)
+                .hasMessageContaining("answered 422").hasMessageContaining("\"field\":\"Idempotency-Key\"")
+                .hasMessageContaining("\"code\":\"reused\"");
     }
 
     @Test
