@@ -165,6 +165,7 @@ public final class CqsServer implements AutoCloseable {
             new AuditRoutes(audit, jdbi, authenticator).register(cfg.routes);
             new PkiRoutes(pki, authenticator, json, publicBaseUrl::get).register(cfg.routes);
             new ReportRoutes(reports, idempotency, authenticator, json).register(cfg.routes);
+            new cn.cqs.server.reports.ReportByNumberRoutes(jdbi, reportStore, authenticator).register(cfg.routes);
             new VerifyRoutes(verify).register(cfg.routes);
             new SyncRoutes(sync, authenticator).register(cfg.routes);
             new SupervisionRoutes(new ReportStatisticsService(jdbi), authenticator, clock).register(cfg.routes);

@@ -85,6 +85,7 @@ public final class Fixtures {
                 case "/api/v1/users/{id}" -> template.replace("{id}", userId);
                 case "/api/v1/projects/{id}", "/api/v1/projects/{id}/organisations" -> template.replace("{id}", projectId);
                 case "/api/v1/reports/{id}", "/api/v1/reports/{id}/pdf" -> template.replace("{id}", reportId);
+                case "/api/v1/reports/by-number/{reportNumber}" -> template.replace("{reportNumber}", reportNumber);
                 case "/api/v1/organisations/{id}/certificates" -> template.replace("{id}", organisationId);
                 case "/api/v1/organisations/{id}/certificates/{keyId}/revoke" ->
                         template.replace("{id}", organisationId).replace("{keyId}", keyId);
