@@ -6,6 +6,7 @@ import cn.cqs.client.session.SessionWorkspace;
 import cn.cqs.client.sync.ReplicaQuery;
 import cn.cqs.contract.problem.Problem;
 import cn.cqs.contract.reports.CubeStrengthReport;
+import cn.cqs.contract.reports.ReportLifecycle;
 import cn.cqs.contract.reports.CubeStrengthReportValidator;
 import cn.cqs.contract.reports.cube.CubeInputException;
 import cn.cqs.contract.reports.cube.CubeStrengthResult;
@@ -67,6 +68,13 @@ public final class ReportFormViewModel {
     private final ObjectProperty<Integer> specimenSize = new SimpleObjectProperty<>(this, "specimenSize", 150);
     private final StringProperty reviewerName = new SimpleStringProperty(this, "reviewerName", "");
     private final StringProperty approverName = new SimpleStringProperty(this, "approverName", "");
+    /**
+     * Whether this user may issue directly (签发 without a draft reviewed and approved by others): only
+     * a holder of REPORTS_AUTHOR, REPORTS_REVIEW and REPORTS_APPROVE, who is then recorded as reviewer
+     * and approver ({@link ReportLifecycle#mayIssueDirectly}); the server enforces the same rule.
+     */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper mayIssue =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "mayIssue");
     private final List<StringProperty> specimenStrengths = List.of(new SimpleStringProperty(""),
             new SimpleStringProperty(""), new SimpleStringProperty(""));
     private final StringProperty method = new SimpleStringProperty(this, "method", "");
@@ -97,6 +105,7 @@ public final class ReportFormViewModel {
         text("curingAgeDays").set("28");
         text("sampleName").set(Localization.get("reports.default.sampleName"));
         this.current = existing;
+        mayIssue.set(ReportLifecycle.mayIssueDirectly(env.user().permissions()));
         if (existing != null) {
             load(existing);
         }
@@ -326,6 +335,11 @@ public final class ReportFormViewModel {
         if (!editable.get() || busy.get()) {
             return;
         }
+        if (!mayIssue.get()) {
+            env.dialogs().showError(Localization.get("reports.issue.title"),
+                    Localization.get("reports.lifecycle.issueNeedsSignOff"));
+            return;
+        }
         showErrors = true;
         List<Problem.FieldError> problems = allErrors();
         showErrors(problems);
@@ -352,6 +366,9 @@ public final class ReportFormViewModel {
             password = typed.get();
         }
         char[] pw = password;
+        // a direct issue: the issuing user did the review and the approval, and the report says so
+        reviewerName.set(env.user().displayName());
+        approverName.set(env.user().displayName());
         LocalReport draft = draftOfForm();
         current = draft;
         busy.set(true);
@@ -473,6 +490,10 @@ public final class ReportFormViewModel {
 
     public List<Integer> specimenSizes() {
         return List.of(100, 150, 200);
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty mayIssueProperty() {
+        return mayIssue.getReadOnlyProperty();
     }
 
     public StringProperty reviewerNameProperty() {
