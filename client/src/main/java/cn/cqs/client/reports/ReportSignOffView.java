@@ -36,6 +36,8 @@ public final class ReportSignOffView {
         table.getColumns().add(column(Localization.get("reports.lifecycle.column.author"), ReportDraft::authorName));
         table.getColumns().add(column(Localization.get("reports.lifecycle.column.reviewer"),
                 d -> d.reviewerName() == null ? "" : d.reviewerName()));
+        table.getColumns().add(column(Localization.get("reports.lifecycle.column.state"),
+                d -> Localization.get("reports.lifecycle.state." + d.state().name())));
         table.getColumns().add(column(Localization.get("reports.lifecycle.column.updated"),
                 d -> d.updatedAt() == null ? "" : TIME.format(d.updatedAt())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -57,6 +59,14 @@ public final class ReportSignOffView {
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> gate.run());
         viewModel.busyProperty().addListener((o, a, b) -> gate.run());
         gate.run();
+        Button issue = new Button(Localization.get("reports.lifecycle.issue.action"));
+        issue.setId("issueApprovedButton");
+        issue.setOnAction(e -> viewModel.issue(table.getSelectionModel().getSelectedItem()));
+        Runnable issueGate = () -> issue.setDisable(viewModel.busyProperty().get()
+                || !viewModel.mayIssue(table.getSelectionModel().getSelectedItem()));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> issueGate.run());
+        viewModel.busyProperty().addListener((o, a, b) -> issueGate.run());
+        issueGate.run();
         Button refresh = new Button(Localization.get("reports.lifecycle.refresh"));
         refresh.setId("signOffRefresh");
         refresh.setOnAction(e -> viewModel.reload());
@@ -64,6 +74,9 @@ public final class ReportSignOffView {
         status.setId("signOffStatus");
         status.textProperty().bind(viewModel.statusProperty());
         HBox actions = new HBox(8, take, refresh, status);
+        if (viewModel.step() == ReportSignOffViewModel.Step.APPROVE) {
+            actions.getChildren().add(1, issue);
+        }
         VBox root = new VBox(8, new Label(Localization.get("reports.lifecycle." + key + ".heading")), table, why, actions);
         root.setPadding(new Insets(12));
         return root;

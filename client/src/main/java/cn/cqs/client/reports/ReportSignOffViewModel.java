@@ -54,9 +54,21 @@ public final class ReportSignOffViewModel {
     private final ObservableList<ReportDraft> waiting = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+    private final ApprovedDraftIssuer issuing;
 
+    /** A queue without issuing (the review queue, or an approver on a PC without the lab's credential). */
     public ReportSignOffViewModel(CurrentUser user, ReportDrafts drafts, Step step, DialogService dialogs,
                                   Executor background, Executor ui) {
+        this(user, drafts, step, dialogs, background, ui, null);
+    }
+
+    /**
+     * @param issuing issues approved drafts on this PC (the approval queue also lists APPROVED drafts
+     *                then), or null
+     */
+    public ReportSignOffViewModel(CurrentUser user, ReportDrafts drafts, Step step, DialogService dialogs,
+                                  Executor background, Executor ui, ApprovedDraftIssuer issuing) {
+        this.issuing = step == Step.APPROVE ? issuing : null;
         this.user = Objects.requireNonNull(user, "user");
         this.drafts = Objects.requireNonNull(drafts, "drafts");
         this.step = Objects.requireNonNull(step, "step");
@@ -74,7 +86,8 @@ public final class ReportSignOffViewModel {
                 status.set(Localization.get("reports.lifecycle.loadFailed", failure.getMessage()));
                 return;
             }
-            List<ReportDraft> mine = all.stream().filter(d -> d.state() == step.waiting()).toList();
+            List<ReportDraft> mine = all.stream().filter(d -> d.state() == step.waiting()
+                    || (issuing != null && d.state() == ReportDraftState.APPROVED)).toList();
             waiting.setAll(mine);
             status.set(Localization.get("reports.lifecycle.waiting", mine.size()));
         });
@@ -91,6 +104,61 @@ public final class ReportSignOffViewModel {
     /** Whether the current user may take this step on {@code draft}. */
     public boolean mayTake(ReportDraft draft) {
         return draft != null && refusal(draft).isEmpty();
+    }
+
+    /** Whether the current user may issue {@code draft} here (签发: approved, REPORTS_APPROVE, a credential). */
+    public boolean mayIssue(ReportDraft draft) {
+        return draft != null && issuing != null
+                && ReportLifecycle.checkIssue(draft.state(), user.permissions()).isEmpty();
+    }
+
+    /**
+     * Issues an approved draft on this PC after a confirmation (and the credential's password when it
+     * is locked): signs, renders the PDF and queues the upload naming the draft; reloads afterwards.
+     */
+    public void issue(ReportDraft draft) {
+        if (draft == null || busy.get()) {
+            return;
+        }
+        String title = Localization.get("reports.lifecycle.issue.title");
+        Optional<ReportLifecycle.Refusal> refused = issuing == null
+                ? Optional.of(new ReportLifecycle.Refusal(ReportLifecycle.Refusal.Kind.STATE,
+                        Localization.get("reports.lifecycle.issue.unavailable")))
+                : ReportLifecycle.checkIssue(draft.state(), user.permissions());
+        if (refused.isPresent()) {
+            dialogs.showError(title, refused.get().message());
+            return;
+        }
+        String number = draft.cube().reportNumber();
+        if (!dialogs.confirm(title, Localization.get("reports.lifecycle.issue.question", number, draft.reviewerName(),
+                draft.approverName()))) {
+            return;
+        }
+        char[] password = null;
+        if (issuing.needsPassword()) {
+            Optional<char[]> typed = dialogs.askPassword(Localization.get("credentials.password.title"),
+                    Localization.get("credentials.password.question"));
+            if (typed.isEmpty()) {
+                return;
+            }
+            password = typed.get();
+        }
+        char[] pw = password;
+        busy.set(true);
+        run(() -> {
+            if (!issuing.hasCredential()) {
+                throw new IllegalStateException(Localization.get("reports.lifecycle.issue.noCredential"));
+            }
+            return issuing.issue(draft, pw);
+        }, (issued, failure) -> {
+            busy.set(false);
+            if (failure != null) {
+                dialogs.showError(title, Localization.get("reports.lifecycle.failed", failure.getMessage()));
+            } else {
+                status.set(Localization.get("reports.lifecycle.issue.done", number, issued.pdf().toString()));
+            }
+            reload();
+        });
     }
 
     /** Takes the step on {@code draft} after a confirmation; reloads the queue afterwards. */

@@ -40,16 +40,23 @@ public final class ReportsModule {
         registry.register(new Module(AUTHOR_ID, "reports.module.author", Set.of(Permission.REPORTS_AUTHOR),
                 context -> screen(context, workspace, false)));
         registry.register(new Module(REVIEW_ID, "reports.lifecycle.module.review", Set.of(Permission.REPORTS_REVIEW),
-                context -> signOff(context, ReportSignOffViewModel.Step.REVIEW)));
+                context -> signOff(context, workspace, ReportSignOffViewModel.Step.REVIEW)));
         registry.register(new Module(APPROVE_ID, "reports.lifecycle.module.approve", Set.of(Permission.REPORTS_APPROVE),
-                context -> signOff(context, ReportSignOffViewModel.Step.APPROVE)));
+                context -> signOff(context, workspace, ReportSignOffViewModel.Step.APPROVE)));
     }
 
     /** The sign-off queue for {@code step} (审核 or 批准): the lab's shared drafts on the server. */
-    private static Node signOff(ModuleContext context, ReportSignOffViewModel.Step step) {
+    private static Node signOff(ModuleContext context, Supplier<Optional<SessionWorkspace>> workspaces,
+                                ReportSignOffViewModel.Step step) {
+        ApprovedDraftIssuer issuing = workspaces.get().map(w -> {
+            LocalReports reports = new LocalReports(w.store());
+            ReportIssuer issuer = new ReportIssuer(w.store(), reports, w.outbox(), ReportsModule::renderer,
+                    w.profileDirectory().resolve("reports"), context.session().api().serverUrl(), Clock.systemUTC());
+            return new ApprovedDraftIssuer(w.credentials(), issuer, context.session().user().organisationName());
+        }).orElse(null);
         ReportSignOffViewModel vm = new ReportSignOffViewModel(context.session().user(),
                 new ReportDrafts(context.session().api()), step, context.dialogs(), context.background(),
-                Platform::runLater);
+                Platform::runLater, issuing);
         Node view = ReportSignOffView.create(vm);
         vm.reload();
         return view;

@@ -15,7 +15,14 @@ import cn.cqs.contract.reports.ReportDraftState;
 import cn.cqs.server.app.CqsServer;
 import cn.cqs.server.app.ServerConfig;
 import cn.cqs.server.demo.DemoAccounts;
+import cn.cqs.client.credentials.CredentialStore;
+import cn.cqs.client.credentials.SigningCredentials;
+import cn.cqs.client.sync.LocalStore;
+import cn.cqs.client.sync.Outbox;
+import cn.cqs.contract.json.Json;
+import cn.cqs.contract.reports.ReportUpload;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,8 +72,11 @@ class ReportSignOffServerTest {
         return vm.waiting().stream().filter(d -> d.cube().reportNumber().equals(number)).findFirst().orElse(null);
     }
 
+    @org.junit.jupiter.api.io.TempDir
+    Path dir;
+
     @Test
-    void aDraftGoesThroughReviewAndApprovalByOtherUsers() {
+    void aDraftGoesThroughReviewAndApprovalByOtherUsers() throws Exception {
         Session clerk = login("lab-clerk");
         Session reviewer = login("lab-reviewer");
         Session approver = login("lab-approver");
@@ -122,5 +132,37 @@ class ReportSignOffServerTest {
                 .filter(d -> d.id().equals(submitted.id())).findFirst().orElseThrow();
         assertThat(approved.state()).isEqualTo(ReportDraftState.APPROVED);
         assertThat(approved.approverName()).isEqualTo("王批准");
+
+        // the approver issues it on their PC: signed, rendered, queued naming the draft; the server accepts it
+        LocalStore store = LocalStore.open(dir.resolve("approver.db"));
+        Outbox outbox = new Outbox(store);
+        SigningCredentials credentials = new SigningCredentials(new CredentialStore(dir.resolve("credentials")),
+                id -> DemoAccounts.Org.LAB.uscc, approver.user().organisationId());
+        credentials.importFile(server.demoCredentialsDirectory().orElseThrow().resolve(DemoAccounts.Org.LAB.uscc + ".p12"),
+                DemoAccounts.PASSWORD.toCharArray());
+        ReportIssuer issuer = new ReportIssuer(store, new LocalReports(store), outbox, ReportsModule::renderer,
+                dir.resolve("pdf"), URI.create(server.baseUrl()), java.time.Clock.systemUTC());
+        RecordingDialogService issueDialogs = new RecordingDialogService().answerConfirm(true)
+                .answerPassword(DemoAccounts.PASSWORD);
+        ReportSignOffViewModel issueQueue = new ReportSignOffViewModel(approver.user(), new ReportDrafts(approver.api()),
+                ReportSignOffViewModel.Step.APPROVE, issueDialogs, Runnable::run, Runnable::run,
+                new ApprovedDraftIssuer(credentials, issuer, approver.user().organisationName()));
+        ReportDraft toIssue = find(issueQueue, number);
+        assertThat(issueQueue.mayIssue(toIssue)).isTrue();
+        assertThat(reviewerApproves.mayIssue(toIssue)).as("no issuing without the approve permission and a credential")
+                .isFalse();
+        issueQueue.issue(toIssue);
+        assertThat(issueDialogs.shown()).extracting(RecordingDialogService.Shown::kind).containsExactly("confirm", "password");
+        assertThat(issueQueue.statusProperty().get()).as("the queue reloaded after issuing").contains("份报告待处理");
+        ReportUpload upload = Json.newMapper().readValue(outbox.pending().get(0).payload(), ReportUpload.class);
+        assertThat(upload.draftId()).isEqualTo(submitted.id());
+        assertThat(upload.testerName()).isEqualTo("张检测");
+        assertThat(upload.reviewerName()).isEqualTo("李审核");
+        assertThat(upload.approverName()).isEqualTo("王批准");
+        com.fasterxml.jackson.databind.JsonNode report = approver.api().post("/api/v1/reports", upload,
+                com.fasterxml.jackson.databind.JsonNode.class, java.util.Map.of(ApiClient.IDEMPOTENCY_KEY, UUID.randomUUID().toString()));
+        assertThat(report.get("signOff").asText()).isEqualTo("WORKFLOW");
+        assertThat(report.get("reviewerName").asText()).isEqualTo("李审核");
+        store.close();
     }
 }
