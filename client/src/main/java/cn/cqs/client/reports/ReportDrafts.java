@@ -4,6 +4,7 @@ import cn.cqs.client.api.ApiClient;
 import cn.cqs.contract.ApiVersion;
 import cn.cqs.contract.reports.ReportDraft;
 import cn.cqs.contract.reports.ReportDraftRequest;
+import cn.cqs.contract.reports.ReportDraftState;
 import cn.cqs.contract.reports.ReportType;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.List;
@@ -30,12 +31,22 @@ public final class ReportDrafts {
     }
 
     /**
-     * Puts a local draft on the server for review; the local report's id is the idempotency key, so
-     * submitting twice creates one shared draft.
+     * Puts a local draft on the server for review. When the lab already has a shared draft with the
+     * same report number that is not issued, its content is replaced (it goes back to DRAFT, losing any
+     * review); otherwise a new shared draft is created, idempotently for this version of the local draft.
      */
     public ReportDraft submit(LocalReport local) {
-        return api.post(PATH, new ReportDraftRequest(ReportType.CONCRETE_CUBE, local.content()), ReportDraft.class,
-                Map.of(ApiClient.IDEMPOTENCY_KEY, "report-draft-" + local.id()));
+        ReportDraftRequest request = new ReportDraftRequest(ReportType.CONCRETE_CUBE, local.content());
+        String number = local.content().reportNumber();
+        java.util.Optional<ReportDraft> existing = list().stream()
+                .filter(d -> d.state() != ReportDraftState.ISSUED && d.cube().reportNumber().equals(number))
+                .findFirst();
+        if (existing.isPresent()) {
+            return api.put(PATH + "/" + existing.get().id(), request, ReportDraft.class,
+                    Map.of("If-Match", "\"" + existing.get().version() + "\""));
+        }
+        return api.post(PATH, request, ReportDraft.class, Map.of(ApiClient.IDEMPOTENCY_KEY,
+                "report-draft-" + local.id() + "-" + local.updatedAt().toEpochMilli()));
     }
 
     /** 审核: records the current user as reviewer of the version read. */

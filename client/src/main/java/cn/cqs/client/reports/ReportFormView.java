@@ -38,6 +38,7 @@ public final class ReportFormView {
     @FXML private Label statusLabel;
     @FXML private Button saveButton;
     @FXML private Button issueButton;
+    @FXML private Button submitButton;
     private int row;
 
     public ReportFormView(ReportFormViewModel viewModel) {
@@ -119,6 +120,7 @@ public final class ReportFormView {
 
         statusLabel.textProperty().bind(viewModel.statusProperty());
         saveButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.editableProperty().not()));
+        submitButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.editableProperty().not()));
         issueButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.editableProperty().not())
                 .or(viewModel.mayIssueProperty().not()));
         root.sceneProperty().addListener((obs, old, scene) -> {
@@ -242,6 +244,11 @@ public final class ReportFormView {
     @FXML
     private void save() {
         viewModel.save();
+    }
+
+    @FXML
+    private void submitForReview() {
+        viewModel.submitForReview();
     }
 
     @FXML

@@ -327,6 +327,44 @@ public final class ReportFormViewModel {
     }
 
     /**
+     * 提交审核: saves the draft and puts it on the server as the lab's shared draft, where a reviewer
+     * and an approver on other PCs take their steps (the content must be complete, as for issuing).
+     */
+    public void submitForReview() {
+        if (!editable.get() || busy.get()) {
+            return;
+        }
+        String title = Localization.get("reports.lifecycle.submit.title");
+        if (env.drafts() == null) {
+            env.dialogs().showError(title, Localization.get("reports.lifecycle.submit.unavailable"));
+            return;
+        }
+        showErrors = true;
+        List<Problem.FieldError> problems = allErrors();
+        showErrors(problems);
+        if (!problems.isEmpty()) {
+            status.set(Localization.get("reports.form.fixErrors", problems.size()));
+            return;
+        }
+        String number = text("reportNumber").get().strip();
+        LocalReport draft = draftOfForm();
+        current = draft;
+        busy.set(true);
+        env.run(() -> {
+            env.reports().save(draft);
+            return env.drafts().submit(draft);
+        }, (shared, failure) -> {
+            busy.set(false);
+            if (failure != null) {
+                env.dialogs().showError(title, Localization.get("reports.lifecycle.failed", failure.getMessage()));
+                return;
+            }
+            status.set(Localization.get("reports.lifecycle.submit.done", number));
+            env.dataChanged().run();
+        });
+    }
+
+    /**
      * Issues the report (Ctrl+Enter): validates (errors go next to their fields), asks for
      * confirmation and, unless unlocked in this session, for the credential's password; then signs,
      * renders the PDF and queues the upload in the background, and offers to save a copy of the PDF.

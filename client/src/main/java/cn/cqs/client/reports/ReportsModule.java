@@ -86,7 +86,7 @@ public final class ReportsModule {
                 w.profileDirectory().resolve("reports"), context.session().api().serverUrl(), Clock.systemUTC());
         ReportsEnvironment env = new ReportsEnvironment(context.session().user(), reports, issuer, w.credentials(),
                 w.replica(), w.outbox(), context.dialogs(), context.background(), Platform::runLater,
-                Clock.systemUTC(), w::fireDataChanged);
+                Clock.systemUTC(), w::fireDataChanged, new ReportDrafts(context.session().api()));
         ReportListViewModel[] list = new ReportListViewModel[1];
         Node[] listView = new Node[1];
         list[0] = new ReportListViewModel(env, readOnly, draft -> {

@@ -214,6 +214,16 @@ class ReportFormViewModelTest {
     }
 
     @Test
+    void submittingForReviewNeedsThePlatform() {
+        ReportFormViewModel vm = newForm();
+        fillValid(vm);
+        vm.submitForReview();
+        assertThat(dialogs.shown()).extracting(RecordingDialogService.Shown::message)
+                .containsExactly("提交审核需要连接平台。");
+        assertThat(outbox.pending()).isEmpty();
+    }
+
+    @Test
     void aUserWithoutTheReviewAndApprovePermissionsCannotIssueDirectly() throws Exception {
         CurrentUser author = new CurrentUser(UUID.randomUUID(), "lab-clerk", "张检测", Role.ORDINARY,
                 Set.of(Permission.REPORTS_AUTHOR), clerk.organisationId(), clerk.organisationName(),

@@ -99,6 +99,18 @@ class ReportSignOffServerTest {
         // submitting again (a retry) creates no second draft
         assertThat(new ReportDrafts(clerk.api()).submit(local).id()).isEqualTo(submitted.id());
 
+        // submitting the edited draft again replaces the shared draft's content (no second draft)
+        LocalReport edited = local.edited(new CubeStrengthReport(cube.reportNumber(), cube.commissionNumber(),
+                cube.projectId(), cube.projectName(), "3#楼 十三层 剪力墙", cube.sampleName(), cube.sampleId(),
+                cube.representativeQuantityM3(), cube.samplingDate(), cube.testDate(), cube.curingAgeDays(),
+                cube.standard(), cube.designGrade(), cube.specimenSizeMm(), cube.specimens(), cube.testedSizeFactor(),
+                cube.witnessName(), cube.witnessCertificateNumber(), cube.witnessOrganisation(), cube.samplerName()),
+                null, null, Instant.now().plusSeconds(1));
+        ReportDraft resubmitted = new ReportDrafts(clerk.api()).submit(edited);
+        assertThat(resubmitted.id()).isEqualTo(submitted.id());
+        assertThat(resubmitted.cube().projectPart()).isEqualTo("3#楼 十三层 剪力墙");
+        assertThat(resubmitted.version()).isGreaterThan(submitted.version());
+
         // the clerk holds no review permission; the approver's queue does not show a draft yet
         RecordingDialogService clerkDialogs = new RecordingDialogService();
         ReportSignOffViewModel clerkQueue = queue(clerk, ReportSignOffViewModel.Step.REVIEW, clerkDialogs);
