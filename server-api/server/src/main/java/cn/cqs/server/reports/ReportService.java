@@ -52,6 +52,12 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * 24-hour rule ({@link UploadDeadline}). The upload carries the report's PDF, which must bear the
  * organisation's valid signature ({@link ReportPdfs}); the server stores it and serves it. Reads are scoped: an enterprise sees its own reports, a
  * regulator those whose project lies in its jurisdiction; anything else is a 404.
+ *
+ * <p>Lifecycle (docs/report-lifecycle.md): an upload naming a {@code draftId} issues an approved
+ * report draft and takes the reviewer and approver from its steps ({@link SignOff#WORKFLOW}); without
+ * one, a user must hold author, review and approve ({@link SignOff#SINGLE_USER}) or an API key declares
+ * the names ({@link SignOff#DECLARED}). An upload naming {@code supersedes} is a correction (更正): the
+ * superseded report becomes SUPERSEDED in the same transaction. {@link #withdraw} withdraws (撤回).
  */
 public final class ReportService {
     /** Longest tester, reviewer or approver name. */
