@@ -38,6 +38,7 @@ public final class ReportFormView {
     @FXML private Label statusLabel;
     @FXML private Button saveButton;
     @FXML private Button issueButton;
+    @FXML private Button submitButton;
     private int row;
 
     public ReportFormView(ReportFormViewModel viewModel) {
@@ -94,10 +95,14 @@ public final class ReportFormView {
         TextField reviewer = new TextField();
         reviewer.setId("reviewerNameField");
         reviewer.textProperty().bindBidirectional(viewModel.reviewerNameProperty());
+        reviewer.setEditable(false);
+        reviewer.setPromptText(Localization.get("reports.lifecycle.signOffOnIssue"));
         add("reviewerName", reviewer, null);
         TextField approver = new TextField();
         approver.setId("approverNameField");
         approver.textProperty().bindBidirectional(viewModel.approverNameProperty());
+        approver.setEditable(false);
+        approver.setPromptText(Localization.get("reports.lifecycle.signOffOnIssue"));
         add("approverName", approver, null);
         fields.disableProperty().bind(viewModel.editableProperty().not());
 
@@ -115,7 +120,9 @@ public final class ReportFormView {
 
         statusLabel.textProperty().bind(viewModel.statusProperty());
         saveButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.editableProperty().not()));
-        issueButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.editableProperty().not()));
+        submitButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.editableProperty().not()));
+        issueButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.editableProperty().not())
+                .or(viewModel.mayIssueProperty().not()));
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
                 old.getAccelerators().remove(SAVE);
@@ -237,6 +244,11 @@ public final class ReportFormView {
     @FXML
     private void save() {
         viewModel.save();
+    }
+
+    @FXML
+    private void submitForReview() {
+        viewModel.submitForReview();
     }
 
     @FXML

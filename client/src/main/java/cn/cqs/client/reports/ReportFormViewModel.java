@@ -6,6 +6,7 @@ import cn.cqs.client.session.SessionWorkspace;
 import cn.cqs.client.sync.ReplicaQuery;
 import cn.cqs.contract.problem.Problem;
 import cn.cqs.contract.reports.CubeStrengthReport;
+import cn.cqs.contract.reports.ReportLifecycle;
 import cn.cqs.contract.reports.CubeStrengthReportValidator;
 import cn.cqs.contract.reports.cube.CubeInputException;
 import cn.cqs.contract.reports.cube.CubeStrengthResult;
@@ -67,6 +68,13 @@ public final class ReportFormViewModel {
     private final ObjectProperty<Integer> specimenSize = new SimpleObjectProperty<>(this, "specimenSize", 150);
     private final StringProperty reviewerName = new SimpleStringProperty(this, "reviewerName", "");
     private final StringProperty approverName = new SimpleStringProperty(this, "approverName", "");
+    /**
+     * Whether this user may issue directly (签发 without a draft reviewed and approved by others): only
+     * a holder of REPORTS_AUTHOR, REPORTS_REVIEW and REPORTS_APPROVE, who is then recorded as reviewer
+     * and approver ({@link ReportLifecycle#mayIssueDirectly}); the server enforces the same rule.
+     */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper mayIssue =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "mayIssue");
     private final List<StringProperty> specimenStrengths = List.of(new SimpleStringProperty(""),
             new SimpleStringProperty(""), new SimpleStringProperty(""));
     private final StringProperty method = new SimpleStringProperty(this, "method", "");
@@ -97,6 +105,7 @@ public final class ReportFormViewModel {
         text("curingAgeDays").set("28");
         text("sampleName").set(Localization.get("reports.default.sampleName"));
         this.current = existing;
+        mayIssue.set(ReportLifecycle.mayIssueDirectly(env.user().permissions()));
         if (existing != null) {
             load(existing);
         }
@@ -318,12 +327,55 @@ public final class ReportFormViewModel {
     }
 
     /**
+     * 提交审核: saves the draft and puts it on the server as the lab's shared draft, where a reviewer
+     * and an approver on other PCs take their steps (the content must be complete, as for issuing).
+     */
+    public void submitForReview() {
+        if (!editable.get() || busy.get()) {
+            return;
+        }
+        String title = Localization.get("reports.lifecycle.submit.title");
+        if (env.drafts() == null) {
+            env.dialogs().showError(title, Localization.get("reports.lifecycle.submit.unavailable"));
+            return;
+        }
+        showErrors = true;
+        List<Problem.FieldError> problems = allErrors();
+        showErrors(problems);
+        if (!problems.isEmpty()) {
+            status.set(Localization.get("reports.form.fixErrors", problems.size()));
+            return;
+        }
+        String number = text("reportNumber").get().strip();
+        LocalReport draft = draftOfForm();
+        current = draft;
+        busy.set(true);
+        env.run(() -> {
+            env.reports().save(draft);
+            return env.drafts().submit(draft);
+        }, (shared, failure) -> {
+            busy.set(false);
+            if (failure != null) {
+                env.dialogs().showError(title, Localization.get("reports.lifecycle.failed", failure.getMessage()));
+                return;
+            }
+            status.set(Localization.get("reports.lifecycle.submit.done", number));
+            env.dataChanged().run();
+        });
+    }
+
+    /**
      * Issues the report (Ctrl+Enter): validates (errors go next to their fields), asks for
      * confirmation and, unless unlocked in this session, for the credential's password; then signs,
      * renders the PDF and queues the upload in the background, and offers to save a copy of the PDF.
      */
     public void issue() {
         if (!editable.get() || busy.get()) {
+            return;
+        }
+        if (!mayIssue.get()) {
+            env.dialogs().showError(Localization.get("reports.issue.title"),
+                    Localization.get("reports.lifecycle.issueNeedsSignOff"));
             return;
         }
         showErrors = true;
@@ -352,6 +404,9 @@ public final class ReportFormViewModel {
             password = typed.get();
         }
         char[] pw = password;
+        // a direct issue: the issuing user did the review and the approval, and the report says so
+        reviewerName.set(env.user().displayName());
+        approverName.set(env.user().displayName());
         LocalReport draft = draftOfForm();
         current = draft;
         busy.set(true);
@@ -473,6 +528,10 @@ public final class ReportFormViewModel {
 
     public List<Integer> specimenSizes() {
         return List.of(100, 150, 200);
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty mayIssueProperty() {
+        return mayIssue.getReadOnlyProperty();
     }
 
     public StringProperty reviewerNameProperty() {

@@ -1,5 +1,7 @@
 package cn.cqs.client.reports;
 
+import cn.cqs.contract.reports.ReportDraft;
+import cn.cqs.contract.reports.ReportDraftState;
 import cn.cqs.client.rendering.RenderedReport;
 import cn.cqs.client.rendering.ReportPdfRenderer;
 import cn.cqs.client.rendering.signing.PdfSigner;
@@ -84,6 +86,26 @@ public final class ReportIssuer {
      * @throws IllegalStateException when it was issued already
      */
     public LocalReport issue(LocalReport draft, OrganisationCredential credential, String labName, String tester) {
+        return issue(draft, credential, labName, tester, null);
+    }
+
+    /**
+     * Issues a draft the lab reviewed and approved on the server (签发): the reviewer and approver
+     * printed are the draft's recorded steps, the tester is its author, and the upload names the draft
+     * ({@code draftId}), so the server checks it was approved and records the steps.
+     */
+    public LocalReport issueApproved(ReportDraft approved, OrganisationCredential credential, String labName) {
+        if (approved.state() != ReportDraftState.APPROVED) {
+            throw new IllegalStateException("Report draft " + approved.cube().reportNumber() + " is " + approved.state()
+                    + ", not approved");
+        }
+        LocalReport local = LocalReport.draft(approved.cube(), approved.reviewerName(), approved.approverName(),
+                clock.instant());
+        return issue(local, credential, labName, approved.authorName(), approved.id());
+    }
+
+    private LocalReport issue(LocalReport draft, OrganisationCredential credential, String labName, String tester,
+                              java.util.UUID draftId) {
         if (draft.state() != LocalReportState.DRAFT) {
             throw new IllegalStateException("Report " + draft.content().reportNumber() + " is issued already");
         }
@@ -109,7 +131,8 @@ public final class ReportIssuer {
             throw new UncheckedIOException("Cannot write the report PDF " + file + ": " + e.getMessage(), e);
         }
         ReportUpload upload = new ReportUpload(ReportType.CONCRETE_CUBE, draft.content(), token.encode(), now, tester,
-                blankToNull(draft.reviewerName()), blankToNull(draft.approverName()), Base64.getEncoder().encodeToString(pdf));
+                blankToNull(draft.reviewerName()), blankToNull(draft.approverName()), Base64.getEncoder().encodeToString(pdf),
+                draftId, null, null);
         return store.inTransaction(c -> {
             OutboxEntry entry = outbox.enqueue(UPLOAD_KIND, OutboxTarget.post(REPORTS_PATH), upload);
             LocalReport issued = draft.issued(now, token.encode(), file, entry.id());

@@ -15,11 +15,12 @@ import java.util.concurrent.Executor;
  * ({@code ui}; tests run both inline).
  *
  * @param dataChanged tells other screens that local records changed
+ * @param drafts      the lab's shared drafts on the server (submit for review), or null
  */
 public record ReportsEnvironment(CurrentUser user, LocalReports reports, ReportIssuer issuer,
                                  SigningCredentials credentials, Replica replica, Outbox outbox,
                                  DialogService dialogs, Executor background, Executor ui, Clock clock,
-                                 Runnable dataChanged) {
+                                 Runnable dataChanged, ReportDrafts drafts) {
     public ReportsEnvironment {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(reports, "reports");
@@ -30,6 +31,14 @@ public record ReportsEnvironment(CurrentUser user, LocalReports reports, ReportI
         Objects.requireNonNull(ui, "ui");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(dataChanged, "dataChanged");
+    }
+
+    /** An environment without the server's shared drafts (submitting for review is then unavailable). */
+    public ReportsEnvironment(CurrentUser user, LocalReports reports, ReportIssuer issuer,
+                              SigningCredentials credentials, Replica replica, Outbox outbox,
+                              DialogService dialogs, Executor background, Executor ui, Clock clock,
+                              Runnable dataChanged) {
+        this(user, reports, issuer, credentials, replica, outbox, dialogs, background, ui, clock, dataChanged, null);
     }
 
     /** Runs {@code work} in the background, then {@code done} (result or failure) on the UI thread. */

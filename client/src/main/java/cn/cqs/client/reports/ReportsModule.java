@@ -24,6 +24,10 @@ import javafx.scene.layout.StackPane;
 public final class ReportsModule {
     /** Id of the authoring module. */
     public static final String AUTHOR_ID = "reports";
+    /** The review queue (审核) module's id. */
+    public static final String REVIEW_ID = "report-review";
+    /** The approval queue (批准) module's id. */
+    public static final String APPROVE_ID = "report-approve";
 
     private static final Object RENDERER_LOCK = new Object();
     private static ReportPdfRenderer renderer;
@@ -35,6 +39,27 @@ public final class ReportsModule {
     public static void registerIn(ModuleRegistry registry, Supplier<Optional<SessionWorkspace>> workspace) {
         registry.register(new Module(AUTHOR_ID, "reports.module.author", Set.of(Permission.REPORTS_AUTHOR),
                 context -> screen(context, workspace, false)));
+        registry.register(new Module(REVIEW_ID, "reports.lifecycle.module.review", Set.of(Permission.REPORTS_REVIEW),
+                context -> signOff(context, workspace, ReportSignOffViewModel.Step.REVIEW)));
+        registry.register(new Module(APPROVE_ID, "reports.lifecycle.module.approve", Set.of(Permission.REPORTS_APPROVE),
+                context -> signOff(context, workspace, ReportSignOffViewModel.Step.APPROVE)));
+    }
+
+    /** The sign-off queue for {@code step} (审核 or 批准): the lab's shared drafts on the server. */
+    private static Node signOff(ModuleContext context, Supplier<Optional<SessionWorkspace>> workspaces,
+                                ReportSignOffViewModel.Step step) {
+        ApprovedDraftIssuer issuing = workspaces.get().map(w -> {
+            LocalReports reports = new LocalReports(w.store());
+            ReportIssuer issuer = new ReportIssuer(w.store(), reports, w.outbox(), ReportsModule::renderer,
+                    w.profileDirectory().resolve("reports"), context.session().api().serverUrl(), Clock.systemUTC());
+            return new ApprovedDraftIssuer(w.credentials(), issuer, context.session().user().organisationName());
+        }).orElse(null);
+        ReportSignOffViewModel vm = new ReportSignOffViewModel(context.session().user(),
+                new ReportDrafts(context.session().api()), step, context.dialogs(), context.background(),
+                Platform::runLater, issuing);
+        Node view = ReportSignOffView.create(vm);
+        vm.reload();
+        return view;
     }
 
     /** The PDF renderer, created once on first use (loading the template takes a moment). */
@@ -61,7 +86,7 @@ public final class ReportsModule {
                 w.profileDirectory().resolve("reports"), context.session().api().serverUrl(), Clock.systemUTC());
         ReportsEnvironment env = new ReportsEnvironment(context.session().user(), reports, issuer, w.credentials(),
                 w.replica(), w.outbox(), context.dialogs(), context.background(), Platform::runLater,
-                Clock.systemUTC(), w::fireDataChanged);
+                Clock.systemUTC(), w::fireDataChanged, new ReportDrafts(context.session().api()));
         ReportListViewModel[] list = new ReportListViewModel[1];
         Node[] listView = new Node[1];
         list[0] = new ReportListViewModel(env, readOnly, draft -> {

@@ -1,5 +1,8 @@
 package cn.cqs.client.verify;
 
+import cn.cqs.contract.verify.VerifyOutcome;
+import cn.cqs.contract.verify.VerificationResponse;
+import cn.cqs.contract.reports.ReportStatus;
 import cn.cqs.client.dialogs.DialogService;
 import cn.cqs.client.i18n.Localization;
 import cn.cqs.client.pki.TrustBundleSource;
@@ -247,6 +250,26 @@ public final class VerifyViewModel {
         return new CodeItem(verdict, p, title);
     }
 
+    /**
+     * For a genuine report that is no longer the one to rely on (superseded by a correction, or
+     * withdrawn): the headline and the explanation with the lab's reason, shown instead of the plain
+     * "genuine" verdict; empty otherwise.
+     */
+    static Optional<String[]> statusNotice(CodeVerdict verdict) {
+        VerificationResponse.PublicReport r = verdict.record();
+        if (verdict.outcome() != VerifyOutcome.GENUINE_IN_SYSTEM || r == null || r.status() == null
+                || r.status() == ReportStatus.VALID) {
+            return Optional.empty();
+        }
+        String title = r.status() == ReportStatus.SUPERSEDED
+                ? (r.supersededByNumber() == null ? Localization.get("reports.lifecycle.verify.superseded")
+                        : Localization.get("reports.lifecycle.verify.supersededBy", r.supersededByNumber()))
+                : Localization.get("reports.lifecycle.verify.withdrawn");
+        String reason = r.statusReason() == null ? Localization.get("reports.lifecycle.verify.noReason")
+                : Localization.get("reports.lifecycle.verify.reason", r.statusReason());
+        return Optional.of(new String[] {title, reason + "\n" + Localization.get("reports.lifecycle.verify.doNotRely")});
+    }
+
     private static String abbreviate(String text) {
         String oneLine = text.replaceAll("\\s+", " ").strip();
         return oneLine.length() <= 48 ? oneLine : oneLine.substring(0, 47) + "…";
@@ -263,11 +286,12 @@ public final class VerifyViewModel {
             return;
         }
         OutcomePresentation p = item.presentation();
-        outcomeTitle.set(Localization.get(p.titleKey()));
-        outcomeHint.set(Localization.get(p.hintKey()));
-        outcomeIcon.set(p.icon());
-        outcomeStyle.set(p.tone().styleClass());
         CodeVerdict v = item.verdict();
+        Optional<String[]> notice = statusNotice(v);
+        outcomeTitle.set(notice.map(n -> n[0]).orElse(Localization.get(p.titleKey())));
+        outcomeHint.set(notice.map(n -> n[1]).orElse(Localization.get(p.hintKey())));
+        outcomeIcon.set(notice.isPresent() ? "!" : p.icon());
+        outcomeStyle.set(notice.isPresent() ? OutcomePresentation.Tone.CAUTION.styleClass() : p.tone().styleClass());
         StringBuilder detail = new StringBuilder(Localization.get("verify.detail.offline", v.detail()));
         if (v.serverMessage() != null) {
             detail.append('\n').append(Localization.get("verify.detail.server", v.serverMessage()));

@@ -67,7 +67,7 @@ class KillMidUploadRealServerTest {
             forwarder.holdResponses(false);
 
             ApiClient api = new ApiClient(ApiClientConfig.of(URI.create(forwarder.url())));
-            var login = api.login(new LoginRequest("lab-clerk", "Demo@2026"));
+            var login = api.login(new LoginRequest("lab-admin", "Demo@2026"));
             try (SessionWorkspace workspace = SessionWorkspace.open(root, new UserSession(api, login.user(),
                     login.expiresAt()), new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1), 0))) {
                 assertThat(workspace.store().recoveredOutboxEntries()).isEqualTo(1);

@@ -46,7 +46,7 @@ public final class KillMidUploadReportChild {
         String number = args[2];
         Path p12 = Path.of(args[3]);
         ApiClient api = new ApiClient(ApiClientConfig.of(url));
-        var login = api.login(new LoginRequest("lab-clerk", "Demo@2026"));
+        var login = api.login(new LoginRequest("lab-admin", "Demo@2026"));
         CurrentUser user = api.me();
         UserSession session = new UserSession(api, user, login.expiresAt());
         SessionWorkspace workspace = SessionWorkspace.open(root, session,

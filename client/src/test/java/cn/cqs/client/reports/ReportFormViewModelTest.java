@@ -59,8 +59,9 @@ class ReportFormViewModelTest {
     final ObjectMapper mapper = Json.newMapper();
     final RecordingDialogService dialogs = new RecordingDialogService();
     final UUID projectId = UUID.randomUUID();
-    final CurrentUser clerk = new CurrentUser(UUID.randomUUID(), "lab-clerk", "陈晓明", Role.ORDINARY,
-            Set.of(Permission.REPORTS_AUTHOR), UUID.randomUUID(), "福建省建筑工程质量检测中心",
+    /** Issues directly: holds the author, review and approve permissions (a lab director). */
+    final CurrentUser clerk = new CurrentUser(UUID.randomUUID(), "lab-admin", "陈晓明", Role.ORDINARY,
+            Set.of(Permission.REPORTS_AUTHOR, Permission.REPORTS_REVIEW, Permission.REPORTS_APPROVE), UUID.randomUUID(), "福建省建筑工程质量检测中心",
             OrganisationKind.TESTING_AGENCY, "350200");
     LocalStore store;
     Replica replica;
@@ -213,13 +214,48 @@ class ReportFormViewModelTest {
     }
 
     @Test
+    void submittingForReviewNeedsThePlatform() {
+        ReportFormViewModel vm = newForm();
+        fillValid(vm);
+        vm.submitForReview();
+        assertThat(dialogs.shown()).extracting(RecordingDialogService.Shown::message)
+                .containsExactly("提交审核需要连接平台。");
+        assertThat(outbox.pending()).isEmpty();
+    }
+
+    @Test
+    void aUserWithoutTheReviewAndApprovePermissionsCannotIssueDirectly() throws Exception {
+        CurrentUser author = new CurrentUser(UUID.randomUUID(), "lab-clerk", "张检测", Role.ORDINARY,
+                Set.of(Permission.REPORTS_AUTHOR), clerk.organisationId(), clerk.organisationName(),
+                clerk.organisationKind(), clerk.organisationRegionCode());
+        env = new ReportsEnvironment(author, env.reports(), env.issuer(), env.credentials(), env.replica(), env.outbox(),
+                env.dialogs(), env.background(), env.ui(), env.clock(), env.dataChanged());
+        ReportFormViewModel vm = newForm();
+        fillValid(vm);
+        assertThat(vm.mayIssueProperty().get()).isFalse();
+
+        vm.issue();
+
+        assertThat(dialogs.shown()).extracting(RecordingDialogService.Shown::kind).containsExactly("error");
+        assertThat(outbox.pending()).isEmpty();
+        assertThat(reports.all()).allMatch(r -> r.state() == LocalReportState.DRAFT);
+        assertThat(newFormFor(clerk).mayIssueProperty().get()).isTrue();
+    }
+
+    private ReportFormViewModel newFormFor(CurrentUser user) {
+        ReportsEnvironment e = new ReportsEnvironment(user, env.reports(), env.issuer(), env.credentials(), env.replica(),
+                env.outbox(), env.dialogs(), env.background(), env.ui(), env.clock(), env.dataChanged());
+        return new ReportFormViewModel(e, null, () -> closed++);
+    }
+
+    @Test
     void issuingSignsRendersAndQueuesTheUploadOffline() throws Exception {
         Path p12 = dir.resolve("lab.p12");
         Pkcs12Keystores.save(labCredential, p12, "Demo@2026".toCharArray());
         credentials.importFile(p12, "Demo@2026".toCharArray());
         ReportFormViewModel vm = newForm();
         fillValid(vm);
-        vm.reviewerNameProperty().set("李娜");
+        vm.reviewerNameProperty().set("李娜"); // not what is recorded: the issuing user did the review
         dialogs.answerConfirm(true).answerPassword("Demo@2026").answerConfirm(false);
 
         vm.issue();
@@ -237,7 +273,8 @@ class ReportFormViewModelTest {
         ReportUpload upload = mapper.readValue(entry.payload(), ReportUpload.class);
         assertThat(upload.cube().reportNumber()).isEqualTo("2026-HNT-000001");
         assertThat(upload.testerName()).isEqualTo("陈晓明");
-        assertThat(upload.reviewerName()).isEqualTo("李娜");
+        assertThat(upload.reviewerName()).isEqualTo("陈晓明");
+        assertThat(upload.approverName()).isEqualTo("陈晓明");
         assertThat(upload.issuedAt()).isEqualTo(NOW);
         QrToken token = QrToken.decode(upload.qrToken());
         assertThat(token.issuerId()).isEqualTo(LAB_USCC);

@@ -123,7 +123,7 @@ class SupervisionScreensServerTest {
         QrToken token = TokenSigner.of(lab).sign(TokenKind.REPORT, report.reportNumber(), ReportKeyFields.of(report),
                 issuedAt);
         try (ApiClient api = new ApiClient(ApiClientConfig.of(URI.create(server.baseUrl())))) {
-            api.login(new LoginRequest("lab-clerk", PASSWORD));
+            api.login(new LoginRequest("lab-admin", PASSWORD));
             api.post("/api/v1/reports", new ReportUpload(ReportType.CONCRETE_CUBE, report, token.encode(),
                     token.issuedAt(), "王磊", "李娜", "张伟",
                     cn.cqs.client.rendering.signing.SignedTestPdfs.signedBase64(lab, report.reportNumber())), Void.class,

@@ -162,7 +162,7 @@ class VerifyScreenServerTest {
     }
 
     static void upload(CubeStrengthReport report, QrToken token) throws IOException {
-        try (ApiClient api = loggedIn("lab-clerk")) {
+        try (ApiClient api = loggedIn("lab-admin")) {
             api.post("/api/v1/reports", new ReportUpload(ReportType.CONCRETE_CUBE, report, token.encode(),
                     token.issuedAt(), "王磊", "李娜", "张伟",
                     cn.cqs.client.rendering.signing.SignedTestPdfs.signedBase64(lab, report.reportNumber())), Void.class,

@@ -224,6 +224,30 @@ class VerifyViewModelTest {
     }
 
     @Test
+    void aGenuineButSupersededOrWithdrawnReportSaysSoWithTheReason() {
+        Localization.setLanguage(AppLanguage.CHINESE);
+        CodeVerdict superseded = new CodeVerdict("x", 1, VerifyOutcome.GENUINE_IN_SYSTEM, VerificationOutcome.VALID,
+                null, null, TestPki.record("JC-2025-000199", ReportStatus.SUPERSEDED, false), "d", null);
+        assertThat(VerifyViewModel.statusNotice(superseded)).hasValueSatisfying(n -> {
+            assertThat(n[0]).isEqualTo("报告真实，但已被更正报告 JC-2025-000200 取代");
+            assertThat(n[1]).startsWith("原因：委托方取消检测").contains("请勿以此版本报告为准");
+        });
+        CodeVerdict withdrawn = new CodeVerdict("x", 1, VerifyOutcome.GENUINE_IN_SYSTEM, VerificationOutcome.VALID,
+                null, null, TestPki.record("JC-2025-000199", ReportStatus.WITHDRAWN, false), "d", null);
+        assertThat(VerifyViewModel.statusNotice(withdrawn).orElseThrow()[0]).isEqualTo("报告真实，但已被检测机构撤回");
+        Localization.setLanguage(AppLanguage.ENGLISH);
+        assertThat(VerifyViewModel.statusNotice(withdrawn).orElseThrow()[0]).isEqualTo("Genuine, but withdrawn by the lab");
+        CodeVerdict valid = new CodeVerdict("x", 1, VerifyOutcome.GENUINE_IN_SYSTEM, VerificationOutcome.VALID,
+                null, null, TestPki.record("JC-2025-000199", ReportStatus.VALID, false), "d", null);
+        assertThat(VerifyViewModel.statusNotice(valid)).isEmpty();
+        // a mismatch stays a mismatch, whatever the record's status
+        CodeVerdict mismatch = new CodeVerdict("x", 1, VerifyOutcome.DIGEST_MISMATCH, VerificationOutcome.VALID,
+                null, null, TestPki.record("JC-2025-000199", ReportStatus.WITHDRAWN, false), "d", null);
+        assertThat(VerifyViewModel.statusNotice(mismatch)).isEmpty();
+        Localization.setLanguage(AppLanguage.CHINESE);
+    }
+
+    @Test
     void offlineAfterOneDownloadSaysSignatureValidStatusUnknown() throws Exception {
         onFx(vm::refreshTrustInBackground);
         waitFor(() -> vm.trustStatusProperty().get().startsWith("平台证书更新于"));

@@ -19,6 +19,15 @@ import java.util.UUID;
  * @param pdfSha256               SHA-256 (lower-case hex) of the signed report PDF the lab uploaded,
  *                                served at {@code GET /api/v1/reports/{id}/pdf}; null only for
  *                                reports uploaded before PDFs were required
+ * @param signOff                 how the reviewer and approver are known
+ * @param draftId                 the report draft it issued, or null
+ * @param supersedesId            for a correction: the version it replaced, else null
+ * @param supersededById          when SUPERSEDED: the correction that replaced it, else null
+ * @param correctionReason        for a correction: why it was issued
+ * @param statusReason            when SUPERSEDED or WITHDRAWN: why (the correction's or the withdrawal's reason)
+ * @param statusChangedAt         when it stopped being VALID, else null
+ * @param history                 the whole correction chain, oldest first; in {@code GET /api/v1/reports/{id}} and
+ *                                the upload and withdrawal answers (null in lists and the sync feed)
  */
 public record ReportRecord(UUID id, ReportType type, String reportNumber, UUID issuerOrganisationId,
                            String issuerName, String issuerUscc, UUID projectId, String projectName,
@@ -27,5 +36,16 @@ public record ReportRecord(UUID id, ReportType type, String reportNumber, UUID i
                            Instant issuedAt, Instant receivedAt, boolean late, String issuedAtFlag,
                            ReportStatus status, String testerName, String reviewerName,
                            String approverName, long version, CubeStrengthReport cube, String qrToken,
-                           String pdfSha256) {
+                           String pdfSha256, SignOff signOff, UUID draftId, UUID supersedesId,
+                           UUID supersededById, String correctionReason, String statusReason,
+                           Instant statusChangedAt, java.util.List<ReportVersion> history) {
+
+    /** This record with its version history. */
+    public ReportRecord withHistory(java.util.List<ReportVersion> versions) {
+        return new ReportRecord(id, type, reportNumber, issuerOrganisationId, issuerName, issuerUscc, projectId,
+                projectName, projectPart, sampleName, designGrade, representativeStrengthMpa, conclusion, issuedAt,
+                receivedAt, late, issuedAtFlag, status, testerName, reviewerName, approverName, version, cube,
+                qrToken, pdfSha256, signOff, draftId, supersedesId, supersededById, correctionReason, statusReason,
+                statusChangedAt, java.util.List.copyOf(versions));
+    }
 }

@@ -21,9 +21,24 @@ import java.time.Instant;
  *                     organisation: exactly one detached CMS signature ({@code adbe.pkcs7.detached},
  *                     SHA-256) covering the whole file, made with the organisation's registered
  *                     certificate; at most {@link #MAX_PDF_BYTES} bytes before encoding
+ * @param draftId      the approved report draft this issues ({@code /api/v1/report-drafts}); the
+ *                     server then takes the reviewer and approver from the draft's recorded steps and
+ *                     requires the content to be the approved one. Null for a direct issue (a user
+ *                     holding author, review and approve) or an upload by the lab's software (API key)
+ * @param supersedes   for a correction (更正): the id of the lab's VALID report this version replaces;
+ *                     it becomes SUPERSEDED. The correction carries its own, new report number
+ * @param correctionReason why the correction was issued; required with {@code supersedes}
  */
 public record ReportUpload(ReportType type, CubeStrengthReport cube, String qrToken, Instant issuedAt,
-                           String testerName, String reviewerName, String approverName, String pdfBase64) {
+                           String testerName, String reviewerName, String approverName, String pdfBase64,
+                           java.util.UUID draftId, java.util.UUID supersedes, String correctionReason) {
+
+    /** An upload that neither issues a draft nor corrects a report. */
+    public ReportUpload(ReportType type, CubeStrengthReport cube, String qrToken, Instant issuedAt,
+                        String testerName, String reviewerName, String approverName, String pdfBase64) {
+        this(type, cube, qrToken, issuedAt, testerName, reviewerName, approverName, pdfBase64, null, null, null);
+    }
+
     /** Largest report PDF accepted (15 MiB; 20 MiB as Base64 in the JSON body). */
     public static final int MAX_PDF_BYTES = 15 * 1024 * 1024;
 }

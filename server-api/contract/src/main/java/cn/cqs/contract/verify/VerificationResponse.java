@@ -23,11 +23,16 @@ public record VerificationResponse(VerifyOutcome outcome, String message, TokenC
                               Instant issuedAt, String keyId) {
     }
 
-    /** The public fields of one report: what a person compares with the paper. */
+    /**
+     * The public fields of one report: what a person compares with the paper. When the status is not
+     * VALID, {@code statusReason} says why (the correction's or the withdrawal's reason),
+     * {@code statusChangedAt} when, and {@code supersededByNumber} names the correction to rely on.
+     */
     public record PublicReport(String reportNumber, String issuerName, String issuerUscc, String projectName,
                                String projectPart, String sampleName, String sampleId, String designGrade,
                                Integer specimenSizeMm, LocalDate testDate, BigDecimal representativeStrengthMpa,
                                CubeConclusion conclusion, Instant issuedAt, Instant receivedAt, boolean late,
-                               ReportStatus status) {
+                               ReportStatus status, String statusReason, Instant statusChangedAt,
+                               String supersededByNumber) {
     }
 }

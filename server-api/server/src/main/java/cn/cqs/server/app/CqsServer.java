@@ -27,6 +27,9 @@ import cn.cqs.server.pki.DatabaseTrustRegistry;
 import cn.cqs.server.pki.PkiRoutes;
 import cn.cqs.server.pki.PkiService;
 import cn.cqs.server.pki.PlatformTrust;
+import cn.cqs.server.reports.ReportDraftRoutes;
+import cn.cqs.server.reports.ReportDraftService;
+import cn.cqs.server.reports.ReportDraftStore;
 import cn.cqs.server.reports.ReportRoutes;
 import cn.cqs.server.reports.ReportService;
 import cn.cqs.server.reports.ReportStore;
@@ -140,8 +143,9 @@ public final class CqsServer implements AutoCloseable {
         PkiService pki = new PkiService(jdbi, platform, trust, organisations, regions, audit, clock);
         ReportStore reportStore = new ReportStore(mapper);
         ReportPdfs reportPdfs = new ReportPdfs(new SignedPdfValidator(trust), new DatabaseBlobStore(jdbi, clock));
+        ReportDraftService reportDrafts = new ReportDraftService(jdbi, new ReportDraftStore(mapper), audit, clock, mapper);
         ReportService reports = new ReportService(jdbi, reportStore, projects, organisations, trust, audit, clock,
-                reportPdfs);
+                reportPdfs, reportDrafts);
         VerifyService verify = new VerifyService(trust, reports);
         SyncService sync = new SyncService(jdbi, reportStore, mapper);
         AtomicReference<String> publicBaseUrl = new AtomicReference<>(config.publicBaseUrl());
@@ -166,6 +170,7 @@ public final class CqsServer implements AutoCloseable {
             new PkiRoutes(pki, authenticator, json, publicBaseUrl::get).register(cfg.routes);
             new ReportRoutes(reports, idempotency, authenticator, json).register(cfg.routes);
             new cn.cqs.server.reports.ReportByNumberRoutes(jdbi, reportStore, authenticator).register(cfg.routes);
+            new ReportDraftRoutes(reportDrafts, idempotency, authenticator, json).register(cfg.routes);
             new VerifyRoutes(verify).register(cfg.routes);
             new SyncRoutes(sync, authenticator).register(cfg.routes);
             new SupervisionRoutes(new ReportStatisticsService(jdbi), authenticator, clock).register(cfg.routes);

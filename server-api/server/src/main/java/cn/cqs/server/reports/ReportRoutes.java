@@ -3,6 +3,7 @@ package cn.cqs.server.reports;
 import cn.cqs.contract.ApiVersion;
 import cn.cqs.contract.reports.ReportRecord;
 import cn.cqs.contract.reports.ReportUpload;
+import cn.cqs.contract.reports.ReportWithdrawal;
 import cn.cqs.server.auth.Authenticator;
 import cn.cqs.server.auth.Principal;
 import cn.cqs.server.http.Etags;
@@ -23,6 +24,8 @@ import java.util.UUID;
  * answers the first response and creates nothing. The upload's body carries the signed PDF as
  * Base64, so it may be up to {@link #MAX_UPLOAD_BODY_BYTES}; other routes keep the server's
  * default JSON limit. {@code GET /api/v1/reports/{id}/pdf} serves the signed PDF, scoped like the report.
+ * {@code POST /api/v1/reports/{id}/withdraw} withdraws (撤回) a valid report with a reason; a
+ * correction is an upload naming the report it {@code supersedes}.
  */
 public final class ReportRoutes {
     /** Largest upload body: the PDF ({@link ReportUpload#MAX_PDF_BYTES}) as Base64 plus the report. */
@@ -66,6 +69,13 @@ public final class ReportRoutes {
             UUID id = Ids.pathId(ctx, "id", "Report");
             Blob pdf = reports.pdf(authenticator.require(ctx), id);
             sendPdf(ctx, pdf, "report-" + id + ".pdf", "private, no-cache");
+        });
+        routes.post(base + "/{id}/withdraw", ctx -> {
+            Principal p = authenticator.require(ctx);
+            UUID id = Ids.pathId(ctx, "id", "Report");
+            ReportRecord record = reports.withdraw(p, id, json.read(ctx, ReportWithdrawal.class));
+            Etags.set(ctx, record.version());
+            ctx.json(record);
         });
         routes.get(base + "/{id}", ctx -> {
             ReportRecord record = reports.get(authenticator.require(ctx), Ids.pathId(ctx, "id", "Report"));

@@ -15,7 +15,11 @@ import cn.cqs.contract.qr.Verification;
 import cn.cqs.contract.qr.VerificationOutcome;
 import cn.cqs.contract.reports.CubeStrengthReport;
 import cn.cqs.contract.reports.CubeStrengthReportValidator;
+import cn.cqs.contract.reports.ReportDraft;
 import cn.cqs.contract.reports.ReportKeyFields;
+import cn.cqs.contract.reports.ReportLifecycle;
+import cn.cqs.contract.reports.ReportWithdrawal;
+import cn.cqs.contract.reports.SignOff;
 import cn.cqs.contract.reports.ReportRecord;
 import cn.cqs.contract.reports.ReportStatus;
 import cn.cqs.contract.reports.ReportType;
@@ -48,6 +52,12 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * 24-hour rule ({@link UploadDeadline}). The upload carries the report's PDF, which must bear the
  * organisation's valid signature ({@link ReportPdfs}); the server stores it and serves it. Reads are scoped: an enterprise sees its own reports, a
  * regulator those whose project lies in its jurisdiction; anything else is a 404.
+ *
+ * <p>Lifecycle (docs/report-lifecycle.md): an upload naming a {@code draftId} issues an approved
+ * report draft and takes the reviewer and approver from its steps ({@link SignOff#WORKFLOW}); without
+ * one, a user must hold author, review and approve ({@link SignOff#SINGLE_USER}) or an API key declares
+ * the names ({@link SignOff#DECLARED}). An upload naming {@code supersedes} is a correction (更正): the
+ * superseded report becomes SUPERSEDED in the same transaction. {@link #withdraw} withdraws (撤回).
  */
 public final class ReportService {
     /** Longest tester, reviewer or approver name. */
@@ -60,9 +70,11 @@ public final class ReportService {
     private final AuditLog audit;
     private final Clock clock;
     private final ReportPdfs pdfs;
+    private final ReportDraftService drafts;
 
     public ReportService(Jdbi jdbi, ReportStore store, ProjectService projects, OrganisationService organisations,
-                         TrustRegistry trust, AuditLog audit, Clock clock, ReportPdfs pdfs) {
+                         TrustRegistry trust, AuditLog audit, Clock clock, ReportPdfs pdfs, ReportDraftService drafts) {
+        this.drafts = drafts;
         this.pdfs = pdfs;
         this.jdbi = jdbi;
         this.store = store;
@@ -78,7 +90,9 @@ public final class ReportService {
      * response in the same one).
      */
     public ReportRecord upload(Handle h, Principal p, ReportUpload upload) {
-        p.require(Permission.REPORTS_AUTHOR);
+        if (upload.draftId() == null) {
+            requireDirectIssue(p);
+        }
         Organisation issuer = organisations.get(p, p.organisationId());
         Validation v = new Validation();
         if (upload.type() == null) {
@@ -94,6 +108,14 @@ public final class ReportService {
             List<FieldError> errors = CubeStrengthReportValidator.validate(cube);
             errors.forEach(e -> v.add("cube." + e.field(), e.code(), e.message()));
             contentValid = errors.isEmpty();
+        }
+        Optional<ReportDraft> draft = upload.draftId() == null ? Optional.empty()
+                : drafts.approvedForIssue(h, p, upload.draftId(), cube, v);
+        Optional<ReportRecord> superseded = upload.supersedes() == null ? Optional.empty()
+                : supersededReport(h, p, issuer, upload, v);
+        if (upload.supersedes() == null && upload.correctionReason() != null) {
+            v.add("correctionReason", "without_supersedes", "correctionReason is only for a correction: "
+                    + "name the report it supersedes in supersedes");
         }
         v.optionalText("testerName", upload.testerName(), MAX_PERSON_NAME)
                 .optionalText("reviewerName", upload.reviewerName(), MAX_PERSON_NAME)
@@ -126,13 +148,32 @@ public final class ReportService {
         UploadDeadline.Judgement judgement = UploadDeadline.judge(token.issuedAt(), received, cube.testDate());
         CubeStrengthResult result = cube.evaluate();
         String pdfKey = pdfs.store(pdf);
+        SignOff signOff;
+        String tester = Validation.trim(upload.testerName());
+        String reviewer;
+        String approver;
+        if (draft.isPresent()) {
+            signOff = SignOff.WORKFLOW;
+            tester = tester != null ? tester : draft.get().authorName();
+            reviewer = draft.get().reviewerName();
+            approver = draft.get().approverName();
+        } else if (p.userId() != null) {
+            signOff = SignOff.SINGLE_USER;
+            reviewer = drafts.displayName(h, p.userId());
+            approver = reviewer;
+        } else {
+            signOff = SignOff.DECLARED;
+            reviewer = Validation.trim(upload.reviewerName());
+            approver = Validation.trim(upload.approverName());
+        }
         ReportRecord record = new ReportRecord(UUID.randomUUID(), ReportType.CONCRETE_CUBE, cube.reportNumber(),
                 issuer.id(), issuer.name(), issuer.uscc(), project.id(), cube.projectName(), cube.projectPart(),
                 cube.sampleName(), cube.designGrade(), result.representativeStrengthMpa(), result.conclusion(),
                 token.issuedAt(), received, judgement.late(),
                 judgement.flag() == null ? null : judgement.flag().name(), ReportStatus.VALID,
-                Validation.trim(upload.testerName()), Validation.trim(upload.reviewerName()),
-                Validation.trim(upload.approverName()), 1, cube, token.encode(), pdfKey);
+                tester, reviewer, approver, 1, cube, token.encode(), pdfKey, signOff,
+                draft.map(ReportDraft::id).orElse(null), superseded.map(ReportRecord::id).orElse(null), null,
+                superseded.isPresent() ? Validation.trim(upload.correctionReason()) : null, null, null, null);
         try {
             store.insert(h, record);
         } catch (UnableToExecuteStatementException e) {
@@ -142,7 +183,69 @@ public final class ReportService {
             throw e;
         }
         audit.record(h, p, received, "report.upload", "report", record.id(), project.id(), null, record);
-        return record;
+        if (superseded.isPresent()) {
+            ReportRecord old = superseded.get();
+            store.endValidity(h, old.id(), ReportStatus.SUPERSEDED, record.correctionReason(), record.id(), received);
+            audit.record(h, p, received, "report.supersede", "report", old.id(), old.projectId(), old,
+                    store.findOwnForUpdate(h, issuer.id(), old.id()).orElseThrow());
+        }
+        if (draft.isPresent()) {
+            drafts.markIssued(h, p, draft.get(), record.id(), received);
+        }
+        return record.withHistory(store.history(h, record));
+    }
+
+    /**
+     * Without a draft, a user issues alone only when they hold author, review and approve (the report
+     * records {@link SignOff#SINGLE_USER}); the lab's software (API key) needs REPORTS_AUTHOR and its
+     * declared names are recorded as {@link SignOff#DECLARED}.
+     */
+    private static void requireDirectIssue(Principal p) {
+        if (p.userId() == null) {
+            p.require(Permission.REPORTS_AUTHOR);
+        } else if (!ReportLifecycle.mayIssueDirectly(p.permissions())) {
+            throw ApiException.forbidden("Issuing without an approved draft needs the REPORTS_AUTHOR, REPORTS_REVIEW "
+                    + "and REPORTS_APPROVE permissions; otherwise have the report draft reviewed and approved and "
+                    + "send its draftId");
+        }
+    }
+
+    /** For a correction: the superseded report, locked; it must be the organisation's and VALID. */
+    private Optional<ReportRecord> supersededReport(Handle h, Principal p, Organisation issuer, ReportUpload upload,
+                                                    Validation v) {
+        v.text("correctionReason", upload.correctionReason(), ReportLifecycle.MAX_REASON);
+        Optional<ReportRecord> old = store.findOwnForUpdate(h, issuer.id(), upload.supersedes());
+        if (old.isEmpty()) {
+            v.add("supersedes", "not_found", "Your organisation has no report " + upload.supersedes());
+            return old;
+        }
+        ReportDraftService.refuseIfAny(ReportLifecycle.checkWithdrawOrCorrect(old.get().status(), p.permissions()));
+        return old;
+    }
+
+    /**
+     * 撤回: the lab withdraws its VALID report with a reason (REPORTS_APPROVE). Verification then shows
+     * it as genuine but withdrawn.
+     */
+    public ReportRecord withdraw(Principal p, UUID id, ReportWithdrawal withdrawal) {
+        return jdbi.inTransaction(h -> {
+            ReportRecord before = store.findOwnForUpdate(h, p.organisationId(), id)
+                    .orElseThrow(() -> ApiException.notFound("Report"));
+            p.require(Permission.REPORTS_APPROVE);
+            new Validation().text("reason", withdrawal.reason(), ReportLifecycle.MAX_REASON).throwIfInvalid();
+            ReportDraftService.refuseIfAny(ReportLifecycle.checkWithdrawOrCorrect(before.status(), p.permissions()));
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            store.endValidity(h, id, ReportStatus.WITHDRAWN, Validation.trim(withdrawal.reason()), null, now);
+            ReportRecord after = store.findOwnForUpdate(h, p.organisationId(), id).orElseThrow();
+            audit.record(h, p, now, "report.withdraw", "report", id, after.projectId(), before, after);
+            return after.withHistory(store.history(h, after));
+        });
+    }
+
+    /** The report number of a report (for naming the correction that superseded a report). */
+    public Optional<String> numberOf(UUID id) {
+        return jdbi.withHandle(h -> h.createQuery("select report_number from report where id = :id").bind("id", id)
+                .mapTo(String.class).findOne());
     }
 
     private static ApiException numberTaken(String number) {
@@ -200,9 +303,11 @@ public final class ReportService {
         return ok ? token : null;
     }
 
+    /** One visible report with its version history (404 when not visible). */
     public ReportRecord get(Principal p, UUID id) {
         return jdbi.withHandle(h -> ProjectService.scoped(h.createQuery(ReportStore.SELECT + " where r.id = :id and "
-                        + ReportStore.VISIBLE), p).bind("id", id).map((rs, c) -> store.row(rs)).findOne())
+                        + ReportStore.VISIBLE), p).bind("id", id).map((rs, c) -> store.row(rs)).findOne()
+                        .map(r -> r.withHistory(store.history(h, r))))
                 .orElseThrow(() -> ApiException.notFound("Report"));
     }
 

@@ -53,6 +53,9 @@ public final class VerificationPage {
         html.append("<div class=\"verdict\" style=\"background:").append(Verdicts.colour(outcome)).append("\">")
                 .append("<h1>").append(escape(Verdicts.chinese(outcome))).append("</h1>")
                 .append("<p>").append(escape(Verdicts.english(outcome))).append("</p></div>\n");
+        if (response.record() != null && response.record().status() != ReportStatus.VALID) {
+            statusNotice(html, response.record());
+        }
         TokenClaims claims = response.claims();
         if (claims != null) {
             boolean trusted = outcome == VerifyOutcome.GENUINE_IN_SYSTEM || outcome == VerifyOutcome.GENUINE_NOT_UPLOADED
@@ -125,6 +128,32 @@ public final class VerificationPage {
             case BELOW_GRADE -> "低于设计强度等级 Below the design grade";
             case INVALID_GROUP -> "该组试件无效 Invalid specimen group";
         };
+    }
+
+    /**
+     * A prominent notice that a genuine report is no longer the one to rely on: superseded by a
+     * correction (naming it) or withdrawn, with the lab's reason.
+     */
+    private static void statusNotice(StringBuilder html, PublicReport r) {
+        boolean superseded = r.status() == ReportStatus.SUPERSEDED;
+        String chinese = superseded
+                ? "报告真实，但已被更正报告" + (r.supersededByNumber() == null ? "" : " " + r.supersededByNumber()) + " 取代"
+                : "报告真实，但已被检测机构撤回";
+        String english = superseded
+                ? "Genuine, but superseded by a correction" + (r.supersededByNumber() == null ? ""
+                        : " (report " + r.supersededByNumber() + ")") + ": do not rely on this version"
+                : "Genuine, but withdrawn by the lab: do not rely on this report";
+        html.append("<div id=\"status-notice\" class=\"verdict\" style=\"background:#b3261e\">")
+                .append("<h1>").append(escape(chinese)).append("</h1>")
+                .append("<p>").append(escape(english)).append("</p>");
+        if (r.statusReason() != null) {
+            html.append("<p>原因 Reason: ").append(escape(r.statusReason())).append("</p>");
+        }
+        if (r.statusChangedAt() != null) {
+            html.append("<p>").append(escape(superseded ? "更正时间 Corrected: " : "撤回时间 Withdrawn: "))
+                    .append(escape(time(r.statusChangedAt()))).append("</p>");
+        }
+        html.append("</div>\n");
     }
 
     private static String status(ReportStatus s) {

@@ -100,10 +100,11 @@ public final class VerifyService {
         return new VerificationResponse(outcome, Verdicts.message(outcome), claims, record);
     }
 
-    static PublicReport publicFields(ReportRecord r) {
+    PublicReport publicFields(ReportRecord r) {
         return new PublicReport(r.reportNumber(), r.issuerName(), r.issuerUscc(), r.cube().projectName(),
                 r.cube().projectPart(), r.cube().sampleName(), r.cube().sampleId(), r.cube().designGrade(),
                 r.cube().specimenSizeMm(), r.cube().testDate(), r.representativeStrengthMpa(), r.conclusion(),
-                r.issuedAt(), r.receivedAt(), r.late(), r.status());
+                r.issuedAt(), r.receivedAt(), r.late(), r.status(), r.statusReason(), r.statusChangedAt(),
+                r.supersededById() == null ? null : reports.numberOf(r.supersededById()).orElse(null));
     }
 }

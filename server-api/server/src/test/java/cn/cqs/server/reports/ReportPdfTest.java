@@ -39,7 +39,7 @@ class ReportPdfTest {
     static void setUp() {
         server = TestServers.shared();
         http = new Http(server);
-        labToken = http.login("lab-clerk");
+        labToken = http.login("lab-admin");
         lab = Reports.demoCredential(server, DemoAccounts.Org.LAB);
         projectName = "翔安区保障性住房二期工程";
         for (JsonNode p : http.get("/api/v1/projects", labToken).json()) {

@@ -34,7 +34,7 @@ class ReportUploadTest {
     static void setUp() {
         server = TestServers.shared();
         http = new Http(server);
-        labToken = http.login("lab-clerk");
+        labToken = http.login("lab-admin");
         lab = Reports.demoCredential(server, DemoAccounts.Org.LAB);
         projectName = "翔安区保障性住房二期工程";
         JsonNode projects = http.get("/api/v1/projects", labToken).json();

@@ -44,7 +44,7 @@ class ReportStatisticsTest {
         server = TestServers.start(ServerConfig.forTests());
         http = new Http(server);
         today = LocalDate.now(UploadDeadline.REPORT_ZONE);
-        String lab = http.login("lab-clerk");
+        String lab = http.login("lab-admin");
         OrganisationCredential labKey = Reports.demoCredential(server, DemoAccounts.Org.LAB);
         Project xiamen = project(lab, "翔安区保障性住房二期工程");
         Project fuzhou = project(lab, "鼓楼区实验小学教学楼改扩建工程");
@@ -56,7 +56,7 @@ class ReportStatisticsTest {
         upload(lab, labKey, Reports.cube(Reports.newNumber(), xiamen.id, xiamen.name), longAgo);
         upload(lab, labKey, Reports.cube(Reports.newNumber(), fuzhou.id, fuzhou.name), longAgo);
         upload(lab, labKey, Reports.cube(Reports.newNumber(), fuzhou.id, fuzhou.name), recent);
-        String conlab = http.login("conlab-clerk");
+        String conlab = http.login("conlab-admin");
         Project cangshan = project(conlab, "仓山区城市综合体项目一标段");
         upload(conlab, Reports.demoCredential(server, DemoAccounts.Org.CONLAB),
                 Reports.cube(Reports.newNumber(), cangshan.id, cangshan.name), recent);

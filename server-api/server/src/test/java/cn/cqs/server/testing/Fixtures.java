@@ -56,6 +56,9 @@ public final class Fixtures {
         m.put("ReportUpload", new cn.cqs.contract.reports.ReportUpload(cn.cqs.contract.reports.ReportType.CONCRETE_CUBE,
                 Reports.cube(Reports.newNumber(), UUID.randomUUID(), "巡检工程"), "AQEA", java.time.Instant.now(),
                 null, null, null, "JVBERi0xLjQK"));
+        m.put("ReportDraftRequest", new cn.cqs.contract.reports.ReportDraftRequest(
+                cn.cqs.contract.reports.ReportType.CONCRETE_CUBE, Reports.cube(Reports.newNumber(), UUID.randomUUID(), "巡检工程")));
+        m.put("ReportWithdrawal", new cn.cqs.contract.reports.ReportWithdrawal("巡检撤回"));
         m.put("CertificateRegistration", Map.of("certificatePem", "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n"));
         m.put("CertificateRevocation", Map.of("reason", "巡检"));
         return m;
@@ -71,9 +74,10 @@ public final class Fixtures {
 
     /** Data owned by the demo testing agency (厦门), created through the API. */
     public record LabData(String labToken, String organisationId, String userId, String apiKeyId, String projectId,
-                          String projectName, String reportId, String reportNumber, String keyId) {
+                          String projectName, String reportId, String reportNumber, String keyId, String draftId) {
         public List<String> markers() {
-            return List.of(organisationId, userId, apiKeyId, projectId, projectName, "厦门市建科", reportId, reportNumber);
+            return List.of(organisationId, userId, apiKeyId, projectId, projectName, "厦门市建科", reportId, reportNumber,
+                    draftId);
         }
 
         /** A value for each path template: the lab's record the route would reach. */
@@ -84,7 +88,10 @@ public final class Fixtures {
                         template.replace("{id}", organisationId);
                 case "/api/v1/users/{id}" -> template.replace("{id}", userId);
                 case "/api/v1/projects/{id}", "/api/v1/projects/{id}/organisations" -> template.replace("{id}", projectId);
-                case "/api/v1/reports/{id}", "/api/v1/reports/{id}/pdf" -> template.replace("{id}", reportId);
+                case "/api/v1/reports/{id}", "/api/v1/reports/{id}/pdf", "/api/v1/reports/{id}/withdraw" ->
+                        template.replace("{id}", reportId);
+                case "/api/v1/report-drafts/{id}", "/api/v1/report-drafts/{id}/review",
+                     "/api/v1/report-drafts/{id}/approve" -> template.replace("{id}", draftId);
                 case "/api/v1/reports/by-number/{reportNumber}" -> template.replace("{reportNumber}", reportNumber);
                 case "/api/v1/organisations/{id}/certificates" -> template.replace("{id}", organisationId);
                 case "/api/v1/organisations/{id}/certificates/{keyId}/revoke" ->
@@ -118,8 +125,11 @@ public final class Fixtures {
         Http.Response report = http.post("/api/v1/reports", token,
                 Reports.upload(credential, Reports.cube(number, UUID.fromString(projectId), name)));
         assertThat(report.status()).as("lab report upload: %s", report.body()).isEqualTo(201);
+        Http.Response draft = http.post("/api/v1/report-drafts", token, new cn.cqs.contract.reports.ReportDraftRequest(
+                cn.cqs.contract.reports.ReportType.CONCRETE_CUBE, Reports.cube(Reports.newNumber(), UUID.fromString(projectId), name)));
+        assertThat(draft.status()).as("lab report draft: %s", draft.body()).isEqualTo(201);
         return new LabData(token, orgId, userId, key.json().at("/apiKey/id").asText(), projectId, name,
-                report.json().get("id").asText(), number, credential.keyId().hex());
+                report.json().get("id").asText(), number, credential.keyId().hex(), draft.json().get("id").asText());
     }
 
     public static ObjectNode object() {
