@@ -44,7 +44,9 @@ public final class ReportByNumberRoutes {
         if (reportNumber == null || ReportNumber.check("reportNumber", reportNumber).isPresent()) {
             throw ApiException.notFound("Report");
         }
-        return jdbi.withHandle(h -> store.findByIssuerAndNumber(h, p.organisationId(), reportNumber))
+        // the same answer as GET /reports/{id}: the record with its version history
+        return jdbi.withHandle(h -> store.findByIssuerAndNumber(h, p.organisationId(), reportNumber)
+                        .map(r -> r.withHistory(store.history(h, r))))
                 .orElseThrow(() -> ApiException.notFound("Report"));
     }
 }

@@ -27,7 +27,7 @@ class ReportByNumberTest {
     static void setUp() {
         CqsServer server = TestServers.shared();
         http = new Http(server);
-        labToken = http.login("lab-clerk");
+        labToken = http.login("lab-admin");
         UUID projectId = null;
         String projectName = "翔安区保障性住房二期工程";
         for (JsonNode p : http.get("/api/v1/projects", labToken).json()) {
