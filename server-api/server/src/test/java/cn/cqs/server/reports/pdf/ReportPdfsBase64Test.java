@@ -30,7 +30,9 @@ class ReportPdfsBase64Test {
         assertThat(ReportPdfs.withoutWhitespace(mime)).isEqualTo(plain);
         String spaced = " \t" + plain.substring(0, 8) + "\n\u000B\f\r " + plain.substring(8) + "\n";
         assertThat(ReportPdfs.withoutWhitespace(spaced)).isEqualTo(plain).isEqualTo(spaced.replaceAll("\\s+", ""));
-        assertThat(Base64.getDecoder().decode(ReportPdfs.withoutWhitespace(spaced))).isEqualTo(BYTES);
+        assertThat(ReportPdfs.decodeBase64(spaced)).isEqualTo(BYTES);
+        assertThat(ReportPdfs.decodeBase64(mime)).isEqualTo(BYTES);
+        assertThat(ReportPdfs.decodeBase64(plain)).isEqualTo(BYTES);
     }
 
     @Test
@@ -38,7 +40,7 @@ class ReportPdfsBase64Test {
         String plain = Base64.getEncoder().encodeToString(BYTES);
         String bad = plain.substring(0, 10) + "\u00A0*" + plain.substring(10);
         assertThat(ReportPdfs.withoutWhitespace(bad)).isEqualTo(bad);
-        assertThatThrownBy(() -> Base64.getDecoder().decode(ReportPdfs.withoutWhitespace(bad)))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ReportPdfs.decodeBase64(bad)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ReportPdfs.decodeBase64(" " + bad)).isInstanceOf(IllegalArgumentException.class);
     }
 }
