@@ -83,9 +83,9 @@ public final class ReportPdfs {
     }
 
     /**
-     * {@code base64} without the whitespace of regex {@code \\s} (space, tab, line feed, vertical tab,
+     * {@code base64} without the whitespace of regex {@code \s} (space, tab, line feed, vertical tab,
      * form feed, carriage return), e.g. MIME line breaks; the same string when it has none. A plain
-     * scan rather than a regex: the ingest benchmark measured {@code \\s+}'s replaceAll, run on
+     * scan rather than a regex: the ingest benchmark measured {@code \s+}'s replaceAll, run on
      * every ~270 KB upload, at about a fifth of the upload route's CPU.
      */
     static String withoutWhitespace(String base64) {
