@@ -29,7 +29,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Benchmark (not a test; {@code ./mvnw -Pbench -pl client -am test-compile}, see README): issuing
+ * Benchmark (not a test; {@code ./mvnw -Pbench-issue -pl client -am test-compile}, see README): issuing
  * one report on the client the way {@link ReportIssuer} does it, timed step by step — validate and
  * compute (GB/T 50081), sign the QR token ({@link TokenSigner}, ECDSA P-256), fill and export the
  * JasperReports template to PDF ({@link ReportPdfRenderer}, QR bitmap included), sign the PDF

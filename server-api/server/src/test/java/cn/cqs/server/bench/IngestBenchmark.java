@@ -46,7 +46,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * Benchmark (not a test; {@code ./mvnw -Pbench -pl server-api/server -am test-compile}, see
+ * Benchmark (not a test; {@code ./mvnw -Pbench-ingest -pl server-api/server -am test-compile}, see
  * README): report ingest ({@code POST /api/v1/reports}) with signature validation on. Starts a real
  * server in this JVM ({@code CqsServer.start(ServerConfig.forTests())}: loopback, random port,
  * embedded PostgreSQL, demo data), logs in as {@code lab-clerk}, pre-generates distinct signed
