@@ -31,7 +31,6 @@ import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.type.PdfPrintScalingEnum;
-import net.sf.jasperreports.renderers.SimpleDataRenderer;
 
 /**
  * Renders a concrete cube compressive strength report (混凝土立方体抗压强度检测报告) to PDF with
@@ -140,9 +139,7 @@ public final class ReportPdfRenderer {
         text(p, "reviewer", r.reviewer());
         text(p, "approver", r.approver());
         text(p, "issueDate", r.issueDate());
-        // PNG bytes, not the java.awt.Image: Jasper re-encodes an AWT image without alpha as JPEG, which is
-        // lossy for a 1-bit code and cost about a sixth of issuing a report (ReportIssueBenchmark)
-        p.put("qrImage", SimpleDataRenderer.getInstance(qr.toPng()));
+        p.put("qrImage", qr.image());
         return p;
     }
 
