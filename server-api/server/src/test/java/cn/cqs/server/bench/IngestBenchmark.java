@@ -53,7 +53,8 @@ import java.util.stream.Stream;
  * uploads of a lab report with a ~200 KB signed PDF ({@link PaddedReportPdfs}) with the demo lab
  * credential, writes them to a temporary directory, then lets N concurrent clients (one
  * {@link HttpClient} each, HTTP/1.1, like the desktop client) upload them for a fixed time. Prints
- * reports/s, latency percentiles, errors, and the load average (the machine may be shared).
+ * reports/s, latency percentiles, errors, this JVM's CPU time per upload (server and clients, not
+ * PostgreSQL: steadier than wall time on a shared machine), and the load average.
  *
  * <p>Every upload is a different report (own number, own QR token, own PDF signature), carries an
  * {@code Idempotency-Key} like the client's outbox, and is validated in full by the server: the
@@ -118,7 +119,9 @@ public final class IngestBenchmark {
                 }
             }
             String loadBefore = loadAverage();
+            long cpuBefore = processCpuNanos();
             Phase timed = run(base, token, timedFiles, clients, Duration.ofSeconds(seconds));
+            timed.jvmCpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
             String loadAfter = loadAverage();
 
             long stored = server.jdbi().withHandle(h -> h.createQuery("select count(*) from report").mapTo(Long.class).one());
@@ -134,6 +137,7 @@ public final class IngestBenchmark {
         final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
         final List<Latencies> latencies = new ArrayList<>();
         double elapsedSeconds;
+        double jvmCpuSeconds;
         volatile boolean poolExhausted;
 
         long errorCount() {
@@ -226,6 +230,9 @@ public final class IngestBenchmark {
             row("latency p99 (ms)", String.format(Locale.ROOT, "%.1f", all.percentileMs(99)));
             row("latency max (ms)", String.format(Locale.ROOT, "%.1f", all.percentileMs(100)));
         }
+        if (ok > 0) {
+            row("JVM CPU ms per upload", String.format(Locale.ROOT, "%.1f", p.jvmCpuSeconds * 1000 / all.count()));
+        }
         row("load avg before / after", loadBefore + " / " + loadAfter);
         System.out.println();
         if (p.poolExhausted) {
@@ -303,6 +310,14 @@ public final class IngestBenchmark {
     private static String abbreviate(String body) {
         String oneLine = body == null ? "" : body.replaceAll("\\s+", " ");
         return oneLine.length() <= 200 ? oneLine : oneLine.substring(0, 200) + "...";
+    }
+
+    /** CPU time of this JVM (server and clients; PostgreSQL runs in its own processes). */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        throw new IllegalStateException("this JVM does not report its process CPU time");
     }
 
     static String loadAverage() {
