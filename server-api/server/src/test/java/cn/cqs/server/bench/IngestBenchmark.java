@@ -49,7 +49,7 @@ import java.util.stream.Stream;
  * Benchmark (not a test; {@code ./mvnw -Pbench-ingest -pl server-api/server -am test-compile}, see
  * README): report ingest ({@code POST /api/v1/reports}) with signature validation on. Starts a real
  * server in this JVM ({@code CqsServer.start(ServerConfig.forTests())}: loopback, random port,
- * embedded PostgreSQL, demo data), logs in as {@code lab-clerk}, pre-generates distinct signed
+ * embedded PostgreSQL, demo data), logs in as {@code lab-admin}, pre-generates distinct signed
  * uploads of a lab report with a ~200 KB signed PDF ({@link PaddedReportPdfs}) with the demo lab
  * credential, writes them to a temporary directory, then lets N concurrent clients (one
  * {@link HttpClient} each, HTTP/1.1, like the desktop client) upload them for a fixed time. Prints
@@ -283,10 +283,10 @@ public final class IngestBenchmark {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(ApiVersion.BASE_PATH + "/auth/login"))
                 .timeout(REQUEST_TIMEOUT).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(
-                        new LoginRequest("lab-clerk", DemoAccounts.PASSWORD)))).build();
+                        new LoginRequest("lab-admin", DemoAccounts.PASSWORD)))).build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("login of lab-clerk failed: " + response.statusCode() + " " + response.body());
+            throw new IllegalStateException("login of lab-admin failed: " + response.statusCode() + " " + response.body());
         }
         return json.readValue(response.body(), LoginResponse.class).token();
     }
