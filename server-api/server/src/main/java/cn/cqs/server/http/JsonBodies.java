@@ -101,6 +101,7 @@ public final class JsonBodies {
     private byte[] readLimited(Context ctx, long maxBytes) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxBytes) {
+            drainQuietly(ctx);
             throw tooLarge(maxBytes);
         }
         try (InputStream in = ctx.req().getInputStream()) {
@@ -111,6 +112,7 @@ public final class JsonBodies {
             while ((n = in.read(buffer)) != -1) {
                 total += n;
                 if (total > maxBytes) {
+                    drainQuietly(ctx);
                     throw tooLarge(maxBytes);
                 }
                 out.write(buffer, 0, n);
@@ -120,6 +122,28 @@ public final class JsonBodies {
             throw ApiException.malformed("The request body could not be read completely", null);
         }
     }
+
+    /**
+     * Reads and discards what is left of an oversized body (up to {@link #MAX_DRAIN_BYTES}) before
+     * the 413 goes out: a server that answers and closes while the client is still sending makes
+     * the client's TCP stack reset the connection, and the client may never see the answer.
+     */
+    private static void drainQuietly(Context ctx) {
+        try {
+            InputStream in = ctx.req().getInputStream();
+            byte[] buffer = new byte[65536];
+            long drained = 0;
+            int n;
+            while (drained < MAX_DRAIN_BYTES && (n = in.read(buffer)) != -1) {
+                drained += n;
+            }
+        } catch (IOException e) {
+            // the client stopped sending: nothing left to drain, and the 413 is still the answer
+        }
+    }
+
+    /** The most of an oversized body read and thrown away so its sender reliably gets the 413. */
+    static final long MAX_DRAIN_BYTES = 64L * 1024 * 1024;
 
     private static ApiException tooLarge(long maxBytes) {
         return new ApiException(413, ProblemTypes.PAYLOAD_TOO_LARGE,
