@@ -194,18 +194,7 @@ public final class ReportSignOffViewModel {
     }
 
     private <T> void run(Callable<T> work, BiConsumer<T, Exception> done) {
-        background.execute(() -> {
-            T result = null;
-            Exception failure = null;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                failure = e;
-            }
-            T r = result;
-            Exception f = failure;
-            ui.execute(() -> done.accept(r, f));
-        });
+        cn.cqs.client.shell.BackgroundWork.run(background, ui, work, done);
     }
 
     public Step step() {

@@ -43,17 +43,6 @@ public record ReportsEnvironment(CurrentUser user, LocalReports reports, ReportI
 
     /** Runs {@code work} in the background, then {@code done} (result or failure) on the UI thread. */
     public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.BiConsumer<T, Exception> done) {
-        background.execute(() -> {
-            T result = null;
-            Exception failure = null;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                failure = e;
-            }
-            T r = result;
-            Exception f = failure;
-            ui.execute(() -> done.accept(r, f));
-        });
+        cn.cqs.client.shell.BackgroundWork.run(background, ui, work, done);
     }
 }
