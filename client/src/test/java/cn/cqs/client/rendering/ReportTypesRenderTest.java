@@ -4,17 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.cqs.client.qrimage.QrCodes;
 import cn.cqs.client.qrimage.QrFileScanner;
+import cn.cqs.client.rendering.signing.PdfSigner;
 import cn.cqs.client.rendering.signing.SealPlacement;
 import cn.cqs.contract.reports.Conclusion;
 import cn.cqs.contract.reports.ReportType;
 import cn.cqs.contract.reports.ReportTypes;
 import cn.cqs.contract.reports.cement.CementResult;
+import cn.cqs.contract.pki.CertificateAuthority;
+import cn.cqs.contract.pki.OrganisationCredential;
+import cn.cqs.contract.pki.OrganisationIdentity;
 import cn.cqs.contract.reports.mortar.MortarResult;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
@@ -32,8 +39,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Renders a realistic report of each type through {@link ReportPrints} and {@link ReportPdfRenderer}
  * and reads the PDF back: the key texts are there (in full, however long), the QR code decodes to
- * its payload and prints at 25 mm or more, every font is embedded, and the seal has its place. The
- * PDFs are written to target/rendered (and /tmp/templates when it exists) for a look with pdftoppm.
+ * its payload and prints at 25 mm or more, every font is embedded, and the seal has its place beside
+ * the code over no text; signed with the seal there, the code still decodes. The PDFs (plain and
+ * signed) are written to target/rendered (and /tmp/templates when it exists) for a look with pdftoppm.
  */
 class ReportTypesRenderTest {
     static final String LAB = "福建省建设工程质量检测中心有限公司";
@@ -43,11 +51,17 @@ class ReportTypesRenderTest {
     static final Path LOOK = Path.of("/tmp/templates");
 
     static ReportPdfRenderer renderer;
+    static OrganisationCredential credential;
 
     @BeforeAll
     static void renderer() throws IOException {
         renderer = new ReportPdfRenderer();
         Files.createDirectories(OUT);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        CertificateAuthority ca = CertificateAuthority.createPlatformCa("CQS Test Platform CA", "福建省住房和城乡建设厅（测试）",
+                now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
+        credential = ca.issueOrganisationCredential(new OrganisationIdentity(LAB, "91350100MA34XY1234"),
+                now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(30)));
     }
 
     /** One case: file name, type, content, and texts the PDF must contain (whitespace ignored). */
@@ -133,11 +147,25 @@ class ReportTypesRenderTest {
         }
         assertThat(new QrFileScanner().scanPdf(pdf, c.name()).texts()).containsExactly(PAYLOAD);
 
-        // the seal goes beside the code, on the page, without covering it
+        // the seal goes beside the code, on the page, without covering it or any text
         PrintedBox seal = SealPlacement.besideQrCode(rendered);
         assertThat(seal.overlaps(rendered.qrCode())).isFalse();
         assertThat(seal.x()).isGreaterThanOrEqualTo(0);
         assertThat(seal.right()).isLessThanOrEqualTo(rendered.pageWidth());
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(PdfTextBoxes.textInside(doc, seal)).as("text under the seal").isEmpty();
+            // the check sees text: the QR's own box holds none, the page's top does
+            assertThat(PdfTextBoxes.textInside(doc, new PrintedBox(1, 0, rendered.pageHeight() - 120,
+                    rendered.pageWidth(), 120))).contains(ReportTypes.of(c.type()).nameZh());
+        }
+
+        // signed with the seal in that place, the code still decodes
+        byte[] signed = new PdfSigner().sign(pdf, credential, seal, Instant.now());
+        Files.write(OUT.resolve(c.name() + "-signed.pdf"), signed);
+        if (Files.isDirectory(LOOK)) {
+            Files.write(LOOK.resolve(c.name() + "-signed.pdf"), signed);
+        }
+        assertThat(new QrFileScanner().scanPdf(signed, c.name() + "-signed").texts()).containsExactly(PAYLOAD);
     }
 
     @Test
