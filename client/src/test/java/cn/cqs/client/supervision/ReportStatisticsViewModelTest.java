@@ -148,7 +148,7 @@ class ReportStatisticsViewModelTest {
         java.util.Map<String, String> sheet = cn.cqs.client.export.XlsxWorkbookTest.cells(file);
         assertThat(sheet).containsEntry("A1", "检测机构").containsEntry("G1", "逾期上传率(%)")
                 .containsEntry("A2", "厦门市建科工程检测有限公司").containsEntry("C2", "#6").containsEntry("E2", "#33.3").containsEntry("F2", "#2")
-                .containsEntry("A3", "\"某某检测\"有限\",公司").containsEntry("A4", "合计").containsEntry("C4", "#7");
+                .containsEntry("A3", "某某检测\"有限\",公司").containsEntry("A4", "合计").containsEntry("C4", "#7");
         assertThat(sheet).doesNotContainKey("B4");
         assertThat(vm.statusProperty().get()).isEqualTo("已导出到 " + file);
     }
