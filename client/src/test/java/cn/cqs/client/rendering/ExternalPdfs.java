@@ -22,21 +22,21 @@ import java.nio.charset.StandardCharsets;
  * rotated with {@code /Rotate}, some encrypted. Each page has a dark frame, so a code stamped over
  * content still has to be read against a busy page.
  */
-final class ExternalPdfs {
+public final class ExternalPdfs {
     /** A4 in points. */
-    static final Rectangle A4 = new Rectangle(595, 842);
-    static final Rectangle A4_LANDSCAPE = new Rectangle(842, 595);
+    public static final Rectangle A4 = new Rectangle(595, 842);
+    public static final Rectangle A4_LANDSCAPE = new Rectangle(842, 595);
 
     private ExternalPdfs() {
     }
 
     /** {@code pages} pages of {@code size}, unencrypted. */
-    static byte[] report(Rectangle size, int pages) {
+    public static byte[] report(Rectangle size, int pages) {
         return write(size, pages, null, null);
     }
 
     /** One A4 page turned by {@code /Rotate rotation} (content drawn on the unrotated page, as scanners do). */
-    static byte[] rotated(int rotation, int pages) {
+    public static byte[] rotated(int rotation, int pages) {
         byte[] plain = report(A4, pages);
         try {
             PdfReader reader = new PdfReader(plain);
@@ -54,7 +54,7 @@ final class ExternalPdfs {
     }
 
     /** A4, encrypted with AES-128; {@code userPassword} null for a PDF that opens without one (permissions only). */
-    static byte[] encrypted(String userPassword) {
+    public static byte[] encrypted(String userPassword) {
         return write(A4, 1, userPassword == null ? "" : userPassword, "owner-secret");
     }
 
