@@ -201,6 +201,49 @@ class ExternalPdfStamperTest {
     }
 
     @ParameterizedTest
+    @ValueSource(ints = {0, 90, 180, 270})
+    void aCropBoxIsTheVisiblePageTheCodeSitsInItsCornerOnAnyRotation(int rotation) throws Exception {
+        byte[] external = ExternalPdfs.cropped(rotation, 1);
+        for (Corner corner : Corner.values()) {
+            StampedPdf stamped = STAMPER.stamp(external, PAYLOAD, StampPlacement.of(Page.LAST, corner));
+            boolean turned = rotation % 180 != 0;
+            assertThat(stamped.visiblePage().width()).isEqualTo(turned ? 742f : 505f);
+            assertThat(stamped.visiblePage().height()).isEqualTo(turned ? 505f : 742f);
+            // PDFBox renders the crop box only: a code placed outside it would be cut off or missing
+            Found found = read(stamped.pdf(), 0);
+            assertThat(found.upright()).as("/Rotate %d, %s: %s", rotation, corner, found).isTrue();
+            assertThat(found.inCorner(corner)).as("/Rotate %d, %s: %s", rotation, corner, found).isTrue();
+            float marginPx = 10 / 25.4f * DPI;
+            float sidePx = ExternalPdfStamper.PRINTED_SIDE_POINTS / 72 * DPI;
+            float expectedCentreX = corner.right() ? found.pageWidth() - marginPx - sidePx / 2 : marginPx + sidePx / 2;
+            float expectedCentreY = corner.top() ? marginPx + sidePx / 2 : found.pageHeight() - marginPx - sidePx / 2;
+            assertThat(found.centreX()).as("10 mm from the crop box edge").isCloseTo(expectedCentreX, org.assertj.core.data.Offset.offset(6f));
+            assertThat(found.centreY()).as("10 mm from the crop box edge").isCloseTo(expectedCentreY, org.assertj.core.data.Offset.offset(6f));
+            PrintedBox seal = SealPlacement.besideQrCode(stamped);
+            assertThat(seal.overlaps(stamped.qrCode())).isFalse();
+            assertThat(seal.x()).isGreaterThanOrEqualTo(stamped.visiblePage().x());
+            assertThat(seal.y()).isGreaterThanOrEqualTo(stamped.visiblePage().y());
+            assertThat(seal.right()).isLessThanOrEqualTo(stamped.visiblePage().right());
+            assertThat(seal.top()).isLessThanOrEqualTo(stamped.visiblePage().top());
+        }
+    }
+
+    @Test
+    void aPdfWrittenByAnotherProducerWithObjectStreamsAndAnOffsetMediaBoxIsStamped() throws Exception {
+        byte[] external = ExternalPdfs.madeWithPdfBox();
+        StampedPdf stamped = STAMPER.stamp(external, PAYLOAD, StampPlacement.of(Page.FIRST, Corner.TOP_RIGHT));
+        assertThat(stamped.visiblePage()).isEqualTo(new PrintedBox(1, 100, 200, 595, 842));
+        Found found = read(stamped.pdf(), 0);
+        assertThat(found.upright()).isTrue();
+        assertThat(found.inCorner(Corner.TOP_RIGHT)).isTrue();
+        byte[] signed = new PdfSigner().sign(stamped.pdf(), credential, SealPlacement.besideQrCode(stamped), Instant.now());
+        Files.write(OUT.resolve("pdfbox-made-signed.pdf"), signed);
+        InMemoryTrustRegistry trust = new InMemoryTrustRegistry().trustCa(ca.certificate());
+        trust.addIssuer(credential.certificate());
+        new SignedPdfValidator(trust).validate(signed, USCC, Instant.now());
+    }
+
+    @ParameterizedTest
     @ValueSource(ints = {0, 90})
     void theSignedResultIsAcceptedByTheServersValidatorWithTheSealBesideTheCode(int rotation) throws Exception {
         byte[] external = rotation == 0 ? ExternalPdfs.report(ExternalPdfs.A4, 2) : ExternalPdfs.rotated(rotation, 2);

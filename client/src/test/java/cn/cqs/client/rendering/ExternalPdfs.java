@@ -53,6 +53,56 @@ public final class ExternalPdfs {
         }
     }
 
+    /**
+     * A4 pages whose visible area is a crop box inside the media box (50 pt in from the left, 60 pt up
+     * from the bottom, 40 pt in from the right and top), turned by {@code /Rotate rotation}.
+     */
+    public static byte[] cropped(int rotation, int pages) {
+        byte[] plain = report(A4, pages);
+        try {
+            PdfReader reader = new PdfReader(plain);
+            for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+                reader.getPageN(p).put(PdfName.CROPBOX, new com.lowagie.text.pdf.PdfRectangle(50, 60, 555, 802));
+                reader.getPageN(p).put(PdfName.ROTATE, new PdfNumber(rotation));
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PdfStamper stamper = new PdfStamper(reader, out);
+            stamper.close();
+            reader.close();
+            return out.toByteArray();
+        } catch (IOException | DocumentException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A one-page A4 report written by PDFBox 3 (another producer: compressed object streams and a
+     * cross-reference stream, a media box not at the origin).
+     */
+    public static byte[] madeWithPdfBox() {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(
+                    new org.apache.pdfbox.pdmodel.common.PDRectangle(100, 200, 595, 842));
+            doc.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream c = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                c.beginText();
+                c.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA_BOLD), 16);
+                c.newLineAtOffset(150, 980);
+                c.showText("MORTAR COMPRESSIVE STRENGTH TEST REPORT (PDFBox)");
+                c.endText();
+                c.setLineWidth(1.5f);
+                c.addRect(120, 220, 555, 802);
+                c.stroke();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.DEFAULT_COMPRESSION);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A4, encrypted with AES-128; {@code userPassword} null for a PDF that opens without one (permissions only). */
     public static byte[] encrypted(String userPassword) {
         return write(A4, 1, userPassword == null ? "" : userPassword, "owner-secret");
