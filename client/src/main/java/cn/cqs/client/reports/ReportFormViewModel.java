@@ -3,7 +3,6 @@ package cn.cqs.client.reports;
 import cn.cqs.client.credentials.CredentialException;
 import cn.cqs.client.i18n.Localization;
 import cn.cqs.client.rendering.ExternalPdfRefusedException;
-import cn.cqs.client.rendering.StampPlacement;
 import cn.cqs.client.session.SessionWorkspace;
 import cn.cqs.client.sync.ReplicaQuery;
 import cn.cqs.contract.problem.Problem;
@@ -386,31 +385,10 @@ public final class ReportFormViewModel {
         if (!editable.get() || busy.get()) {
             return;
         }
-        String title = Localization.get("reports.external.title");
-        Optional<Path> file = env.dialogs().chooseFileToOpen(title, Optional.empty(),
-                List.of(new cn.cqs.client.dialogs.DialogService.FileFilter("PDF", List.of("*.pdf", "*.PDF"))));
-        if (file.isEmpty()) {
-            return;
-        }
-        Map<String, StampPlacement> placements = new LinkedHashMap<>();
-        for (StampPlacement.Page page : List.of(StampPlacement.Page.LAST, StampPlacement.Page.FIRST)) {
-            for (StampPlacement.Corner corner : List.of(StampPlacement.Corner.BOTTOM_RIGHT, StampPlacement.Corner.BOTTOM_LEFT,
-                    StampPlacement.Corner.TOP_RIGHT, StampPlacement.Corner.TOP_LEFT)) {
-                placements.put(Localization.get("reports.external.placement", Localization.get("reports.external.page." + page),
-                        Localization.get("reports.external.corner." + corner)), StampPlacement.of(page, corner));
-            }
-        }
-        List<String> labels = List.copyOf(placements.keySet());
-        Optional<String> chosen = env.dialogs().choose(title, Localization.get("reports.external.placement.question",
-                StampPlacement.DEFAULT_MARGIN_MM.toPlainString()), labels, labels.get(0));
-        chosen.ifPresent(label -> issue(new ExternalPdf(file.get(), placements.get(label))));
+        ExternalPdfChoice.ask(env.dialogs()).ifPresent(this::issue);
     }
 
-    /** The PDF produced elsewhere and where its QR code goes. */
-    private record ExternalPdf(Path file, StampPlacement placement) {
-    }
-
-    private void issue(ExternalPdf external) {
+    private void issue(ExternalPdfChoice external) {
         if (!editable.get() || busy.get()) {
             return;
         }
@@ -497,7 +475,7 @@ public final class ReportFormViewModel {
             showErrors(invalid.errors());
         } else if (failure instanceof ExternalPdfRefusedException refused) {
             env.dialogs().showError(Localization.get("reports.external.title"),
-                    Localization.get("reports.external.error." + refused.code(), refused.error().message()));
+                    ExternalPdfChoice.refusalMessage(refused));
         } else {
             env.dialogs().showException(title, Localization.get("reports.issue.failed", failure.getMessage()), failure);
         }

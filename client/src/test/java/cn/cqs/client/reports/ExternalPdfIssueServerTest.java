@@ -202,4 +202,41 @@ class ExternalPdfIssueServerTest {
         assertThat(outbox.pending()).isEmpty();
         assertThat(Files.exists(dir.resolve("pdf").resolve("2026-EXT-000003.pdf"))).isFalse();
     }
+
+    @Test
+    void anApprovedDraftIsIssuedFromTheApprovalQueueWithAnExternalPdf() throws Exception {
+        ApiClient clerkApi = new ApiClient(ApiClientConfig.of(URI.create(server.baseUrl())));
+        ApiClient reviewerApi = new ApiClient(ApiClientConfig.of(URI.create(server.baseUrl())));
+        ApiClient approverApi = new ApiClient(ApiClientConfig.of(URI.create(server.baseUrl())));
+        try (clerkApi; reviewerApi; approverApi) {
+            clerkApi.login(new LoginRequest("lab-clerk", DemoAccounts.PASSWORD));
+            reviewerApi.login(new LoginRequest("lab-reviewer", DemoAccounts.PASSWORD));
+            CurrentUser approver = approverApi.login(new LoginRequest("lab-approver", DemoAccounts.PASSWORD)).user();
+            String number = "2026-EXT-000004";
+            LocalReport local = LocalReport.draft(draft(number).content(), null, null, Instant.now());
+            cn.cqs.contract.reports.ReportDraft submitted = new ReportDrafts(clerkApi).submit(local);
+            cn.cqs.contract.reports.ReportDraft reviewed = new ReportDrafts(reviewerApi).review(submitted);
+            new ReportDrafts(approverApi).approve(reviewed);
+
+            cn.cqs.client.dialogs.RecordingDialogService dialogs = new cn.cqs.client.dialogs.RecordingDialogService()
+                    .answerFile(external(ExternalPdfs.report(ExternalPdfs.A4_LANDSCAPE, 1))).answerChoice("首页 右上角")
+                    .answerConfirm(true);
+            ReportSignOffViewModel queue = new ReportSignOffViewModel(approver, new ReportDrafts(approverApi),
+                    ReportSignOffViewModel.Step.APPROVE, dialogs, Runnable::run, Runnable::run,
+                    new ApprovedDraftIssuer(credentials, issuer, approver.organisationName()));
+            queue.reload();
+            cn.cqs.contract.reports.ReportDraft approved = queue.waiting().stream()
+                    .filter(d -> d.cube().reportNumber().equals(number)).findFirst().orElseThrow();
+            queue.issueWithExternalPdf(approved);
+
+            assertThat(dialogs.shown()).extracting(cn.cqs.client.dialogs.RecordingDialogService.Shown::kind)
+                    .containsExactly("open", "choice", "confirm");
+            assertThat(dialogs.shown().get(2).message()).contains("李审核").contains("王批准").contains(".pdf");
+            ObjectNode body = queuedUpload();
+            assertThat(body.get("draftId").asText()).isEqualTo(submitted.id().toString());
+            JsonNode accepted = upload(body);
+            assertThat(accepted.get("signOff").asText()).isEqualTo("WORKFLOW");
+            assertThat(accepted.get("approverName").asText()).isEqualTo("王批准");
+        }
+    }
 }
