@@ -9,6 +9,7 @@ import com.lowagie.text.Image;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.exceptions.BadPasswordException;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfStamper;
 import java.io.ByteArrayOutputStream;
@@ -24,7 +25,9 @@ import java.util.Objects;
  * first or last page, in the chosen corner of the page as it is displayed (any page size; {@code /Rotate}
  * 90, 180 or 270 handled, so the code is upright on screen and on paper), at a printed size whose symbol
  * is never below {@link ReportPdfRenderer#MIN_QR_SYMBOL_SIDE_MM}, as a lossless 1-bit image (Flate, no
- * interpolation) with its white quiet zone, so whatever is beneath does not disturb scanning.
+ * interpolation) with its white quiet zone, so whatever is beneath does not disturb scanning. The
+ * stamped PDF asks viewers not to scale it when printing ({@code /PrintScaling /None}, "fit to page"
+ * off), as our own reports do.
  *
  * <p>Refuses, with an {@link ExternalPdfRefusedException} naming the reason: an empty or unreadable
  * file, a file over {@link ReportUpload#MAX_PDF_BYTES}, a PDF protected by a password or any encryption
@@ -81,6 +84,8 @@ public final class ExternalPdfStamper {
 
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 64 * 1024);
             PdfStamper stamper = new PdfStamper(reader, out);
+            // as on our own reports: viewers print at 100 %, so "fit to page" never shrinks the code
+            stamper.addViewerPreference(PdfName.PRINTSCALING, PdfName.NONE);
             // rotateContents (the default) turns the over content into the upright frame of a rotated page
             PdfContentByte over = stamper.getOverContent(pageNumber);
             Image image = Image.getInstance(qr.toPng());

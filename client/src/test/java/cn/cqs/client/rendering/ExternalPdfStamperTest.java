@@ -157,6 +157,10 @@ class ExternalPdfStamperTest {
         assertThat(found.inCorner(corner)).as("in the %s corner: %s", corner, found).isTrue();
         assertPrintedSizeAtLeastMinimum(stamped.pdf(), stamped);
         assertLossless(stamped.pdf(), 0);
+        try (PDDocument doc = Loader.loadPDF(stamped.pdf())) {
+            assertThat(doc.getDocumentCatalog().getViewerPreferences().getPrintScaling())
+                    .as("printing at 100 %%: fit to page off").isEqualTo("None");
+        }
     }
 
     @Test
