@@ -108,10 +108,11 @@ public final class ReportIssuer {
 
     private LocalReport approvedLocal(ReportDraft approved) {
         if (approved.state() != ReportDraftState.APPROVED) {
-            throw new IllegalStateException("Report draft " + approved.cube().reportNumber() + " is " + approved.state()
+            throw new IllegalStateException("Report draft " + approved.reportNumber() + " is " + approved.state()
                     + ", not approved");
         }
-        return LocalReport.draft(approved.cube(), approved.reviewerName(), approved.approverName(), clock.instant());
+        return LocalReport.draft((cn.cqs.contract.reports.CubeStrengthReport) approved.content(), approved.reviewerName(),
+                approved.approverName(), clock.instant());
     }
 
     /**

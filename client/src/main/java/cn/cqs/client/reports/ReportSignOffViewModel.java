@@ -150,7 +150,7 @@ public final class ReportSignOffViewModel {
             }
             external = chosen.get();
         }
-        String number = draft.cube().reportNumber();
+        String number = draft.reportNumber();
         String question = external == null
                 ? Localization.get("reports.lifecycle.issue.question", number, draft.reviewerName(), draft.approverName())
                 : Localization.get("reports.external.approvedQuestion", number, draft.reviewerName(), draft.approverName(),
@@ -199,7 +199,7 @@ public final class ReportSignOffViewModel {
             dialogs.showError(title, refused.get());
             return;
         }
-        String number = draft.cube().reportNumber();
+        String number = draft.reportNumber();
         if (!dialogs.confirm(title, Localization.get("reports.lifecycle." + key() + ".question", number,
                 draft.authorName()))) {
             return;

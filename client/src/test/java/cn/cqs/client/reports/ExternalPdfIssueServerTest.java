@@ -226,7 +226,7 @@ class ExternalPdfIssueServerTest {
                     new ApprovedDraftIssuer(credentials, issuer, approver.organisationName()));
             queue.reload();
             cn.cqs.contract.reports.ReportDraft approved = queue.waiting().stream()
-                    .filter(d -> d.cube().reportNumber().equals(number)).findFirst().orElseThrow();
+                    .filter(d -> d.reportNumber().equals(number)).findFirst().orElseThrow();
             queue.issueWithExternalPdf(approved);
 
             assertThat(dialogs.shown()).extracting(cn.cqs.client.dialogs.RecordingDialogService.Shown::kind)
