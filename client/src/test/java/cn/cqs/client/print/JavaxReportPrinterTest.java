@@ -136,7 +136,7 @@ class JavaxReportPrinterTest {
 
     /**
      * Where ghostscript is installed (not required): the PostScript rendered at 100 dpi shows the QR
-     * code 35.3 mm wide, measured on the pixels.
+     * symbol exactly where and as large as the PDF rendered directly (within a pixel), over 25 mm.
      */
     @Test
     void ghostscriptSeesTheQrCodeAtItsPrintedSize() throws Exception {
@@ -154,12 +154,28 @@ class JavaxReportPrinterTest {
         assertThat(p.exitValue()).as(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isZero();
         BufferedImage page = ImageIO.read(png.toFile());
         assertThat(page.getWidth()).isCloseTo(827, within(1));
-        // the QR code sits in the lower right quarter, above the footer
-        int[] box = darkBox(page, page.getWidth() * 3 / 4, page.getHeight() * 7 / 10, page.getWidth() - 1,
-                page.getHeight() * 17 / 20);
-        double widthMm = (box[2] - box[0] + 1) / 100.0 * 25.4;
-        // the width only: the caption under the code is part of the dark box's height
-        assertThat(widthMm).isCloseTo(35.3, within(0.6));
+        // where the PDF puts the QR code, in pixels at 100 dpi, with 2 mm around it
+        double[] qr = SampleReportPdfs.qrBoxFromTop(report);
+        double px = 100 / 72.0;
+        int margin = (int) Math.round(2 / 25.4 * 100);
+        int[] box = darkBox(page, (int) (qr[0] * px) - margin, (int) (qr[1] * px) - margin,
+                (int) ((qr[0] + qr[2]) * px) + margin, (int) ((qr[1] + qr[3]) * px) + margin);
+        // the same box on the PDF rendered directly, at the same resolution
+        BufferedImage direct;
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(report)) {
+            direct = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 100,
+                    org.apache.pdfbox.rendering.ImageType.GRAY);
+        }
+        int[] expected = darkBox(direct, (int) (qr[0] * px) - margin, (int) (qr[1] * px) - margin,
+                (int) ((qr[0] + qr[2]) * px) + margin, (int) ((qr[1] + qr[3]) * px) + margin);
+        double mmPerPixel = 25.4 / 100;
+        assertThat((box[2] - box[0] + 1) * mmPerPixel).as("printed symbol width (mm)")
+                .isCloseTo((expected[2] - expected[0] + 1) * mmPerPixel, within(0.3))
+                .isGreaterThan(25.0);
+        assertThat((box[3] - box[1] + 1) * mmPerPixel).as("printed symbol height (mm)")
+                .isCloseTo((expected[3] - expected[1] + 1) * mmPerPixel, within(0.3));
+        assertThat(box[0]).as("left edge not moved").isCloseTo(expected[0], within(1));
+        assertThat(box[1]).as("top edge not moved").isCloseTo(expected[1], within(1));
     }
 
     private static int[] darkBox(BufferedImage img, int x0, int y0, int x1, int y1) {
@@ -169,7 +185,7 @@ class JavaxReportPrinterTest {
         int maxY = -1;
         for (int y = y0; y <= y1; y++) {
             for (int x = x0; x <= x1; x++) {
-                if ((img.getRGB(x, y) & 0xff) < 100) {
+                if ((img.getRGB(x, y) & 0xff) < 192) {
                     minX = Math.min(minX, x);
                     minY = Math.min(minY, y);
                     maxX = Math.max(maxX, x);
