@@ -37,10 +37,10 @@ public final class PdfViewerView {
      * @param extraTools   further tool bar items, right of the zoom
      */
     public static BorderPane create(PdfViewerViewModel vm, boolean zoomControls, List<Node> extraTools) {
-        Button first = button("viewerFirst", "⏮", "viewer.page.first", vm::firstPage);
+        Button first = button("viewerFirst", "|◀", "viewer.page.first", vm::firstPage);
         Button previous = button("viewerPrevious", "◀", "viewer.page.previous", vm::previousPage);
         Button next = button("viewerNext", "▶", "viewer.page.next", vm::nextPage);
-        Button last = button("viewerLast", "⏭", "viewer.page.last", vm::lastPage);
+        Button last = button("viewerLast", "▶|", "viewer.page.last", vm::lastPage);
         Label page = new Label();
         page.setId("viewerPageLabel");
         page.setMinWidth(Pane.USE_PREF_SIZE);

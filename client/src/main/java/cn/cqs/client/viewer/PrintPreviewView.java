@@ -92,12 +92,13 @@ public final class PrintPreviewView {
         FlowPane choices = new FlowPane(10, 8, labelled("print.printer", printer), labelled("print.paper", paper),
                 labelled("print.copies", copies));
         choices.setAlignment(Pos.CENTER_LEFT);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, message, spacer, print, cancel);
-        HBox.setHgrow(message, Priority.ALWAYS);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox bottom = new VBox(8, choices, buttons);
+        print.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(choices, Priority.ALWAYS);
+        HBox row = new HBox(12, choices, print, cancel);
+        row.setAlignment(Pos.CENTER_LEFT);
+        message.setMaxWidth(Double.MAX_VALUE);
+        VBox bottom = new VBox(8, row, message);
         bottom.setPadding(new Insets(10));
         BorderPane root = new BorderPane(pages);
         root.setBottom(bottom);

@@ -199,13 +199,13 @@ public final class ReportDocumentViewModel implements AutoCloseable {
                 copies += p.copies();
             }
             prints.setAll(rows);
-            String summary = rows.isEmpty() ? Localization.get("viewer.prints.none")
-                    : Localization.get("viewer.prints.summary", rows.size(), copies);
+            // without prints the list's placeholder says so
+            String summary = rows.isEmpty() ? "" : Localization.get("viewer.prints.summary", rows.size(), copies);
             if (!loaded.pending().isEmpty()) {
                 summary += Localization.get("viewer.prints.pending", loaded.pending().size());
             }
             if (loaded.problem() != null) {
-                summary += "\n" + Localization.get("viewer.prints.serverUnavailable", loaded.problem());
+                summary += (summary.isEmpty() ? "" : "\n") + Localization.get("viewer.prints.serverUnavailable", loaded.problem());
             }
             printSummary.set(summary);
         });

@@ -49,11 +49,18 @@ public final class ReportViewerWindows implements ReportViewerOpener {
         if (parent != null) {
             stage.initOwner(parent);
         }
-        stage.setScene(new Scene(ReportDocumentView.create(vm, preview -> openPreview(stage, preview)), 1180, 820));
+        double[] size = fitted(1180, 860);
+        stage.setScene(new Scene(ReportDocumentView.create(vm, preview -> openPreview(stage, preview)), size[0], size[1]));
         stage.titleProperty().bind(vm.titleProperty());
         stage.setOnHidden(e -> vm.close());
         stage.show();
         vm.start();
+    }
+
+    /** The wanted window size, made to fit the screen (a small laptop screen or a projector). */
+    static double[] fitted(double width, double height) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        return new double[] {Math.min(width, screen.getWidth() * 0.95), Math.min(height, screen.getHeight() * 0.92)};
     }
 
     private void openPreview(Stage viewer, PrintPreviewViewModel vm) {
@@ -61,7 +68,8 @@ public final class ReportViewerWindows implements ReportViewerOpener {
         stage.initOwner(viewer);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(cn.cqs.client.i18n.Localization.get("print.window.title", vm.jobName()));
-        stage.setScene(new Scene(PrintPreviewView.create(vm, stage::close), 960, 860));
+        double[] size = fitted(980, 900);
+        stage.setScene(new Scene(PrintPreviewView.create(vm, stage::close), size[0], size[1]));
         stage.setOnHidden(e -> vm.close());
         stage.show();
         vm.start();

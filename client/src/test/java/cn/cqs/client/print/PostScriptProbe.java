@@ -8,11 +8,11 @@ import javax.print.StreamPrintService;
 import javax.print.StreamPrintServiceFactory;
 
 /** A "printer" that writes PostScript into memory: the real javax.print path, without a printer. */
-final class PostScriptProbe {
-    final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    final StreamPrintService service;
+public final class PostScriptProbe {
+    public final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    public final StreamPrintService service;
 
-    PostScriptProbe() {
+    public PostScriptProbe() {
         StreamPrintServiceFactory[] factories = StreamPrintServiceFactory.lookupStreamPrintServiceFactories(
                 DocFlavor.SERVICE_FORMATTED.PAGEABLE, "application/postscript");
         if (factories.length == 0) {
@@ -21,11 +21,11 @@ final class PostScriptProbe {
         service = factories[0].getPrintService(out);
     }
 
-    JavaxReportPrinter printer() {
+    public JavaxReportPrinter printer() {
         return new JavaxReportPrinter(() -> List.of(service), () -> Optional.of(service.getName()));
     }
 
-    String postScript() {
+    public String postScript() {
         return out.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 }
