@@ -60,15 +60,19 @@ public final class ReportDocumentView {
                         setStyle("");
                         return;
                     }
-                    StringBuilder text = new StringBuilder(item.reportNumber()).append("  ").append(item.statusText());
+                    StringBuilder text = new StringBuilder(item.current() ? "▶ " : "").append(item.reportNumber())
+                            .append("  ").append(item.statusText());
+                    if (item.current()) {
+                        text.append(Localization.get("viewer.history.shown"));
+                    }
                     text.append('\n').append(Localization.get("viewer.history.received", item.receivedAt()));
-                    if (!item.reason().isEmpty()) {
-                        text.append('\n').append(Localization.get("viewer.history.reason", item.reason()));
+                    if (!item.reasonText().isEmpty()) {
+                        text.append('\n').append(item.reasonText());
                     }
                     setText(text.toString());
                     setWrapText(true);
                     setPrefWidth(0);
-                    setStyle(item.current() ? "-fx-font-weight: bold;" : "");
+                    setStyle(item.current() ? "-fx-background-color: #e3eefc; -fx-text-fill: #0b3d91;" : "");
                 }
             });
             list.setOnMouseClicked(e -> vm.openVersion(list.getSelectionModel().getSelectedItem()));

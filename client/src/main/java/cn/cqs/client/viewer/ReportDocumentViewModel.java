@@ -132,8 +132,20 @@ public final class ReportDocumentViewModel implements AutoCloseable {
             String status = v.status() == null ? "" : v.status().name();
             String key = "supervision.status." + status;
             String statusText = cn.cqs.client.i18n.Localization.bundle().containsKey(key) ? Localization.get(key) : status;
-            String reason = v.statusReason() != null ? v.statusReason() : v.correctionReason();
-            rows.add(new VersionRow(v.id(), v.reportNumber(), status, statusText, reason == null ? "" : reason,
+            String reason;
+            String reasonText;
+            if (v.statusReason() != null) {
+                reason = v.statusReason();
+                reasonText = Localization.get(v.status() == cn.cqs.contract.reports.ReportStatus.WITHDRAWN
+                        ? "viewer.history.withdrawnReason" : "viewer.history.supersededReason", reason);
+            } else if (v.correctionReason() != null) {
+                reason = v.correctionReason();
+                reasonText = Localization.get("viewer.history.correctionReason", reason);
+            } else {
+                reason = "";
+                reasonText = "";
+            }
+            rows.add(new VersionRow(v.id(), v.reportNumber(), status, statusText, reason, reasonText,
                     v.receivedAt() == null ? "" : TIME.format(v.receivedAt()), v.id().equals(shownReport.get())));
         }
         versions.setAll(rows);

@@ -128,8 +128,12 @@ class SupervisionPdfServerTest {
         waitUntil(() -> table.getItems().size() == 2);
         assertThat(robot.lookup("#openPdfButton").queryAs(Button.class).isDisabled()).as("nothing chosen yet").isTrue();
         int row = table.getItems().get(0).reportNumber().equals(correction) ? 0 : 1;
-        Node cell = robot.lookup("#reportTable .table-row-cell").nth(row).query();
-        robot.doubleClickOn(cell, MouseButton.PRIMARY);
+        // Enter on the chosen row opens its PDF (the list refreshes every second here, so select, then Enter)
+        robot.interact(() -> {
+            table.getSelectionModel().select(row);
+            table.requestFocus();
+        });
+        robot.type(KeyCode.ENTER);
 
         waitUntil(() -> viewers().size() == 1);
         Window viewer = viewers().get(0);
@@ -176,11 +180,19 @@ class SupervisionPdfServerTest {
         robot.clickOn("#printCancel");
         waitUntil(() -> !preview.isShowing());
 
-        // 打开 PDF on the selected row opens a second viewer
+        // a double-click on the other row opens a second viewer, 打开 PDF a third
         robot.interact(() -> ((Stage) viewer).toBack());
-        robot.interact(() -> table.getSelectionModel().select(1 - row));
-        robot.interact(() -> robot.lookup("#openPdfButton").queryAs(Button.class).fire());
+        robot.interact(() -> {
+            javafx.scene.control.TableRow<?> other = robot.lookup("#reportTable .table-row-cell")
+                    .match((javafx.scene.control.TableRow<SupervisedReport> r) -> r.getItem() != null
+                            && r.getItem().reportNumber().equals(original)).queryAs(javafx.scene.control.TableRow.class);
+            other.fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_CLICKED, 5, 5, 5, 5,
+                    MouseButton.PRIMARY, 2, false, false, false, false, true, false, false, true, false, true, null));
+        });
         waitUntil(() -> viewers().size() == 2);
+        assertThat(viewers()).extracting(w -> ((Stage) w).getTitle()).contains("报告 " + original);
+        robot.interact(() -> robot.lookup("#openPdfButton").queryAs(Button.class).fire());
+        waitUntil(() -> viewers().size() == 3);
         robot.interact(() -> viewers().forEach(w -> ((Stage) w).close()));
     }
 }
