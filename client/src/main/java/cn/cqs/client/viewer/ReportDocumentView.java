@@ -108,7 +108,18 @@ public final class ReportDocumentView {
         VBox.setVgrow(prints, Priority.ALWAYS);
         side.getChildren().addAll(printsTitle, summary, prints);
 
-        SplitPane split = new SplitPane(viewer, side);
+        Label notice = new Label();
+        notice.setId("versionNotice");
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.textProperty().bind(vm.noticeProperty());
+        notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        notice.setStyle("-fx-background-color: #fff4ce; -fx-text-fill: #6b4e00; -fx-padding: 6 10;"
+                + "-fx-border-color: #e0c060; -fx-border-width: 0 0 1 0;");
+        VBox main = new VBox(notice, viewer);
+        VBox.setVgrow(viewer, Priority.ALWAYS);
+        SplitPane split = new SplitPane(main, side);
         split.setId("reportViewer");
         split.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(side, false);

@@ -56,6 +56,7 @@ public final class ReportDocumentViewModel implements AutoCloseable {
     private final ObservableList<PrintRow> prints = FXCollections.observableArrayList();
     private final StringProperty printSummary = new SimpleStringProperty(this, "printSummary", "");
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     private final ObjectProperty<UUID> shownReport = new SimpleObjectProperty<>(this, "shownReport");
     private final BooleanProperty canPrint = new SimpleBooleanProperty(this, "canPrint", false);
     private PrintTarget printTarget;
@@ -149,6 +150,13 @@ public final class ReportDocumentViewModel implements AutoCloseable {
                     v.receivedAt() == null ? "" : TIME.format(v.receivedAt()), v.id().equals(shownReport.get())));
         }
         versions.setAll(rows);
+        VersionRow shown = rows.stream().filter(VersionRow::current).findFirst().orElse(null);
+        if (shown == null || shown.status().equals("VALID")) {
+            notice.set("");
+        } else {
+            notice.set(Localization.get(shown.status().equals("WITHDRAWN") ? "viewer.notice.withdrawn"
+                    : "viewer.notice.superseded", shown.reason()));
+        }
     }
 
     /** Opens another version's PDF (and its print records). */
@@ -186,10 +194,10 @@ public final class ReportDocumentViewModel implements AutoCloseable {
                 } catch (RuntimeException e) {
                     problem = e.getMessage();
                 }
-            } else if (target != null && target.serverId().isEmpty()) {
-                problem = Localization.get("viewer.prints.notUploaded");
             }
-            return new Loaded(fromServer, pending, problem);
+            String note = target != null && target.serverId().isEmpty()
+                    ? Localization.get("viewer.prints.notUploaded") : null;
+            return new Loaded(fromServer, pending, problem, note);
         };
         BackgroundWork.run(background, ui, load, (loaded, failure) -> {
             if (target != printTarget) {
@@ -219,11 +227,14 @@ public final class ReportDocumentViewModel implements AutoCloseable {
             if (loaded.problem() != null) {
                 summary += (summary.isEmpty() ? "" : "\n") + Localization.get("viewer.prints.serverUnavailable", loaded.problem());
             }
+            if (loaded.note() != null) {
+                summary += (summary.isEmpty() ? "" : "\n") + loaded.note();
+            }
             printSummary.set(summary);
         });
     }
 
-    private record Loaded(List<ReportPrint> server, List<PrintRow> pending, String problem) {
+    private record Loaded(List<ReportPrint> server, List<PrintRow> pending, String problem, String note) {
     }
 
     private static String time(Instant t) {
@@ -268,6 +279,11 @@ public final class ReportDocumentViewModel implements AutoCloseable {
 
     public StringProperty printSummaryProperty() {
         return printSummary;
+    }
+
+    /** Says when the version shown is no longer valid (superseded or withdrawn), else empty. */
+    public StringProperty noticeProperty() {
+        return notice;
     }
 
     public StringProperty titleProperty() {

@@ -151,6 +151,7 @@ class SupervisionPdfServerTest {
         assertThat(versions.getItems().get(1).current()).isTrue();
         assertThat(robot.from(root).lookup("#versionsMessage").queryAs(Label.class).getText())
                 .startsWith("共 2 个版本");
+        assertThat(robot.from(root).lookup("#versionNotice").queryAs(Label.class).isVisible()).isFalse();
         shot(robot, viewer, "supervision-viewer-correction");
 
         // the first version: its own PDF
@@ -160,6 +161,9 @@ class SupervisionPdfServerTest {
         waitUntil(() -> ((Stage) viewer).getTitle().equals("报告 " + original) && page.getImage() != null
                 && page.getImage() != before);
         assertThat(versions.getItems().get(0).current()).isTrue();
+        Label notice = robot.from(root).lookup("#versionNotice").queryAs(Label.class);
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(notice.getText()).startsWith("注意：此版本已被更正版本替代").contains("第 3 块试件荷载录入有误");
         shot(robot, viewer, "supervision-viewer-original");
 
         // 打印: the preview at 100 %; on a computer without printers it says so and does not print

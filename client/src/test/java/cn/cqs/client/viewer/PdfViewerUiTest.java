@@ -55,6 +55,9 @@ class PdfViewerUiTest {
     static Path twoPages;
     static ExecutorService background;
     PostScriptProbe printer;
+    cn.cqs.client.sync.LocalStore store;
+    cn.cqs.client.sync.Outbox outbox;
+    java.util.UUID upload = java.util.UUID.randomUUID();
     Stage stage;
     ReportDocumentViewModel vm;
 
@@ -74,18 +77,28 @@ class PdfViewerUiTest {
         background = Executors.newFixedThreadPool(2);
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void closeStore(FxRobot robot) {
+        robot.interact(() -> vm.close());
+        store.close();
+    }
+
     @AfterAll
     static void stopBackground() {
         background.shutdownNow();
     }
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
         this.stage = stage;
         printer = new PostScriptProbe();
+        store = cn.cqs.client.sync.LocalStore.open(Files.createTempDirectory("cqs-viewer-outbox").resolve("u.db"));
+        outbox = new cn.cqs.client.sync.Outbox(store);
         Executor ui = Platform::runLater;
-        vm = new ReportDocumentViewModel(new ReportDocument("JC-HNT-2025-000128", null, twoPages, null, false), null,
-                null, printer.printer(), background, ui, Clock.systemUTC());
+        // a lab's report issued offline: its print record waits for the upload's receipt
+        vm = new ReportDocumentViewModel(new ReportDocument("JC-HNT-2025-000128", null, twoPages,
+                cn.cqs.client.print.PrintTarget.afterUpload(upload), false), null,
+                new cn.cqs.client.print.PrintRecords(outbox), printer.printer(), background, ui, Clock.systemUTC());
         stage.setScene(new Scene(ReportDocumentView.create(vm, preview -> {
             Stage window = new Stage();
             window.initOwner(stage);
@@ -179,6 +192,22 @@ class PdfViewerUiTest {
         waitUntil(() -> !preview.isShowing());
         String ps = printer.postScript();
         assertThat(ps).contains("/PageSize [595.275591 841.889764]").contains("%%Page: 2 2");
+
+        // the print is recorded through the outbox and listed at once, waiting for the report's upload
+        assertThat(outbox.pending()).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo("report.print");
+            assertThat(e.target().path()).isEqualTo("/api/v1/reports/{receipt:" + upload + "}/prints");
+            assertThat(e.payload()).contains("\"copies\":1").contains("\"printerName\":\"Postscript output\"");
+        });
+        Label summary = robot.lookup("#printSummary").queryAs(Label.class);
+        waitUntil(() -> summary.getText().startsWith("已打印 1 次"));
+        assertThat(summary.getText()).isEqualTo("已打印 1 次，共 1 份（其中 1 次待上传）\n"
+                + "报告尚未上传；打印记录将在报告上传后提交。");
+        assertThat(vm.prints()).singleElement().satisfies(p -> {
+            assertThat(p.pending()).isTrue();
+            assertThat(p.printer()).isEqualTo("Postscript output");
+        });
+        shot(robot, stage, "viewer-after-print");
     }
 
     @Test
