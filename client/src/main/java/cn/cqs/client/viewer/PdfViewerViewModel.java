@@ -297,8 +297,8 @@ public final class PdfViewerViewModel implements AutoCloseable {
         try {
             pages.close();
         } catch (IOException e) {
-            // closing an in-memory PDF releases memory only; nothing the user can act on
-            System.getLogger(PdfViewerViewModel.class.getName()).log(System.Logger.Level.DEBUG,
+            // closing an in-memory PDF only releases memory; nothing the user can act on, so it is logged
+            System.getLogger(PdfViewerViewModel.class.getName()).log(System.Logger.Level.WARNING,
                     "closing a PDF failed", e);
         }
     }
