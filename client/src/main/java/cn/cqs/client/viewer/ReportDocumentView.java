@@ -50,7 +50,7 @@ public final class ReportDocumentView {
             historyMessage.textProperty().bind(vm.versionsMessageProperty());
             ListView<VersionRow> list = new ListView<>(vm.versions());
             list.setId("versionList");
-            list.setPrefHeight(220);
+            list.setPrefHeight(170);
             list.setCellFactory(l -> new ListCell<>() {
                 @Override
                 protected void updateItem(VersionRow item, boolean empty) {
