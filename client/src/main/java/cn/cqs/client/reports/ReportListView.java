@@ -30,6 +30,7 @@ public final class ReportListView {
     @FXML private HBox credentialBar;
     @FXML private Label credentialLabel;
     @FXML private Button newReportButton;
+    @FXML private Button openPdfButton;
     @FXML private TextField filterField;
     @FXML private DatePicker fromPicker;
     @FXML private DatePicker toPicker;
@@ -63,6 +64,8 @@ public final class ReportListView {
         credentialBar.setManaged(!readOnly);
         newReportButton.setVisible(!readOnly);
         newReportButton.setManaged(!readOnly);
+        openPdfButton.setVisible(viewModel.canOpenPdf());
+        openPdfButton.setManaged(viewModel.canOpenPdf());
         credentialLabel.textProperty().bind(viewModel.credentialTextProperty());
         filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
         for (DatePicker picker : new DatePicker[] {fromPicker, toPicker}) {
@@ -103,6 +106,11 @@ public final class ReportListView {
             });
             return row;
         });
+        openPdfButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+                    ReportRow r = table.getSelectionModel().getSelectedItem();
+                    return r != null && r.status() == ReportRowStatus.DRAFT;
+                }, table.getSelectionModel().selectedItemProperty())));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 viewModel.open(table.getSelectionModel().getSelectedItem());
@@ -113,6 +121,11 @@ public final class ReportListView {
     @FXML
     private void newReport() {
         viewModel.newReport();
+    }
+
+    @FXML
+    private void openPdf() {
+        viewModel.openPdf(table.getSelectionModel().getSelectedItem());
     }
 
     @FXML
