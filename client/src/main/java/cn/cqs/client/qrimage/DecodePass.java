@@ -21,6 +21,8 @@ public enum DecodePass {
     INVERTED,
     /** BoofCV's QR detector, the second detector, on the frame as it is. */
     BOOFCV,
+    /** BoofCV with a finer local threshold (16 px blocks instead of 40): small and unevenly lit codes. */
+    BOOFCV_FINE,
     /** BoofCV after sharpening. */
     BOOFCV_SHARPENED,
     /** BoofCV on the frame doubled (small codes). */

@@ -4,6 +4,8 @@ import boofcv.abst.fiducial.QrCodeDetector;
 import boofcv.alg.fiducial.qrcode.QrCode;
 import boofcv.factory.fiducial.ConfigQrCode;
 import boofcv.factory.fiducial.FactoryFiducial;
+import boofcv.factory.filter.binary.ConfigThreshold;
+import boofcv.factory.filter.binary.ThresholdType;
 import boofcv.struct.image.GrayU8;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.Binarizer;
@@ -56,12 +58,15 @@ public final class DeskDecoder {
     private static final Map<DecodeHintType, Object> HINTS = hints();
     /** Frames smaller than this are not tried halved: their codes would lose too much. */
     private static final int MIN_SIDE_TO_HALVE = 800;
+    /** Block size of the fine BoofCV pass's local threshold. */
+    private static final int FINE_THRESHOLD_BLOCK_PX = 16;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final DeskDecoderSettings settings;
     private final long budgetNanos;
     private final ThreadLocal<QrCodeDetector<GrayU8>> boofcv =
             ThreadLocal.withInitial(() -> FactoryFiducial.qrcode(new ConfigQrCode(), GrayU8.class));
+    private final ThreadLocal<QrCodeDetector<GrayU8>> boofcvFine = ThreadLocal.withInitial(DeskDecoder::fineBoofcv);
 
     /** The desk's pipeline with {@link DeskDecoderSettings#DEFAULT}. */
     public DeskDecoder() {
@@ -75,6 +80,13 @@ public final class DeskDecoder {
 
     public DeskDecoderSettings settings() {
         return settings;
+    }
+
+    /** BoofCV with local Otsu thresholds over 16 px blocks (its default is 40 px). */
+    private static QrCodeDetector<GrayU8> fineBoofcv() {
+        ConfigQrCode config = new ConfigQrCode();
+        config.threshold = ConfigThreshold.local(ThresholdType.BLOCK_OTSU, FINE_THRESHOLD_BLOCK_PX);
+        return FactoryFiducial.qrcode(config, GrayU8.class);
     }
 
     private static Map<DecodeHintType, Object> hints() {
@@ -138,6 +150,7 @@ public final class DeskDecoder {
         plan.add(DecodePass.HYBRID);
         if (boof) {
             plan.add(DecodePass.BOOFCV);
+            plan.add(DecodePass.BOOFCV_FINE);
         }
         plan.add(DecodePass.GLOBAL_HISTOGRAM);
         if (!huge && longSide >= MIN_SIDE_TO_HALVE) {
@@ -201,10 +214,11 @@ public final class DeskDecoder {
             case SHARPENED -> zxing(source(v.sharpened()), HybridBinarizer::new, pass, found);
             case UPSCALED -> zxing(source(v.doubled()), HybridBinarizer::new, pass, found);
             case INVERTED -> zxing(source(v.original).invert(), HybridBinarizer::new, pass, found);
-            case BOOFCV -> boofcv(v.original, pass, found);
-            case BOOFCV_SHARPENED -> boofcv(v.sharpened(), pass, found);
-            case BOOFCV_UPSCALED -> boofcv(v.doubled(), pass, found);
-            case BOOFCV_LOCAL_CONTRAST -> boofcv(v.normalised(), pass, found);
+            case BOOFCV -> boofcv(boofcv.get(), v.original, pass, found);
+            case BOOFCV_FINE -> boofcv(boofcvFine.get(), v.original, pass, found);
+            case BOOFCV_SHARPENED -> boofcv(boofcv.get(), v.sharpened(), pass, found);
+            case BOOFCV_UPSCALED -> boofcv(boofcv.get(), v.doubled(), pass, found);
+            case BOOFCV_LOCAL_CONTRAST -> boofcv(boofcv.get(), v.normalised(), pass, found);
         }
     }
 
@@ -233,14 +247,13 @@ public final class DeskDecoder {
         }
     }
 
-    private void boofcv(LumaImage image, DecodePass pass, Map<String, DecodedQr> found) {
+    private static void boofcv(QrCodeDetector<GrayU8> detector, LumaImage image, DecodePass pass, Map<String, DecodedQr> found) {
         GrayU8 gray = new GrayU8();
         gray.data = image.pixels();
         gray.width = image.width();
         gray.height = image.height();
         gray.stride = image.width();
         gray.startIndex = 0;
-        QrCodeDetector<GrayU8> detector = boofcv.get();
         detector.process(gray);
         for (QrCode code : detector.getDetections()) {
             add(code.message, pass, found);

@@ -175,7 +175,7 @@ public final class DeskBenchmark {
     }
 
     /** ZXing as it comes: MultiFormatReader, HybridBinarizer, no hints. The text, or null. */
-    static String plainZxing(BufferedImage image) {
+    public static String plainZxing(BufferedImage image) {
         try {
             return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
                     .getText();
