@@ -38,16 +38,22 @@ import java.util.function.Function;
  * each further pass runs only when the earlier ones found nothing and the time budget allows:
  *
  * <ol>
- *   <li>{@link DecodePass#DOWNSCALED}: huge frames halved first (fast, and big blurry codes read
- *       better smaller);</li>
+ *   <li>{@link DecodePass#DOWNSCALED}: huge frames (photos, high-DPI scans) halved first;</li>
  *   <li>{@link DecodePass#HYBRID}: ZXing, HybridBinarizer, TRY_HARDER, all codes in the frame;</li>
+ *   <li>{@link DecodePass#BOOFCV}, {@link DecodePass#BOOFCV_FINE}: BoofCV's detector, the second
+ *       opinion, with its default and a finer local threshold (about 10 ms on a 1280x720 frame, and
+ *       on camera frames it reads more than any ZXing retry, so it comes before them);</li>
  *   <li>{@link DecodePass#GLOBAL_HISTOGRAM}: ZXing with one global threshold;</li>
- *   <li>{@link DecodePass#LOCAL_CONTRAST}: ZXing after local contrast normalisation;</li>
- *   <li>{@link DecodePass#SHARPENED}: ZXing after unsharp masking;</li>
- *   <li>{@link DecodePass#BOOFCV}: BoofCV's detector, the second opinion;</li>
- *   <li>{@link DecodePass#UPSCALED}: ZXing on the frame doubled (camera-sized frames only);</li>
+ *   <li>{@link DecodePass#DOWNSCALED}: frames of 800 px or more halved (big blurry codes);</li>
+ *   <li>{@link DecodePass#LOCAL_CONTRAST}, {@link DecodePass#SHARPENED}: ZXing after local contrast
+ *       normalisation, after unsharp masking;</li>
+ *   <li>{@link DecodePass#BOOFCV_SHARPENED}, {@link DecodePass#BOOFCV_UPSCALED},
+ *       {@link DecodePass#BOOFCV_LOCAL_CONTRAST}: BoofCV on the sharpened, doubled, normalised frame;</li>
+ *   <li>{@link DecodePass#UPSCALED}: ZXing on the frame doubled (both binarizers);</li>
  *   <li>{@link DecodePass#INVERTED}: ZXing on the negative.</li>
  * </ol>
+ * Doubling applies to frames up to {@link DeskDecoderSettings#upscaleBelowPx()}; the budget is
+ * checked before every pass.
  *
  * <p>Each ZXing pass asks the multi-code reader first (a foreign code may be in view beside the
  * system's) and, when it finds nothing, the single-code reader, whose finder search is more
@@ -212,12 +218,22 @@ public final class DeskDecoder {
             case GLOBAL_HISTOGRAM -> zxing(source(v.original), GlobalHistogramBinarizer::new, pass, found);
             case LOCAL_CONTRAST -> zxing(source(v.normalised()), HybridBinarizer::new, pass, found);
             case SHARPENED -> zxing(source(v.sharpened()), HybridBinarizer::new, pass, found);
-            case UPSCALED -> zxing(source(v.doubled()), HybridBinarizer::new, pass, found);
+            case UPSCALED -> {
+                zxing(source(v.doubled()), HybridBinarizer::new, pass, found);
+                if (found.isEmpty()) {
+                    zxing(source(v.doubled()), GlobalHistogramBinarizer::new, pass, found);
+                }
+            }
             case INVERTED -> zxing(source(v.original).invert(), HybridBinarizer::new, pass, found);
             case BOOFCV -> boofcv(boofcv.get(), v.original, pass, found);
             case BOOFCV_FINE -> boofcv(boofcvFine.get(), v.original, pass, found);
             case BOOFCV_SHARPENED -> boofcv(boofcv.get(), v.sharpened(), pass, found);
-            case BOOFCV_UPSCALED -> boofcv(boofcv.get(), v.doubled(), pass, found);
+            case BOOFCV_UPSCALED -> {
+                boofcv(boofcv.get(), v.doubled(), pass, found);
+                if (found.isEmpty()) {
+                    boofcv(boofcvFine.get(), v.doubled(), pass, found);
+                }
+            }
             case BOOFCV_LOCAL_CONTRAST -> boofcv(boofcv.get(), v.normalised(), pass, found);
         }
     }

@@ -258,7 +258,7 @@ public final class DeskBenchmark {
     }
 
     /** {@code image} turned clockwise by {@code quarter} * 90 degrees. */
-    static LumaImage rotate(LumaImage image, int quarter) {
+    public static LumaImage rotate(LumaImage image, int quarter) {
         if (quarter % 4 == 0) {
             return image;
         }
