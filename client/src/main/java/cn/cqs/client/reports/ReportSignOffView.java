@@ -31,8 +31,8 @@ public final class ReportSignOffView {
         String key = viewModel.step() == ReportSignOffViewModel.Step.REVIEW ? "review" : "approve";
         TableView<ReportDraft> table = new TableView<>(viewModel.waiting());
         table.setId("signOffTable");
-        table.getColumns().add(column(Localization.get("reports.lifecycle.column.number"), d -> d.cube().reportNumber()));
-        table.getColumns().add(column(Localization.get("reports.lifecycle.column.project"), d -> d.cube().projectName()));
+        table.getColumns().add(column(Localization.get("reports.lifecycle.column.number"), d -> d.reportNumber()));
+        table.getColumns().add(column(Localization.get("reports.lifecycle.column.project"), d -> d.header().projectName()));
         table.getColumns().add(column(Localization.get("reports.lifecycle.column.author"), ReportDraft::authorName));
         table.getColumns().add(column(Localization.get("reports.lifecycle.column.reviewer"),
                 d -> d.reviewerName() == null ? "" : d.reviewerName()));
@@ -67,6 +67,10 @@ public final class ReportSignOffView {
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> issueGate.run());
         viewModel.busyProperty().addListener((o, a, b) -> issueGate.run());
         issueGate.run();
+        Button issueExternal = new Button(Localization.get("reports.form.issueExternal"));
+        issueExternal.setId("issueApprovedExternalButton");
+        issueExternal.setOnAction(e -> viewModel.issueWithExternalPdf(table.getSelectionModel().getSelectedItem()));
+        issueExternal.disableProperty().bind(issue.disableProperty());
         Button refresh = new Button(Localization.get("reports.lifecycle.refresh"));
         refresh.setId("signOffRefresh");
         refresh.setOnAction(e -> viewModel.reload());
@@ -76,6 +80,7 @@ public final class ReportSignOffView {
         HBox actions = new HBox(8, take, refresh, status);
         if (viewModel.step() == ReportSignOffViewModel.Step.APPROVE) {
             actions.getChildren().add(1, issue);
+            actions.getChildren().add(2, issueExternal);
         }
         VBox root = new VBox(8, new Label(Localization.get("reports.lifecycle." + key + ".heading")), table, why, actions);
         root.setPadding(new Insets(12));

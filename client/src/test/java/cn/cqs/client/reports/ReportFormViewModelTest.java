@@ -271,7 +271,7 @@ class ReportFormViewModelTest {
         assertThat(entry.id()).isEqualTo(issued.outboxId());
         assertThat(entry.target().toString()).isEqualTo("POST /api/v1/reports");
         ReportUpload upload = mapper.readValue(entry.payload(), ReportUpload.class);
-        assertThat(upload.cube().reportNumber()).isEqualTo("2026-HNT-000001");
+        assertThat(((cn.cqs.contract.reports.CubeStrengthReport) upload.content()).reportNumber()).isEqualTo("2026-HNT-000001");
         assertThat(upload.testerName()).isEqualTo("陈晓明");
         assertThat(upload.reviewerName()).isEqualTo("陈晓明");
         assertThat(upload.approverName()).isEqualTo("陈晓明");
@@ -279,7 +279,7 @@ class ReportFormViewModelTest {
         QrToken token = QrToken.decode(upload.qrToken());
         assertThat(token.issuerId()).isEqualTo(LAB_USCC);
         assertThat(token.documentNumber()).isEqualTo("2026-HNT-000001");
-        assertThat(token.digest()).isEqualTo(ReportKeyFields.of(upload.cube()).digest());
+        assertThat(token.digest()).isEqualTo(ReportKeyFields.of(upload.type(), upload.content()).digest());
         assertThat(vm.editableProperty().get()).isFalse();
 
         // the password is asked once per session
@@ -298,7 +298,7 @@ class ReportFormViewModelTest {
         dialogs.answerConfirm(true).answerPassword("Demo@2026");
         vm.issue();
         assertThat(dialogs.shown().get(dialogs.shown().size() - 1).message())
-                .isEqualTo("尚未导入签章证书，请先在报告列表上方导入。");
+                .isEqualTo("尚未导入签章证书，请先在“签章证书”中导入。");
 
         Path p12 = dir.resolve("lab.p12");
         Pkcs12Keystores.save(labCredential, p12, "Demo@2026".toCharArray());
