@@ -24,8 +24,8 @@ public final class CameraChoiceStore {
     /** File name inside the profile directory. */
     public static final String FILE_NAME = "camera.properties";
 
-    static final String CAMERA_NAME = "camera.name";
-    static final String RESOLUTION = "camera.resolution";
+    static final String CAMERA_NAME = "webcam.name";
+    static final String RESOLUTION = "webcam.resolution";
 
     private final Path profileDir;
 

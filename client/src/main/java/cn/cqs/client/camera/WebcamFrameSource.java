@@ -252,8 +252,10 @@ public final class WebcamFrameSource implements FrameSource {
         try {
             webcam.close();
         } catch (RuntimeException e) {
-            // a vanished device often refuses to close; the camera is gone either way
+            // a vanished device often refuses to close; the camera is gone either way, so at least
+            // drop the library's cross-process lock, or the next attempt would be reported busy
             LOG.log(System.Logger.Level.WARNING, "camera " + name + " could not be closed cleanly", e);
+            webcam.getLock().unlock();
         }
     }
 
