@@ -10,49 +10,43 @@ import cn.cqs.client.rendering.RenderedReport;
 import cn.cqs.client.rendering.ReportPdfRenderer;
 import cn.cqs.client.rendering.SpecimenRow;
 import cn.cqs.client.rendering.Witness;
-import cn.cqs.contract.pki.CertificateAuthority;
-import cn.cqs.contract.pki.OrganisationCredential;
-import cn.cqs.contract.pki.OrganisationIdentity;
-import cn.cqs.contract.qr.KeyFieldsDigest;
-import cn.cqs.contract.qr.TokenKind;
-import cn.cqs.contract.qr.TokenSigner;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.Encoder;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The pages the desk benchmark photographs: a real concrete cube report rendered by the client's
- * {@link ReportPdfRenderer} with a really signed QR token (a URL of about 200 characters, version
- * 12, level Q), rasterised by PDFBox, and the same page with a foreign code (a WeChat article
+ * {@link ReportPdfRenderer} with a really signed QR token ({@link #PAYLOAD}: a URL of about 200
+ * characters, version 12, level Q), rasterised by PDFBox, and the same page with a foreign code (a WeChat article
  * link, as people have on their desks) printed beside the system's.
  */
 public final class DeskPages {
 
-    /** Where the token URL points: a province-style public address. */
-    public static final String VERIFY_BASE_URL = "https://cqs.fjjs.gov.cn";
+    /**
+     * The report's QR payload: a verification URL with a token signed by {@code TokenSigner} for a
+     * benchmark lab credential (report JC-HNT-2026-000128; 193 characters, version 12 at level Q).
+     * Kept as a constant because ECDSA signatures are randomised: signing anew on every run would
+     * change the code's pattern, and the frame set would no longer be the same from run to run.
+     */
+    public static final String PAYLOAD = "https://cqs.fjjs.gov.cn/v/AQEAqIpNn5xyAq9MvIESSkMtSE5ULTIwMjYtMDAwMTI40Kf3y2x0"
+            + "qx-fyW7Z9cBvWWr__gBb7pwS4RRzsKJT4VrLU_nwQZEuc0l1nsifHzuVxRM8eKEyv7A05WK9RYXNT6lh6jXWooXtPnKA_GBs-EQem7PeQWeqSicK01U";
     /** The foreign code put beside the report's on two-code frames. */
     public static final String FOREIGN_TEXT = "https://mp.weixin.qq.com/s/Zk3vQ9xLm2Hc7Rt1Yb5NwA?scene=1&from=desk";
     /** Rendering resolution of the page: the code's modules come out about 10 px wide. */
     public static final int PAGE_DPI = 500;
 
     private static final String LAB = "福建省建设工程质量检测中心有限公司";
-    private static final String LAB_USCC = "91350200776049653A";
 
     private DeskPages() {
     }
 
     /** The report page (no foreign code). Takes a few seconds (template fill, PDF render). */
     public static DeskPage reportPage() {
-        String payload = signedPayload();
+        String payload = PAYLOAD;
         ReportPdfRenderer renderer = new ReportPdfRenderer();
         RenderedReport rendered = renderer.renderLaidOut(print(payload));
         BufferedImage image;
@@ -101,24 +95,6 @@ public final class DeskPages {
         LumaImage withForeign = new LumaImage(full.width(), full.height(), pixels);
         return new DeskPage(DeskPage.pyramid(withForeign), page.codeCenterX(), page.codeCenterY(), page.modulePx(),
                 page.symbolModules(), page.text(), fx, fy, (double) foreign.symbolModules() * module, FOREIGN_TEXT);
-    }
-
-    /** A really signed report token URL, as a lab's client prints it. */
-    static String signedPayload() {
-        Instant now = Instant.parse("2026-11-20T08:00:00Z");
-        CertificateAuthority ca = CertificateAuthority.createPlatformCa("CQS Desk Bench CA", "福建省住房和城乡建设厅（基准测试）",
-                now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
-        OrganisationCredential credential = ca.issueOrganisationCredential(new OrganisationIdentity(LAB, LAB_USCC),
-                now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(30)));
-        byte[] digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256").digest("desk benchmark key fields".getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        return TokenSigner.of(credential).sign(TokenKind.REPORT, "JC-HNT-2026-000128",
-                        KeyFieldsDigest.of(java.util.Arrays.copyOf(digest, KeyFieldsDigest.LENGTH)), now)
-                .toUrl(VERIFY_BASE_URL);
     }
 
     private static CubeReportPrint print(String payload) {

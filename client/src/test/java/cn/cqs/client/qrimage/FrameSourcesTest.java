@@ -108,4 +108,16 @@ class FrameSourcesTest {
         assertThatThrownBy(() -> source.push(DeskTestFiles.pageWith(C), "late"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
     }
+
+    @Test
+    void aLiveCameraSourceHandsOutOnlyTheNewestFrame() throws Exception {
+        SyntheticFrameSource camera = SyntheticFrameSource.liveCamera("camera");
+        camera.push(DeskTestFiles.pageWith(A), "1");
+        camera.push(DeskTestFiles.pageWith(B), "2");
+        camera.push(DeskTestFiles.pageWith(C), "3");
+        assertThat(camera.next().orElseThrow().label()).isEqualTo("3");
+        assertThat(camera.droppedFrames()).isEqualTo(2);
+        camera.close();
+        assertThat(camera.next()).isEmpty();
+    }
 }
