@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -18,6 +19,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -75,19 +77,26 @@ public final class UploadQueueView {
         pause.setId("pauseButton");
         pause.setMnemonicParsing(true);
         pause.disableProperty().bind(vm.pausedProperty().or(vm.busyProperty()));
-        pause.setOnAction(e -> vm.pause());
+        // a keyboard user keeps the focus on the switch: after pressing one, it moves to the other
+        boolean[] switched = {false};
+        pause.setOnAction(e -> {
+            switched[0] = true;
+            vm.pause();
+        });
         Button resume = new Button(Localization.get("uploadQueue.resume"));
         resume.setId("resumeButton");
         resume.setMnemonicParsing(true);
         resume.getStyleClass().add("primary");
         resume.disableProperty().bind(vm.pausedProperty().not().or(vm.busyProperty()));
-        resume.setOnAction(e -> vm.resume());
-        // a keyboard user keeps the focus on the switch: it moves to the button that is now enabled
+        resume.setOnAction(e -> {
+            switched[0] = true;
+            vm.resume();
+        });
         vm.pausedProperty().addListener((obs, old, now) -> {
-            Button from = now ? pause : resume;
-            Button to = now ? resume : pause;
-            if (from.isFocused() || from.getScene() != null && from.getScene().getFocusOwner() == null) {
-                to.requestFocus();
+            if (switched[0]) {
+                switched[0] = false;
+                Button to = now ? resume : pause;
+                Platform.runLater(to::requestFocus); // once its disable binding has followed
             }
         });
         HBox switches = new HBox(8, pause, resume);
@@ -113,9 +122,29 @@ public final class UploadQueueView {
         discard.disableProperty().bind(vm.selectedProperty().isNull().or(vm.busyProperty()));
         discard.setOnAction(e -> vm.discardSelected());
         HBox itemActions = new HBox(8, retry, discard);
+        // the selected entry's whole reason, however long (the table cell may cut it)
+        Label reason = new Label();
+        reason.setId("selectedReasonLabel");
+        reason.getStyleClass().add("upload-reason-detail");
+        reason.setWrapText(true);
+        reason.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            OutboxItem item = vm.selectedProperty().get();
+            return item == null || item.lastError() == null ? ""
+                    : Localization.get("uploadQueue.selectedReason", UploadQueueViewModel.describe(item), item.lastError());
+        }, vm.selectedProperty()));
+        reason.visibleProperty().bind(reason.textProperty().isNotEmpty());
+        reason.managedProperty().bind(reason.visibleProperty());
 
         VBox root = new VBox(10, title, state, pausedBanner, figures, bar, figuresOfRun, switches, problem,
-                new Region(), failedTitle, table, itemActions);
+                failedTitle, table, reason, itemActions);
+        // only the table gives way when the window is small: the bar and the figures keep their height
+        for (Node child : root.getChildren()) {
+            if (child != table && child instanceof Region region) {
+                region.setMinHeight(Region.USE_PREF_SIZE);
+            }
+        }
+        table.setPrefHeight(240);
+        table.setMinHeight(120);
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setId("uploadQueueRoot");
         root.getStyleClass().add("upload-queue");
@@ -172,6 +201,7 @@ public final class UploadQueueView {
                 super.updateItem(item, empty);
                 text.setText(empty ? null : item);
                 setGraphic(empty ? null : text);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
             }
         });
         table.getColumns().add(reason);
