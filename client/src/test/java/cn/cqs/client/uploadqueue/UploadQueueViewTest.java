@@ -67,12 +67,14 @@ class UploadQueueViewTest {
     OutboxDrainer drainer;
     UploadQueueViewModel vm;
     Stage stage;
+    Path directory;
 
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
         Localization.setLanguage(AppLanguage.CHINESE);
-        store = LocalStore.open(Files.createTempDirectory("upload-queue-view").resolve("u.db"));
+        directory = Files.createTempDirectory("upload-queue-view");
+        store = LocalStore.open(directory.resolve("u.db"));
         outbox = new Outbox(store);
         for (int i = 1; i <= ENTRIES; i++) {
             outbox.enqueue("report.upload", String.format("2026-HNT-%06d", i), OutboxTarget.post("/api/v1/reports"),
@@ -108,10 +110,15 @@ class UploadQueueViewTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws IOException {
         permits.release(1_000);
         drainer.close();
         store.close();
+        try (var files = Files.walk(directory)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     @Test
