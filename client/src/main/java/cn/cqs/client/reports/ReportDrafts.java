@@ -39,7 +39,7 @@ public final class ReportDrafts {
         ReportDraftRequest request = new ReportDraftRequest(ReportType.CONCRETE_CUBE, local.content());
         String number = local.content().reportNumber();
         java.util.Optional<ReportDraft> existing = list().stream()
-                .filter(d -> d.state() != ReportDraftState.ISSUED && d.cube().reportNumber().equals(number))
+                .filter(d -> d.state() != ReportDraftState.ISSUED && d.reportNumber().equals(number))
                 .findFirst();
         if (existing.isPresent()) {
             return api.put(PATH + "/" + existing.get().id(), request, ReportDraft.class,

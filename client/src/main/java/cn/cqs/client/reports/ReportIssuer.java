@@ -96,10 +96,10 @@ public final class ReportIssuer {
      */
     public LocalReport issueApproved(ReportDraft approved, OrganisationCredential credential, String labName) {
         if (approved.state() != ReportDraftState.APPROVED) {
-            throw new IllegalStateException("Report draft " + approved.cube().reportNumber() + " is " + approved.state()
+            throw new IllegalStateException("Report draft " + approved.reportNumber() + " is " + approved.state()
                     + ", not approved");
         }
-        LocalReport local = LocalReport.draft(approved.cube(), approved.reviewerName(), approved.approverName(),
+        LocalReport local = LocalReport.draft((cn.cqs.contract.reports.CubeStrengthReport) approved.content(), approved.reviewerName(), approved.approverName(),
                 clock.instant());
         return issue(local, credential, labName, approved.authorName(), approved.id());
     }
