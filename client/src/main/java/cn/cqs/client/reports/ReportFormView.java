@@ -38,6 +38,7 @@ public final class ReportFormView {
     @FXML private Label statusLabel;
     @FXML private Button saveButton;
     @FXML private Button issueButton;
+    @FXML private Button issueExternalButton;
     @FXML private Button submitButton;
     private int row;
 
@@ -123,6 +124,7 @@ public final class ReportFormView {
         submitButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.editableProperty().not()));
         issueButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.editableProperty().not())
                 .or(viewModel.mayIssueProperty().not()));
+        issueExternalButton.disableProperty().bind(issueButton.disableProperty());
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
                 old.getAccelerators().remove(SAVE);
@@ -254,6 +256,11 @@ public final class ReportFormView {
     @FXML
     private void issue() {
         viewModel.issue();
+    }
+
+    @FXML
+    private void issueWithExternalPdf() {
+        viewModel.issueWithExternalPdf();
     }
 
     @FXML
