@@ -104,7 +104,11 @@ public final class ReportsModule {
         // the outbox's progress changes a row's status (waiting -> uploaded / refused); while a long
         // queue drains the count changes many times a second, so the list reloads at most twice a second
         javafx.animation.PauseTransition coalesce = new javafx.animation.PauseTransition(javafx.util.Duration.millis(500));
-        coalesce.setOnFinished(e -> list[0].reload());
+        coalesce.setOnFinished(e -> {
+            if (!w.isClosed()) { // logged out or quitting meanwhile: nothing to show any more
+                list[0].reload();
+            }
+        });
         javafx.beans.value.ChangeListener<Number> onOutbox = (obs, old, now) -> {
             if (coalesce.getStatus() != javafx.animation.Animation.Status.RUNNING) {
                 coalesce.playFromStart();
