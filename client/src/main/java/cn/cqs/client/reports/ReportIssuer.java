@@ -219,7 +219,7 @@ public final class ReportIssuer {
                 blankToNull(draft.reviewerName()), blankToNull(draft.approverName()), Base64.getEncoder().encodeToString(pdf),
                 draftId, null, null);
         return store.inTransaction(c -> {
-            OutboxEntry entry = outbox.enqueue(UPLOAD_KIND, OutboxTarget.post(REPORTS_PATH), upload);
+            OutboxEntry entry = outbox.enqueue(UPLOAD_KIND, number, OutboxTarget.post(REPORTS_PATH), upload);
             LocalReport issued = draft.issued(now, token.encode(), file, entry.id());
             reports.save(c, issued);
             return issued;

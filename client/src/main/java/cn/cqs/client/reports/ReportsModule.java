@@ -106,13 +106,25 @@ public final class ReportsModule {
         container.getChildren().setAll(listView[0]);
         Runnable onData = () -> Platform.runLater(list[0]::reload);
         w.addDataListener(onData);
-        // the outbox's progress changes a row's status (waiting -> uploaded / refused)
-        javafx.beans.value.ChangeListener<Number> onOutbox = (obs, old, now) -> list[0].reload();
+        // the outbox's progress changes a row's status (waiting -> uploaded / refused); while a long
+        // queue drains the count changes many times a second, so the list reloads at most twice a second
+        javafx.animation.PauseTransition coalesce = new javafx.animation.PauseTransition(javafx.util.Duration.millis(500));
+        coalesce.setOnFinished(e -> {
+            if (!w.isClosed()) { // logged out or quitting meanwhile: nothing to show any more
+                list[0].reload();
+            }
+        });
+        javafx.beans.value.ChangeListener<Number> onOutbox = (obs, old, now) -> {
+            if (coalesce.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+                coalesce.playFromStart();
+            }
+        };
         context.outbox().pendingCount().addListener(onOutbox);
         container.sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) {
                 w.removeDataListener(onData);
                 context.outbox().pendingCount().removeListener(onOutbox);
+                coalesce.stop();
             }
         });
         list[0].start();
