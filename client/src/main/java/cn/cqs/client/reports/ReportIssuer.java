@@ -16,8 +16,9 @@ import cn.cqs.contract.problem.Problem;
 import cn.cqs.contract.qr.QrToken;
 import cn.cqs.contract.qr.TokenKind;
 import cn.cqs.contract.qr.TokenSigner;
-import cn.cqs.contract.reports.CubeStrengthReportValidator;
-import cn.cqs.contract.reports.ReportKeyFields;
+import cn.cqs.contract.reports.ReportTypeDefinition;
+import cn.cqs.contract.reports.ReportTypes;
+import cn.cqs.contract.reports.validation.ReportInputException;
 import cn.cqs.contract.reports.ReportType;
 import cn.cqs.contract.reports.ReportUpload;
 import cn.cqs.contract.reports.cube.CubeInputException;
@@ -99,7 +100,7 @@ public final class ReportIssuer {
             throw new IllegalStateException("Report draft " + approved.cube().reportNumber() + " is " + approved.state()
                     + ", not approved");
         }
-        LocalReport local = LocalReport.draft(approved.cube(), approved.reviewerName(), approved.approverName(),
+        LocalReport local = LocalReport.draft(ReportType.CONCRETE_CUBE, approved.cube(), approved.reviewerName(), approved.approverName(),
                 clock.instant());
         return issue(local, credential, labName, approved.authorName(), approved.id());
     }
@@ -107,19 +108,20 @@ public final class ReportIssuer {
     private LocalReport issue(LocalReport draft, OrganisationCredential credential, String labName, String tester,
                               java.util.UUID draftId) {
         if (draft.state() != LocalReportState.DRAFT) {
-            throw new IllegalStateException("Report " + draft.content().reportNumber() + " is issued already");
+            throw new IllegalStateException("Report " + draft.reportNumber() + " is issued already");
         }
-        List<Problem.FieldError> errors = CubeStrengthReportValidator.validate(draft.content());
+        ReportTypeDefinition<?, ?> definition = ReportTypes.of(draft.type());
+        List<Problem.FieldError> errors = definition.validate(draft.content());
         if (!errors.isEmpty()) {
-            throw new CubeInputException(errors);
+            throw draft.type() == ReportType.CONCRETE_CUBE ? new CubeInputException(errors)
+                    : new ReportInputException(definition.code(), errors);
         }
-        CubeStrengthResult result = draft.content().evaluate();
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        String number = draft.content().reportNumber();
-        QrToken token = TokenSigner.of(credential).sign(TokenKind.REPORT, number, ReportKeyFields.of(draft.content()), now);
+        String number = draft.reportNumber();
+        QrToken token = TokenSigner.of(credential).sign(TokenKind.REPORT, number, definition.keyFieldsOf(draft.content()),
+                now);
         String payload = token.toUrl(serverUrl.toString());
-        RenderedReport rendered = renderer.get().renderLaidOut(CubeReportPrints.of(draft.content(), result, labName,
-                tester, draft.reviewerName(), draft.approverName(), LocalDate.ofInstant(now, LOCAL_ZONE), payload));
+        RenderedReport rendered = render(draft, labName, tester, LocalDate.ofInstant(now, LOCAL_ZONE), payload);
         byte[] pdf = PDF_SIGNER.sign(rendered.pdf(), credential, SealPlacement.besideQrCode(rendered), now);
         Path file = pdfDirectory.resolve(number + ".pdf");
         try {
@@ -130,7 +132,7 @@ public final class ReportIssuer {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the report PDF " + file + ": " + e.getMessage(), e);
         }
-        ReportUpload upload = new ReportUpload(ReportType.CONCRETE_CUBE, draft.content(), token.encode(), now, tester,
+        ReportUpload upload = new ReportUpload(draft.type(), draft.cube(), token.encode(), now, tester,
                 blankToNull(draft.reviewerName()), blankToNull(draft.approverName()), Base64.getEncoder().encodeToString(pdf),
                 draftId, null, null);
         return store.inTransaction(c -> {
@@ -139,6 +141,23 @@ public final class ReportIssuer {
             reports.save(c, issued);
             return issued;
         });
+    }
+
+    /**
+     * The report's PDF, laid out by its type's template. Only the concrete cube has a template on
+     * this branch; the other types are refused with a clear message (their templates render through
+     * {@code ReportPrints} once it is merged).
+     *
+     * @throws ReportTemplateUnavailableException for a type without a template
+     */
+    private RenderedReport render(LocalReport draft, String labName, String tester, LocalDate issueDate,
+                                  String payload) {
+        if (draft.type() != ReportType.CONCRETE_CUBE) {
+            throw new ReportTemplateUnavailableException(draft.type());
+        }
+        CubeStrengthResult result = draft.cube().evaluate();
+        return renderer.get().renderLaidOut(CubeReportPrints.of(draft.cube(), result, labName, tester,
+                draft.reviewerName(), draft.approverName(), issueDate, payload));
     }
 
     private static String blankToNull(String s) {

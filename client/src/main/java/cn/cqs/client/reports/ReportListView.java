@@ -1,5 +1,7 @@
 package cn.cqs.client.reports;
 
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import cn.cqs.client.i18n.Localization;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,7 +31,7 @@ public final class ReportListView {
 
     @FXML private HBox credentialBar;
     @FXML private Label credentialLabel;
-    @FXML private Button newReportButton;
+    @FXML private MenuButton newReportButton;
     @FXML private TextField filterField;
     @FXML private DatePicker fromPicker;
     @FXML private DatePicker toPicker;
@@ -63,6 +65,12 @@ public final class ReportListView {
         credentialBar.setManaged(!readOnly);
         newReportButton.setVisible(!readOnly);
         newReportButton.setManaged(!readOnly);
+        for (ReportListViewModel.TypeChoice choice : viewModel.reportTypes()) {
+            MenuItem item = new MenuItem(choice.name());
+            item.setId("newReport-" + choice.type().name());
+            item.setOnAction(e -> viewModel.newReport(choice.type()));
+            newReportButton.getItems().add(item);
+        }
         credentialLabel.textProperty().bind(viewModel.credentialTextProperty());
         filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
         for (DatePicker picker : new DatePicker[] {fromPicker, toPicker}) {
@@ -108,11 +116,6 @@ public final class ReportListView {
                 viewModel.open(table.getSelectionModel().getSelectedItem());
             }
         });
-    }
-
-    @FXML
-    private void newReport() {
-        viewModel.newReport();
     }
 
     @FXML

@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class Schema {
     /** The schema version this build of the client writes. */
-    static final int CURRENT_VERSION = 4;
+    static final int CURRENT_VERSION = 5;
 
     record Migration(int toVersion, String description, List<String> statements) {
     }
@@ -85,7 +85,17 @@ final class Schema {
                               pdf_path      TEXT,
                               outbox_id     TEXT
                             )""",
-                            "CREATE INDEX local_report_by_number ON local_report (report_number)")));
+                            "CREATE INDEX local_report_by_number ON local_report (report_number)")),
+            new Migration(5, "local reports of every report type: a type column; the content JSON names its"
+                    + " content generically ({\"content\": ...} instead of {\"cube\": ...})",
+                    List.of(
+                            // every report before this step is a concrete cube report
+                            "ALTER TABLE local_report ADD COLUMN report_type TEXT NOT NULL DEFAULT 'CONCRETE_CUBE'",
+                            """
+                            UPDATE local_report
+                               SET content = json_set(json_remove(content, '$.cube'), '$.content',
+                                                      json(json_extract(content, '$.cube')))
+                             WHERE json_type(content, '$.cube') = 'object'""")));
 
     private Schema() {
     }

@@ -131,7 +131,7 @@ class ReportsEndToEndUiTest {
 
     /** Types the form field by field with the keyboard; choosers and dates through their controls. */
     String fillForm(FxRobot robot) throws Exception {
-        robot.clickOn("#newReportButton");
+        newReport(robot, "混凝土立方体抗压强度检测报告");
         waitUntil(() -> robot.lookup("#reportNumberField").tryQuery().isPresent()
                 && !node(robot, "#reportNumberField", javafx.scene.control.TextField.class).getText().isBlank());
         @SuppressWarnings("unchecked")
@@ -168,6 +168,15 @@ class ReportsEndToEndUiTest {
         assertThat(node(robot, "#percentValue", Label.class).getText()).isEqualTo("121%");
         assertThat(node(robot, "#loadingRateValue", Label.class).getText()).isEqualTo("0.5~0.8 MPa/s");
         return node(robot, "#reportNumberField", javafx.scene.control.TextField.class).getText();
+    }
+
+    /** Opens the "new report" menu and picks the type titled {@code typeName}. */
+    static void newReport(FxRobot robot, String typeName) throws TimeoutException {
+        robot.clickOn("#newReportButton");
+        waitUntil(() -> robot.lookup(".menu-item").match((Node n) -> n.lookup(".label") instanceof Label l
+                && typeName.equals(l.getText())).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".menu-item").match((Node n) -> n.lookup(".label") instanceof Label l
+                && typeName.equals(l.getText())).queryAs(Node.class));
     }
 
     static void setText(FxRobot robot, String query, String text) {
