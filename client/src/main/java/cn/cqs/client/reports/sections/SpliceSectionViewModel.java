@@ -176,7 +176,7 @@ public final class SpliceSectionViewModel extends ContentSectionViewModel<Splice
                     + (s.failureMode() == null ? "" : "，" + Localization.get("reports.splice.mode." + s.failureMode()));
             out.add(new ResultLine("specimen" + (i + 1) + "Value", Localization.get("reports.splice.result.specimen", i + 1),
                     Localization.get("reports.splice.result.specimenValue", plain(s.tensileStrengthMpa()),
-                            plain(s.requiredMpa()), where),
+                            plain(s.requiredMpa().stripTrailingZeros()), where),
                     s.meetsStrength() ? ResultLine.Kind.VALUE : ResultLine.Kind.FAILED));
         }
         out.addAll(itemLines(r.items()));
