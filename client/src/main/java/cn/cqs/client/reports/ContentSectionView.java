@@ -86,6 +86,8 @@ public final class ContentSectionView {
             BooleanBinding shown = Bindings.createBooleanBinding(() -> table.rowCount().get() > index, table.rowCount());
             Label caption = new Label(Localization.get("reports.section.specimen", r + 1));
             caption.setMinWidth(Label.USE_PREF_SIZE);
+            caption.setPadding(new javafx.geometry.Insets(5, 0, 0, 0));
+            GridPane.setValignment(caption, javafx.geometry.VPos.TOP);
             bindShown(caption, shown);
             grid.add(caption, 0, r + 1);
             List<SectionInput> inputs = table.rows().get(r);

@@ -63,6 +63,7 @@ public final class FormGrid {
     /** Adds a node over the whole width. */
     public void whole(Node node, ObservableBooleanValue visible) {
         grid.add(node, 0, row, 3, 1);
+        GridPane.setHalignment(node, javafx.geometry.HPos.LEFT);
         if (visible != null) {
             node.visibleProperty().bind(visible);
             node.managedProperty().bind(visible);

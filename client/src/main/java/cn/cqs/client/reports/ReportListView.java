@@ -38,6 +38,7 @@ public final class ReportListView {
     @FXML private Label summaryLabel;
     @FXML private TableView<ReportRow> table;
     @FXML private TableColumn<ReportRow, String> numberColumn;
+    @FXML private TableColumn<ReportRow, String> typeColumn;
     @FXML private TableColumn<ReportRow, String> projectColumn;
     @FXML private TableColumn<ReportRow, String> gradeColumn;
     @FXML private TableColumn<ReportRow, String> strengthColumn;
@@ -83,6 +84,7 @@ public final class ReportListView {
         table.setItems(viewModel.rows());
         table.setPlaceholder(new Label(Localization.get("reports.list.empty")));
         numberColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reportNumber()));
+        typeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().typeName()));
         projectColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().projectName()));
         gradeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().designGrade()));
         strengthColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().representativeStrength()));

@@ -192,7 +192,8 @@ public final class ReportListViewModel {
         }
         var h = r.header();
         return new ReportRow(r.id(), null, nz(h.reportNumber()), nz(h.projectName()),
-                ReportSections.specification(r.type(), r.content()), ReportSections.result(r.type(), r.content()), day(r), status, reason);
+                ReportSections.specification(r.type(), r.content()), ReportSections.result(r.type(), r.content()), day(r), status, reason,
+                ReportContents.typeName(r.type()));
     }
 
     private static ReportRow fromRecord(CachedRecord r) {
@@ -201,7 +202,18 @@ public final class ReportListViewModel {
         JsonNode strength = d.get("representativeStrengthMpa");
         return new ReportRow(null, r.id(), text(d, "reportNumber"), text(d, "projectName"), text(d, "designGrade"),
                 strength == null || strength.isNull() ? "—" : strength.decimalValue().toPlainString(), r.day(),
-                late ? ReportRowStatus.LATE : ReportRowStatus.UPLOADED, null);
+                late ? ReportRowStatus.LATE : ReportRowStatus.UPLOADED, null, typeOf(d));
+    }
+
+    /** The uploaded report's type title; records from servers before report types are concrete cubes. */
+    private static String typeOf(JsonNode d) {
+        String type = text(d, "type");
+        for (ReportType t : ReportType.values()) {
+            if (t.name().equals(type)) {
+                return ReportContents.typeName(t);
+            }
+        }
+        return ReportContents.typeName(ReportType.CONCRETE_CUBE);
     }
 
     private static String text(JsonNode d, String field) {

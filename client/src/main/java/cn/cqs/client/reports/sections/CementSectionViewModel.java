@@ -64,7 +64,7 @@ public final class CementSectionViewModel extends ContentSectionViewModel<Cement
         List<String> classes = type == null ? List.of() : CementStrengthClasses.TABLE.stream()
                 .filter(r -> r.type() == type).map(CementStrengthClasses.Requirement::strengthClass).distinct().toList();
         strengthClass.options().setAll(classes);
-        strengthClass.value().set(classes.contains(chosen) ? chosen : null);
+        strengthClass.value().set(chosen != null && classes.contains(chosen) ? chosen : null);
     }
 
     @Override

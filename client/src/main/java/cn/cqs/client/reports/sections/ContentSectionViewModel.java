@@ -327,8 +327,10 @@ public abstract class ContentSectionViewModel<C, R> implements ReportContentSect
         out.add(new ResultLine("itemsHeading", Localization.get("reports.section.items"), "", ResultLine.Kind.HEADING));
         for (ItemConclusion item : items) {
             String name = english() ? item.nameEn() : item.nameZh();
-            String value = conclusionName(item.conclusion())
-                    + (item.requirement().isBlank() ? "" : "（" + item.requirement() + "）");
+            String name2 = conclusionName(item.conclusion());
+            boolean plainRequirement = item.requirement().isBlank() || item.requirement().equals(item.conclusion().nameZh())
+                    || item.requirement().equals(name2);
+            String value = name2 + (plainRequirement ? "" : "（" + item.requirement() + "）");
             out.add(new ResultLine("item-" + item.item(), name, value,
                     item.conclusion() == Conclusion.QUALIFIED || item.conclusion() == Conclusion.NOT_TESTED
                             ? ResultLine.Kind.PASSED : ResultLine.Kind.FAILED));

@@ -81,7 +81,7 @@ public final class SpliceSectionViewModel extends ContentSectionViewModel<Splice
             SectionInput.Choice location = (SectionInput.Choice) input("specimens[" + i + "].location").orElseThrow();
             Object chosen = location.value().get();
             location.options().setAll(offered);
-            location.value().set(offered.contains(chosen) ? chosen : null);
+            location.value().set(chosen != null && offered.contains(chosen) ? chosen : null);
         }
     }
 

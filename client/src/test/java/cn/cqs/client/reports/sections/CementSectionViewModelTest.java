@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * edition by test date, each age's group values (one discarded value shown), the items and the
  * conclusion, and the validator's errors at the load and setting time fields.
  */
+@org.junit.jupiter.api.extension.ExtendWith(ListenerExceptions.class)
 class CementSectionViewModelTest {
     static final LocalDate TESTED = LocalDate.of(2024, 5, 31);
     static final ReportHeader HEADER = header("2024-SN-000007", "GB 175-2007", LocalDate.of(2024, 5, 3), TESTED);

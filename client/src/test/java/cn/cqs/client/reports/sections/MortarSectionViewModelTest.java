@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The mortar section with the worked example of docs/rules/mortar.md. */
+@org.junit.jupiter.api.extension.ExtendWith(ListenerExceptions.class)
 class MortarSectionViewModelTest {
     static final ReportHeader HEADER = header("2026-SJ-000003", MortarReport.STANDARD, LocalDate.of(2026, 2, 1),
             LocalDate.of(2026, 3, 1));

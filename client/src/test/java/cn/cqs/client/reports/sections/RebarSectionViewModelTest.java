@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * {@link RebarReport}, the rule's values and conclusions show live, the validator's errors arrive
  * at the specimen fields, and a retest switches to four specimens per item without a mass sample.
  */
+@org.junit.jupiter.api.extension.ExtendWith(ListenerExceptions.class)
 class RebarSectionViewModelTest {
     static final ReportHeader HEADER = header("2026-GJ-000001", RebarReport.STANDARD, LocalDate.of(2026, 3, 1),
             LocalDate.of(2026, 3, 2));

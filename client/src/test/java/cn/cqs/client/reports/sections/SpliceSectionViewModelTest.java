@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * splice whose third specimen misses 1.10 fstk needs a retest on six; the kind decides the
  * standard and which fields are read; a welded joint needs each specimen's failure mode.
  */
+@org.junit.jupiter.api.extension.ExtendWith(ListenerExceptions.class)
 class SpliceSectionViewModelTest {
     static final ReportHeader MECHANICAL = header("2026-JT-000011", "JGJ 107-2016", LocalDate.of(2026, 3, 1),
             LocalDate.of(2026, 3, 2));
@@ -58,6 +59,8 @@ class SpliceSectionViewModelTest {
 
     @Test
     void oneSpecimenShortOfTheCouplerRequirementCallsForARetestOnSix() {
+        SectionInput.Choice location = (SectionInput.Choice) vm.input("specimens[0].location").orElseThrow();
+        assertThat(location.options()).containsExactly(FailureLocation.BASE_METAL, FailureLocation.JOINT);
         fillMechanical();
         SpliceReport report = vm.content(MECHANICAL);
         assertThat(report.kind()).isEqualTo(SpliceKind.MECHANICAL);
@@ -84,6 +87,9 @@ class SpliceSectionViewModelTest {
     void aWeldedJointReadsTheWeldingMethodAndFailureModes() {
         fillMechanical();
         vm.choice("kind").set(SpliceKind.WELDED);
+        assertThat(((SectionInput.Choice) vm.input("specimens[0].location").orElseThrow()).options())
+                .containsExactly((Object[]) FailureLocation.values());
+        assertThat(vm.choice("specimens[1].location").get()).isEqualTo(FailureLocation.JOINT); // kept
         vm.choice("weldingMethod").set(WeldingMethod.FLASH_BUTT);
         vm.text("lotSize").set("300");
         ReportHeader welded = header("2026-JT-000012", "JGJ 18-2012", LocalDate.of(2026, 3, 1),
