@@ -1,6 +1,8 @@
 package cn.cqs.client.rendering;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -64,7 +66,10 @@ public record CubeReportPrint(
         String reviewer,
         String approver,
         String issueDate,
-        String qrPayload) {
+        String qrPayload) implements ReportPrint {
+
+    /** The compiled cube template on the class path. */
+    public static final String TEMPLATE_RESOURCE = "/cn/cqs/client/rendering/CubeStrengthReport.jasper";
 
     /** Specimens in one group (一组) under GB/T 50081. */
     public static final int SPECIMENS_PER_GROUP = 3;
@@ -105,6 +110,57 @@ public record CubeReportPrint(
         present(approver, "approver");
         required(issueDate, "issueDate");
         required(qrPayload, "qrPayload");
+    }
+
+    @Override
+    public String templateResource() {
+        return TEMPLATE_RESOURCE;
+    }
+
+    @Override
+    public String documentTitle() {
+        return "混凝土立方体抗压强度检测报告 " + reportNumber;
+    }
+
+    @Override
+    public Map<String, String> textParameters() {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("labName", labName);
+        p.put("reportNumber", reportNumber);
+        p.put("commissionNumber", commissionNumber);
+        p.put("projectName", projectName);
+        p.put("projectPart", projectPart);
+        p.put("sampleName", sampleName);
+        p.put("sampleId", sampleId);
+        p.put("representativeQuantity", representativeQuantity);
+        p.put("designGrade", designGrade);
+        p.put("specimenSize", specimenSize);
+        p.put("samplingDate", samplingDate);
+        p.put("testDate", testDate);
+        p.put("age", age);
+        p.put("standard", standard);
+        p.put("groupMethod", groupMethod);
+        p.put("representativeStrength", representativeStrength);
+        p.put("sizeFactor", sizeFactor);
+        p.put("percentOfDesign", percentOfDesign);
+        p.put("conclusion", conclusion);
+        p.put("witnessName", witness.name());
+        p.put("witnessCertificateNumber", witness.certificateNumber());
+        p.put("witnessOrganisation", witness.organisation());
+        p.put("sampler", sampler);
+        p.put("tester", tester);
+        p.put("reviewer", reviewer);
+        p.put("approver", approver);
+        p.put("issueDate", issueDate);
+        return p;
+    }
+
+    @Override
+    public List<Map<String, String>> rows() {
+        return specimens.stream()
+                .map(s -> Map.of("specimenNumber", s.specimenNumber(), "failureLoadKn", s.failureLoadKn(),
+                        "strengthMpa", s.strengthMpa()))
+                .toList();
     }
 
     private static void required(String value, String field) {

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import net.sf.jasperreports.engine.JRBand;
 import net.sf.jasperreports.engine.JRElement;
 import net.sf.jasperreports.engine.JRException;
@@ -33,18 +36,19 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.type.PdfPrintScalingEnum;
 
 /**
- * Renders a concrete cube compressive strength report (混凝土立方体抗压强度检测报告) to PDF with
- * JasperReports: the template compiled at build time, the embedded "CQS Sans SC" font for every
- * character, and the verification QR code at a fixed printed size. The PDF asks viewers not to
- * scale it when printing ("fit to page" off), so the code prints at its size.
+ * Renders a test report of any type (see {@link ReportPrints}) to PDF with JasperReports: the
+ * type's template compiled at build time, the embedded "CQS Sans SC" font for every character,
+ * and the verification QR code at a fixed printed size. The PDF asks viewers not to scale it when
+ * printing ("fit to page" off), so the code prints at its size.
  *
- * <p>Loads the compiled template once; an instance is thread-safe and meant to be reused.
+ * <p>Loads each compiled template once, on first use, and checks its QR box; an instance is
+ * thread-safe and meant to be reused.
  */
 public final class ReportPdfRenderer {
 
-    /** The compiled template on the class path (compiled from the .jrxml by the build). */
-    public static final String TEMPLATE_RESOURCE = "/cn/cqs/client/rendering/CubeStrengthReport.jasper";
-    /** Key of the QR image element in the template. */
+    /** The compiled concrete cube template on the class path (compiled from the .jrxml by the build). */
+    public static final String TEMPLATE_RESOURCE = CubeReportPrint.TEMPLATE_RESOURCE;
+    /** Key of the QR image element in every template. */
     public static final String QR_ELEMENT_KEY = "qrCode";
     /** Smallest printed side of the QR symbol (quiet zone excluded) the system allows. */
     public static final BigDecimal MIN_QR_SYMBOL_SIDE_MM = new BigDecimal("25");
@@ -53,18 +57,22 @@ public final class ReportPdfRenderer {
 
     /** What an empty value prints as: the usual mark for an empty cell on Chinese test reports. */
     static final String EMPTY_CELL = "/";
+    /** The parameter carrying the QR bitmap in every template. */
+    static final String QR_IMAGE_PARAMETER = "qrImage";
 
     private static final BigDecimal MM_PER_POINT = new BigDecimal("25.4").divide(new BigDecimal("72"), 10, RoundingMode.HALF_EVEN);
     /** A version-1 code has the smallest symbol share of its bitmap: 21 of 21 + 2 x 4 modules. */
     private static final BigDecimal SMALLEST_SYMBOL_SHARE = new BigDecimal("21").divide(new BigDecimal("29"), 10, RoundingMode.DOWN);
 
-    private final JasperReport template;
-    private final int qrSidePoints;
+    private final Map<String, LoadedTemplate> templates = new ConcurrentHashMap<>();
 
-    /** Loads the template from {@link #TEMPLATE_RESOURCE} and checks its QR box. */
+    /** A compiled template with the side of its QR box and the text parameters it declares. */
+    private record LoadedTemplate(JasperReport report, int qrSidePoints, Set<String> textParameters) {
+    }
+
+    /** Loads the cube template from {@link #TEMPLATE_RESOURCE} and checks its QR box; other templates load on first use. */
     public ReportPdfRenderer() {
-        this.template = loadTemplate();
-        this.qrSidePoints = checkQrElement(template);
+        template(TEMPLATE_RESOURCE);
     }
 
     /**
@@ -73,7 +81,7 @@ public final class ReportPdfRenderer {
      * @return the PDF bytes (one A4 page for an ordinary report; more only if texts are very long)
      * @throws ReportRenderingException when JasperReports fails
      */
-    public byte[] render(CubeReportPrint report) {
+    public byte[] render(ReportPrint report) {
         return renderLaidOut(report).pdf();
     }
 
@@ -81,16 +89,19 @@ public final class ReportPdfRenderer {
      * Renders the report and tells where the QR code landed, so the signer can place the seal
      * (检测专用章) beside it without covering it.
      *
-     * @throws ReportRenderingException when JasperReports fails or the filled report has no QR code
+     * @throws ReportRenderingException when the template is missing, its parameters and the print's
+     *                                  do not match, JasperReports fails or the filled report has no QR code
      */
-    public RenderedReport renderLaidOut(CubeReportPrint report) {
+    public RenderedReport renderLaidOut(ReportPrint report) {
         Objects.requireNonNull(report, "report");
+        LoadedTemplate template = template(report.templateResource());
         QrBitmap qr = QrCodes.encode(report.qrPayload(), QR_MODULE_PX);
-        if (qr.symbolSideMm(BigDecimal.valueOf(qrSidePoints)).compareTo(MIN_QR_SYMBOL_SIDE_MM) < 0) {
+        if (qr.symbolSideMm(BigDecimal.valueOf(template.qrSidePoints())).compareTo(MIN_QR_SYMBOL_SIDE_MM) < 0) {
             throw new IllegalStateException("QR symbol would print below " + MIN_QR_SYMBOL_SIDE_MM + " mm");
         }
+        Map<String, Object> parameters = parameters(report, template, qr);
         try {
-            JasperPrint print = JasperFillManager.fillReport(template, parameters(report, qr), specimenRows(report.specimens()));
+            JasperPrint print = JasperFillManager.fillReport(template.report(), parameters, rows(report.rows()));
             PrintedBox qrBox = printedBox(print, QR_ELEMENT_KEY);
             return new RenderedReport(export(print, report), print.getPages().size(), print.getPageWidth(),
                     print.getPageHeight(), qrBox);
@@ -99,71 +110,82 @@ public final class ReportPdfRenderer {
         }
     }
 
-    /** Printed side of the QR image (quiet zone included) in millimetres, as laid out by the template. */
+    /** Printed side of the cube template's QR image (quiet zone included) in millimetres. */
     public BigDecimal qrPrintedSideMm() {
-        return BigDecimal.valueOf(qrSidePoints).multiply(MM_PER_POINT).setScale(2, RoundingMode.DOWN);
+        return qrPrintedSideMm(TEMPLATE_RESOURCE);
     }
 
-    /** Printed side of the QR image (quiet zone included) in PDF points (1/72 inch). */
+    /** Printed side of the cube template's QR image (quiet zone included) in PDF points (1/72 inch). */
     public int qrPrintedSidePoints() {
-        return qrSidePoints;
+        return qrPrintedSidePoints(TEMPLATE_RESOURCE);
     }
 
-    private static Map<String, Object> parameters(CubeReportPrint r, QrBitmap qr) {
+    /** Printed side of a template's QR image (quiet zone included) in millimetres, as laid out by the template. */
+    public BigDecimal qrPrintedSideMm(String templateResource) {
+        return BigDecimal.valueOf(qrPrintedSidePoints(templateResource)).multiply(MM_PER_POINT)
+                .setScale(2, RoundingMode.DOWN);
+    }
+
+    /** Printed side of a template's QR image (quiet zone included) in PDF points (1/72 inch). */
+    public int qrPrintedSidePoints(String templateResource) {
+        return template(templateResource).qrSidePoints();
+    }
+
+    private LoadedTemplate template(String resource) {
+        Objects.requireNonNull(resource, "templateResource");
+        return templates.computeIfAbsent(resource, ReportPdfRenderer::load);
+    }
+
+    private static LoadedTemplate load(String resource) {
+        JasperReport report = loadTemplate(resource);
+        Set<String> texts = new TreeSet<>();
+        for (JRParameter parameter : report.getParameters()) {
+            if (!parameter.isSystemDefined() && String.class.getName().equals(parameter.getValueClassName())) {
+                texts.add(parameter.getName());
+            }
+        }
+        return new LoadedTemplate(report, checkQrElement(report), Set.copyOf(texts));
+    }
+
+    /** Every text parameter the template declares must be given, and nothing it does not declare. */
+    private static Map<String, Object> parameters(ReportPrint r, LoadedTemplate template, QrBitmap qr) {
+        Map<String, String> texts = r.textParameters();
+        Set<String> missing = new TreeSet<>(template.textParameters());
+        missing.removeAll(texts.keySet());
+        Set<String> unknown = new TreeSet<>(texts.keySet());
+        unknown.removeAll(template.textParameters());
+        if (!missing.isEmpty() || !unknown.isEmpty()) {
+            throw new ReportRenderingException("template " + r.templateResource() + " and its print model disagree: "
+                    + (missing.isEmpty() ? "" : "missing parameters " + missing + " ")
+                    + (unknown.isEmpty() ? "" : "parameters the template does not declare " + unknown));
+        }
         Map<String, Object> p = new HashMap<>();
         p.put(JRParameter.REPORT_LOCALE, Locale.SIMPLIFIED_CHINESE);
-        text(p, "labName", r.labName());
-        text(p, "reportNumber", r.reportNumber());
-        text(p, "commissionNumber", r.commissionNumber());
-        text(p, "projectName", r.projectName());
-        text(p, "projectPart", r.projectPart());
-        text(p, "sampleName", r.sampleName());
-        text(p, "sampleId", r.sampleId());
-        text(p, "representativeQuantity", r.representativeQuantity());
-        text(p, "designGrade", r.designGrade());
-        text(p, "specimenSize", r.specimenSize());
-        text(p, "samplingDate", r.samplingDate());
-        text(p, "testDate", r.testDate());
-        text(p, "age", r.age());
-        text(p, "standard", r.standard());
-        text(p, "groupMethod", r.groupMethod());
-        text(p, "representativeStrength", r.representativeStrength());
-        text(p, "sizeFactor", r.sizeFactor());
-        text(p, "percentOfDesign", r.percentOfDesign());
-        text(p, "conclusion", r.conclusion());
-        text(p, "witnessName", r.witness().name());
-        text(p, "witnessCertificateNumber", r.witness().certificateNumber());
-        text(p, "witnessOrganisation", r.witness().organisation());
-        text(p, "sampler", r.sampler());
-        text(p, "tester", r.tester());
-        text(p, "reviewer", r.reviewer());
-        text(p, "approver", r.approver());
-        text(p, "issueDate", r.issueDate());
-        p.put("qrImage", qr.image());
+        texts.forEach((name, value) -> p.put(name, orEmptyCell(value, name)));
+        p.put(QR_IMAGE_PARAMETER, qr.image());
         return p;
     }
 
-    private static void text(Map<String, Object> parameters, String name, String value) {
-        parameters.put(name, value.isBlank() ? EMPTY_CELL : value.strip());
+    private static JRMapCollectionDataSource rows(List<Map<String, String>> rows) {
+        List<Map<String, ?>> cells = new ArrayList<>(rows.size());
+        for (Map<String, String> row : rows) {
+            Map<String, String> printed = new HashMap<>();
+            row.forEach((field, value) -> printed.put(field, orEmptyCell(value, field)));
+            cells.add(printed);
+        }
+        return new JRMapCollectionDataSource(cells);
     }
 
-    private static JRMapCollectionDataSource specimenRows(List<SpecimenRow> specimens) {
-        List<Map<String, ?>> rows = specimens.stream()
-                .<Map<String, ?>>map(s -> Map.of(
-                        "specimenNumber", orEmptyCell(s.specimenNumber()),
-                        "failureLoadKn", orEmptyCell(s.failureLoadKn()),
-                        "strengthMpa", orEmptyCell(s.strengthMpa())))
-                .toList();
-        return new JRMapCollectionDataSource(rows);
-    }
-
-    private static String orEmptyCell(String value) {
+    private static String orEmptyCell(String value, String name) {
+        if (value == null) {
+            throw new IllegalArgumentException(name + ": must not be null (use an empty string when unknown)");
+        }
         return value.isBlank() ? EMPTY_CELL : value.strip();
     }
 
-    private static byte[] export(JasperPrint print, CubeReportPrint report) throws JRException {
+    private static byte[] export(JasperPrint print, ReportPrint report) throws JRException {
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-        configuration.setMetadataTitle("混凝土立方体抗压强度检测报告 " + report.reportNumber());
+        configuration.setMetadataTitle(report.documentTitle());
         configuration.setMetadataAuthor(report.labName());
         configuration.setMetadataSubject(report.projectName());
         configuration.setMetadataCreator("CQS client");
@@ -209,15 +231,15 @@ public final class ReportPdfRenderer {
         return null;
     }
 
-    private static JasperReport loadTemplate() {
-        try (InputStream in = ReportPdfRenderer.class.getResourceAsStream(TEMPLATE_RESOURCE)) {
+    private static JasperReport loadTemplate(String resource) {
+        try (InputStream in = ReportPdfRenderer.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new ReportRenderingException("compiled report template " + TEMPLATE_RESOURCE
+                throw new ReportRenderingException("compiled report template " + resource
                         + " is not on the class path; it is made from the .jrxml by the Maven build (process-classes)");
             }
             return (JasperReport) JRLoader.loadObject(in);
         } catch (IOException | JRException | ClassCastException e) {
-            throw new ReportRenderingException("compiled report template " + TEMPLATE_RESOURCE + " cannot be loaded: "
+            throw new ReportRenderingException("compiled report template " + resource + " cannot be loaded: "
                     + e.getMessage(), e);
         }
     }

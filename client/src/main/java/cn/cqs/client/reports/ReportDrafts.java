@@ -36,14 +36,10 @@ public final class ReportDrafts {
      * review); otherwise a new shared draft is created, idempotently for this version of the local draft.
      */
     public ReportDraft submit(LocalReport local) {
-        if (local.type() != ReportType.CONCRETE_CUBE) {
-            throw new IllegalStateException("The platform's shared drafts take concrete cube reports only in this"
-                    + " contract version; a " + local.type() + " report cannot be submitted for review yet");
-        }
-        ReportDraftRequest request = new ReportDraftRequest(ReportType.CONCRETE_CUBE, local.cube());
+        ReportDraftRequest request = new ReportDraftRequest(local.type(), local.content());
         String number = local.reportNumber();
         java.util.Optional<ReportDraft> existing = list().stream()
-                .filter(d -> d.state() != ReportDraftState.ISSUED && d.cube().reportNumber().equals(number))
+                .filter(d -> d.state() != ReportDraftState.ISSUED && d.reportNumber().equals(number))
                 .findFirst();
         if (existing.isPresent()) {
             return api.put(PATH + "/" + existing.get().id(), request, ReportDraft.class,

@@ -439,8 +439,6 @@ public final class ReportFormViewModel {
             env.dialogs().showError(title, Localization.get("reports.issue.numberTaken", nt.number));
         } else if (failure instanceof ReportInputException invalid) {
             showErrors(invalid.errors());
-        } else if (failure instanceof ReportTemplateUnavailableException) {
-            env.dialogs().showError(title, Localization.get("reports.issue.noTemplate", ReportContents.typeName(type)));
         } else {
             env.dialogs().showException(title, Localization.get("reports.issue.failed", failure.getMessage()), failure);
         }

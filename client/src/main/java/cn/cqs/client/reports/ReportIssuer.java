@@ -4,6 +4,7 @@ import cn.cqs.contract.reports.ReportDraft;
 import cn.cqs.contract.reports.ReportDraftState;
 import cn.cqs.client.rendering.RenderedReport;
 import cn.cqs.client.rendering.ReportPdfRenderer;
+import cn.cqs.client.rendering.ReportPrints;
 import cn.cqs.client.rendering.signing.PdfSigner;
 import cn.cqs.client.rendering.signing.SealPlacement;
 import cn.cqs.client.sync.LocalStore;
@@ -22,7 +23,6 @@ import cn.cqs.contract.reports.validation.ReportInputException;
 import cn.cqs.contract.reports.ReportType;
 import cn.cqs.contract.reports.ReportUpload;
 import cn.cqs.contract.reports.cube.CubeInputException;
-import cn.cqs.contract.reports.cube.CubeStrengthResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -97,11 +97,11 @@ public final class ReportIssuer {
      */
     public LocalReport issueApproved(ReportDraft approved, OrganisationCredential credential, String labName) {
         if (approved.state() != ReportDraftState.APPROVED) {
-            throw new IllegalStateException("Report draft " + approved.cube().reportNumber() + " is " + approved.state()
+            throw new IllegalStateException("Report draft " + approved.reportNumber() + " is " + approved.state()
                     + ", not approved");
         }
-        LocalReport local = LocalReport.draft(ReportType.CONCRETE_CUBE, approved.cube(), approved.reviewerName(), approved.approverName(),
-                clock.instant());
+        LocalReport local = LocalReport.draft(approved.type(), approved.content(), approved.reviewerName(),
+                approved.approverName(), clock.instant());
         return issue(local, credential, labName, approved.authorName(), approved.id());
     }
 
@@ -121,7 +121,8 @@ public final class ReportIssuer {
         QrToken token = TokenSigner.of(credential).sign(TokenKind.REPORT, number, definition.keyFieldsOf(draft.content()),
                 now);
         String payload = token.toUrl(serverUrl.toString());
-        RenderedReport rendered = render(draft, labName, tester, LocalDate.ofInstant(now, LOCAL_ZONE), payload);
+        RenderedReport rendered = renderer.get().renderLaidOut(ReportPrints.of(draft.type(), draft.content(), labName,
+                tester, draft.reviewerName(), draft.approverName(), LocalDate.ofInstant(now, LOCAL_ZONE), payload));
         byte[] pdf = PDF_SIGNER.sign(rendered.pdf(), credential, SealPlacement.besideQrCode(rendered), now);
         Path file = pdfDirectory.resolve(number + ".pdf");
         try {
@@ -132,7 +133,7 @@ public final class ReportIssuer {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the report PDF " + file + ": " + e.getMessage(), e);
         }
-        ReportUpload upload = new ReportUpload(draft.type(), draft.cube(), token.encode(), now, tester,
+        ReportUpload upload = new ReportUpload(draft.type(), draft.content(), token.encode(), now, tester,
                 blankToNull(draft.reviewerName()), blankToNull(draft.approverName()), Base64.getEncoder().encodeToString(pdf),
                 draftId, null, null);
         return store.inTransaction(c -> {
@@ -141,23 +142,6 @@ public final class ReportIssuer {
             reports.save(c, issued);
             return issued;
         });
-    }
-
-    /**
-     * The report's PDF, laid out by its type's template. Only the concrete cube has a template on
-     * this branch; the other types are refused with a clear message (their templates render through
-     * {@code ReportPrints} once it is merged).
-     *
-     * @throws ReportTemplateUnavailableException for a type without a template
-     */
-    private RenderedReport render(LocalReport draft, String labName, String tester, LocalDate issueDate,
-                                  String payload) {
-        if (draft.type() != ReportType.CONCRETE_CUBE) {
-            throw new ReportTemplateUnavailableException(draft.type());
-        }
-        CubeStrengthResult result = draft.cube().evaluate();
-        return renderer.get().renderLaidOut(CubeReportPrints.of(draft.cube(), result, labName, tester,
-                draft.reviewerName(), draft.approverName(), issueDate, payload));
     }
 
     private static String blankToNull(String s) {

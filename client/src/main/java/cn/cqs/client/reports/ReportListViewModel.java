@@ -1,6 +1,7 @@
 package cn.cqs.client.reports;
 
 import cn.cqs.client.reports.sections.ReportSections;
+import cn.cqs.contract.reports.Conclusion;
 import cn.cqs.contract.reports.ReportType;
 import cn.cqs.contract.reports.ReportTypes;
 
@@ -200,9 +201,21 @@ public final class ReportListViewModel {
         JsonNode d = r.data();
         boolean late = d.path("late").asBoolean(false);
         JsonNode strength = d.get("representativeStrengthMpa");
+        String result = strength == null || strength.isNull() ? conclusionOf(d)
+                : strength.decimalValue().toPlainString() + " MPa";
         return new ReportRow(null, r.id(), text(d, "reportNumber"), text(d, "projectName"), text(d, "designGrade"),
-                strength == null || strength.isNull() ? "—" : strength.decimalValue().toPlainString(), r.day(),
-                late ? ReportRowStatus.LATE : ReportRowStatus.UPLOADED, null, typeOf(d));
+                result, r.day(), late ? ReportRowStatus.LATE : ReportRowStatus.UPLOADED, null, typeOf(d));
+    }
+
+    /** The uploaded report's overall conclusion in the current language, or a dash. */
+    private static String conclusionOf(JsonNode d) {
+        String name = text(d, "conclusion");
+        for (Conclusion c : Conclusion.values()) {
+            if (c.name().equals(name)) {
+                return Localization.language() == cn.cqs.client.i18n.AppLanguage.ENGLISH ? c.nameEn() : c.nameZh();
+            }
+        }
+        return "—";
     }
 
     /** The uploaded report's type title; records from servers before report types are concrete cubes. */

@@ -31,8 +31,8 @@ public final class ReportSignOffView {
         String key = viewModel.step() == ReportSignOffViewModel.Step.REVIEW ? "review" : "approve";
         TableView<ReportDraft> table = new TableView<>(viewModel.waiting());
         table.setId("signOffTable");
-        table.getColumns().add(column(Localization.get("reports.lifecycle.column.number"), d -> d.cube().reportNumber()));
-        table.getColumns().add(column(Localization.get("reports.lifecycle.column.project"), d -> d.cube().projectName()));
+        table.getColumns().add(column(Localization.get("reports.lifecycle.column.number"), d -> d.reportNumber()));
+        table.getColumns().add(column(Localization.get("reports.lifecycle.column.project"), d -> d.header().projectName()));
         table.getColumns().add(column(Localization.get("reports.lifecycle.column.author"), ReportDraft::authorName));
         table.getColumns().add(column(Localization.get("reports.lifecycle.column.reviewer"),
                 d -> d.reviewerName() == null ? "" : d.reviewerName()));

@@ -129,7 +129,7 @@ public final class ReportSignOffViewModel {
             dialogs.showError(title, refused.get().message());
             return;
         }
-        String number = draft.cube().reportNumber();
+        String number = draft.reportNumber();
         if (!dialogs.confirm(title, Localization.get("reports.lifecycle.issue.question", number, draft.reviewerName(),
                 draft.approverName()))) {
             return;
@@ -172,7 +172,7 @@ public final class ReportSignOffViewModel {
             dialogs.showError(title, refused.get());
             return;
         }
-        String number = draft.cube().reportNumber();
+        String number = draft.reportNumber();
         if (!dialogs.confirm(title, Localization.get("reports.lifecycle." + key() + ".question", number,
                 draft.authorName()))) {
             return;

@@ -5,7 +5,7 @@ import cn.cqs.client.rendering.RenderedReport;
 import cn.cqs.client.rendering.ReportPdfRenderer;
 import cn.cqs.client.rendering.signing.PdfSigner;
 import cn.cqs.client.rendering.signing.SealPlacement;
-import cn.cqs.client.reports.CubeReportPrints;
+import cn.cqs.client.rendering.CubeReportPrints;
 import cn.cqs.client.reports.ReportIssuer;
 import cn.cqs.contract.pki.CertificateAuthority;
 import cn.cqs.contract.pki.OrganisationCredential;

@@ -276,7 +276,7 @@ class ReportFormViewModelTest {
         assertThat(entry.id()).isEqualTo(issued.outboxId());
         assertThat(entry.target().toString()).isEqualTo("POST /api/v1/reports");
         ReportUpload upload = mapper.readValue(entry.payload(), ReportUpload.class);
-        assertThat(upload.cube().reportNumber()).isEqualTo("2026-HNT-000001");
+        assertThat(((cn.cqs.contract.reports.CubeStrengthReport) upload.content()).reportNumber()).isEqualTo("2026-HNT-000001");
         assertThat(upload.testerName()).isEqualTo("陈晓明");
         assertThat(upload.reviewerName()).isEqualTo("陈晓明");
         assertThat(upload.approverName()).isEqualTo("陈晓明");
@@ -284,7 +284,7 @@ class ReportFormViewModelTest {
         QrToken token = QrToken.decode(upload.qrToken());
         assertThat(token.issuerId()).isEqualTo(LAB_USCC);
         assertThat(token.documentNumber()).isEqualTo("2026-HNT-000001");
-        assertThat(token.digest()).isEqualTo(ReportKeyFields.of(upload.cube()).digest());
+        assertThat(token.digest()).isEqualTo(ReportKeyFields.of(upload.type(), upload.content()).digest());
         assertThat(vm.editableProperty().get()).isFalse();
 
         // the password is asked once per session

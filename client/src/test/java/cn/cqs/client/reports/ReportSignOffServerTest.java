@@ -69,7 +69,7 @@ class ReportSignOffServerTest {
 
     static ReportDraft find(ReportSignOffViewModel vm, String number) {
         vm.reload();
-        return vm.waiting().stream().filter(d -> d.cube().reportNumber().equals(number)).findFirst().orElse(null);
+        return vm.waiting().stream().filter(d -> d.reportNumber().equals(number)).findFirst().orElse(null);
     }
 
     @org.junit.jupiter.api.io.TempDir
@@ -108,7 +108,7 @@ class ReportSignOffServerTest {
                 null, null, Instant.now().plusSeconds(1));
         ReportDraft resubmitted = new ReportDrafts(clerk.api()).submit(edited);
         assertThat(resubmitted.id()).isEqualTo(submitted.id());
-        assertThat(resubmitted.cube().projectPart()).isEqualTo("3#楼 十三层 剪力墙");
+        assertThat(resubmitted.header().projectPart()).isEqualTo("3#楼 十三层 剪力墙");
         assertThat(resubmitted.version()).isGreaterThan(submitted.version());
 
         // the clerk holds no review permission; the approver's queue does not show a draft yet

@@ -253,7 +253,7 @@ class ReportsEndToEndUiTest {
         assertThat(record.get("reportNumber").asText()).isEqualTo(number);
         assertThat(record.get("issuerUscc").asText()).isEqualTo(LAB_USCC);
         assertThat(record.get("representativeStrengthMpa").decimalValue()).isEqualByComparingTo("36.4");
-        assertThat(record.get("conclusion").asText()).isEqualTo("MEETS_GRADE");
+        assertThat(record.get("conclusion").asText()).isEqualTo("QUALIFIED");
         assertThat(record.get("testerName").asText()).isEqualTo("杨主任");
         // a direct issue by the lab director, who holds every permission: recorded as one person doing every step
         assertThat(record.get("signOff").asText()).isEqualTo("SINGLE_USER");

@@ -187,7 +187,7 @@ class SupervisionScreensServerTest {
         robot.clickOn(robot.lookup("#reportTable .table-row-cell").nth(0).queryAs(Node.class));
         waitUntil(() -> robot.lookup("#detail-0").tryQuery().isPresent());
         assertThat(robot.lookup("#detail-0").queryAs(Label.class).getText()).isEqualTo(belowGradeNumber);
-        assertThat(robot.lookup("#detail-8").queryAs(Label.class).getText()).isEqualTo("未达到设计强度等级");
+        assertThat(robot.lookup("#detail-8").queryAs(Label.class).getText()).isEqualTo("不合格");
         assertThat(robot.lookup("#searchSummary").queryAs(Label.class).getText()).isEqualTo("共 1 份报告");
         robot.interact(() -> robot.lookup("#searchTextField").queryAs(TextField.class).clear());
         waitUntil(() -> table.getItems().size() == 3);

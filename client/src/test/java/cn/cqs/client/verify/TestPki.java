@@ -81,9 +81,9 @@ final class TestPki {
     }
 
     static VerificationResponse.PublicReport record(String number, ReportStatus status, boolean late) {
-        return new VerificationResponse.PublicReport(number, LAB_NAME, LAB_USCC, "厦门市某住宅小区3号楼", "3号楼五层梁板",
+        return new VerificationResponse.PublicReport(cn.cqs.contract.reports.ReportType.CONCRETE_CUBE, number, LAB_NAME, LAB_USCC, "厦门市某住宅小区3号楼", "3号楼五层梁板",
                 "混凝土试块", "HNT-2025-0456-1", "C30", 150, LocalDate.of(2025, 6, 29), new BigDecimal("32.4"),
-                CubeConclusion.MEETS_GRADE, NOW, NOW.plus(Duration.ofHours(2)), late, status,
+                cn.cqs.contract.reports.Conclusion.QUALIFIED, NOW, NOW.plus(Duration.ofHours(2)), late, status,
                 status == ReportStatus.VALID ? null : "委托方取消检测", status == ReportStatus.VALID ? null : NOW.plus(Duration.ofDays(1)),
                 status == ReportStatus.SUPERSEDED ? "JC-2025-000200" : null);
     }

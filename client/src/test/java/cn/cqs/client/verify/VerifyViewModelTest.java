@@ -153,7 +153,7 @@ class VerifyViewModelTest {
             assertThat(number.state()).isEqualTo(ComparisonRow.State.SAME);
             assertThat(row("签发时间").paper()).isEqualTo("2025-06-30 10:00:00");
             assertThat(row("强度代表值").record()).isEqualTo("32.4 MPa");
-            assertThat(row("检测结论").record()).isEqualTo("符合设计强度等级要求");
+            assertThat(row("检测结论").record()).isEqualTo("合格");
             assertThat(vm.previewProperty().get()).isNotNull();
             assertThat(vm.marks()).hasSize(2);
             assertThat(vm.marks()).filteredOn(VerifyViewModel.CodeMark::selected).hasSize(1)

@@ -220,10 +220,11 @@ public final class LabUploadExample {
     public void uploadAndQuery() throws IOException, GeneralSecurityException, InterruptedException,
             cn.cqs.contract.qr.MalformedTokenException {
         ReportUpload upload = signedUpload();
+        CubeStrengthReport report = (CubeStrengthReport) upload.content();
         byte[] body = JSON.writeValueAsBytes(upload);
         // One key per report, derived from the lab's own report number: a retry after a timeout
         // sends the same key and the same body, so the report is created at most once.
-        String idempotencyKey = "report-" + upload.cube().reportNumber();
+        String idempotencyKey = "report-" + report.reportNumber();
 
         HttpResponse<String> first = post("/api/v1/reports", body, idempotencyKey);
         JsonNode record = expect(first, 201);
@@ -240,15 +241,15 @@ public final class LabUploadExample {
         out.println("replayIdentical=" + replay.body().equals(first.body()));
 
         HttpResponse<String> status = get("/api/v1/reports/by-number/"
-                + URLEncoder.encode(upload.cube().reportNumber(), StandardCharsets.UTF_8));
+                + URLEncoder.encode(report.reportNumber(), StandardCharsets.UTF_8));
         JsonNode current = expect(status, 200);
         out.println("reportStatus=" + current.get("status").asText());
 
         // Change a key field after signing: the token's digest no longer matches, so it is refused.
         ObjectNode tampered = JSON.valueToTree(upload);
-        ((ObjectNode) tampered.get("cube")).put("sampleId", "TAMPERED-" + upload.cube().sampleId());
+        ((ObjectNode) tampered.get("content")).put("sampleId", "TAMPERED-" + report.sampleId());
         HttpResponse<String> refused = post("/api/v1/reports", JSON.writeValueAsBytes(tampered),
-                "tampered-" + upload.cube().reportNumber());
+                "tampered-" + report.reportNumber());
         JsonNode problem = JSON.readTree(refused.body());
         out.println("refusedStatus=" + refused.statusCode());
         out.println("refusedContentType=" + refused.headers().firstValue("Content-Type").orElse(""));

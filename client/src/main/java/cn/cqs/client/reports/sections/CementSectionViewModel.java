@@ -105,10 +105,6 @@ public final class CementSectionViewModel extends ContentSectionViewModel<Cement
         return list == null || i >= list.size() ? null : list.get(i);
     }
 
-    @Override
-    protected ReportHeader headerOfContent(CementReport content) {
-        return content.header();
-    }
 
     @Override
     public CementReport content(ReportHeader header) {

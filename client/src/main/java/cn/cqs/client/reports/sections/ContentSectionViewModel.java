@@ -270,14 +270,11 @@ public abstract class ContentSectionViewModel<C, R> implements ReportContentSect
 
     @Override
     public final ReportHeader headerOf(Object content) {
-        return headerOfContent(definition.content(content));
+        return definition.headerOf(content);
     }
 
     /** Fills the inputs from {@code content}. */
     protected abstract void loadContent(C content);
-
-    /** The header stored in {@code content}. */
-    protected abstract ReportHeader headerOfContent(C content);
 
     @Override
     public abstract C content(ReportHeader header);

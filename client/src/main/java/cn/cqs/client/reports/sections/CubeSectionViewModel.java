@@ -71,12 +71,6 @@ public final class CubeSectionViewModel extends ContentSectionViewModel<CubeStre
         set("testedSizeFactor", c.testedSizeFactor());
     }
 
-    @Override
-    protected ReportHeader headerOfContent(CubeStrengthReport c) {
-        return new ReportHeader(c.reportNumber(), c.commissionNumber(), c.projectId(), c.projectName(),
-                c.projectPart(), c.sampleName(), c.sampleId(), c.samplingDate(), c.testDate(), c.standard(),
-                c.witnessName(), c.witnessCertificateNumber(), c.witnessOrganisation(), c.samplerName());
-    }
 
     @Override
     public CubeStrengthReport content(ReportHeader h) {

@@ -52,10 +52,6 @@ public final class MortarSectionViewModel extends ContentSectionViewModel<Mortar
         }
     }
 
-    @Override
-    protected ReportHeader headerOfContent(MortarReport content) {
-        return content.header();
-    }
 
     @Override
     public MortarReport content(ReportHeader header) {

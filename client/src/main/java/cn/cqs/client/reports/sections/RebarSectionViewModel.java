@@ -142,10 +142,6 @@ public final class RebarSectionViewModel extends ContentSectionViewModel<RebarRe
         set("massSample.totalMassKg", m == null ? null : m.totalMassKg());
     }
 
-    @Override
-    protected ReportHeader headerOfContent(RebarReport content) {
-        return content.header();
-    }
 
     @Override
     public RebarReport content(ReportHeader header) {

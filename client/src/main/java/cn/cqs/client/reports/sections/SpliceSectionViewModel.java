@@ -146,10 +146,6 @@ public final class SpliceSectionViewModel extends ContentSectionViewModel<Splice
         }
     }
 
-    @Override
-    protected ReportHeader headerOfContent(SpliceReport content) {
-        return content.header();
-    }
 
     @Override
     public SpliceReport content(ReportHeader header) {

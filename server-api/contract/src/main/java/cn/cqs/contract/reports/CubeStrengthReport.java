@@ -69,6 +69,29 @@ public record CubeStrengthReport(
     /** The test method standard this report type follows (检测依据). */
     public static final String STANDARD = "GB/T 50081-2019";
 
+    /** Its fields shared with every report type, as a {@link ReportHeader} (the cube keeps them flat). */
+    public ReportHeader header() {
+        return new ReportHeader(reportNumber, commissionNumber, projectId, projectName, projectPart, sampleName,
+                sampleId, samplingDate, testDate, standard, witnessName, witnessCertificateNumber,
+                witnessOrganisation, samplerName);
+    }
+
+    /**
+     * Its summary: the design grade, the representative strength and the conclusion in common terms
+     * (达到设计强度等级 → 合格, 未达到 → 不合格, 该组试验结果无效 → 无效).
+     *
+     * @throws CubeInputException when the content cannot be evaluated
+     */
+    public ReportSummary summary() {
+        CubeStrengthResult result = evaluate();
+        Conclusion conclusion = switch (result.conclusion()) {
+            case MEETS_GRADE -> Conclusion.QUALIFIED;
+            case BELOW_GRADE -> Conclusion.UNQUALIFIED;
+            case INVALID_GROUP -> Conclusion.INVALID;
+        };
+        return new ReportSummary(header(), result.designGrade().code(), result.representativeStrengthMpa(), conclusion);
+    }
+
     public CubeStrengthReport {
         // keep null entries: the validator reports them by index
         specimens = specimens == null ? null : Collections.unmodifiableList(new ArrayList<>(specimens));

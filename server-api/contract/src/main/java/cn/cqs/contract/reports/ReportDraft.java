@@ -11,7 +11,7 @@ import java.util.UUID;
  * @param id               the draft's id
  * @param organisationId   the lab
  * @param type             the report type
- * @param cube             the content of a {@link ReportType#CONCRETE_CUBE} report
+ * @param content          the content being authored, the record of {@code type} ({@link ReportContent})
  * @param state            where it stands
  * @param authorUserId     who created it (the tester, 检测)
  * @param authorName       their display name
@@ -25,9 +25,19 @@ import java.util.UUID;
  * @param updatedAt        last change
  * @param version          optimistic-concurrency version (the ETag)
  */
-public record ReportDraft(UUID id, UUID organisationId, ReportType type, CubeStrengthReport cube,
+public record ReportDraft(UUID id, UUID organisationId, ReportType type, @ReportContent Object content,
                           ReportDraftState state, UUID authorUserId, String authorName, Instant createdAt,
                           UUID reviewerUserId, String reviewerName, Instant reviewedAt,
                           UUID approverUserId, String approverName, Instant approvedAt,
                           UUID issuedReportId, Instant updatedAt, long version) {
+
+    /** The report number of the content ({@code reportNumber} of its header). */
+    public String reportNumber() {
+        return ReportTypes.of(type).headerOf(content).reportNumber();
+    }
+
+    /** The shared header of the content (project, sample...), possibly incomplete. */
+    public ReportHeader header() {
+        return ReportTypes.of(type).headerOf(content);
+    }
 }

@@ -1,6 +1,5 @@
 package cn.cqs.contract.reports;
 
-import cn.cqs.contract.reports.cube.CubeConclusion;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -11,6 +10,11 @@ import java.util.UUID;
  *
  * @param id                      the platform id (平台编号), random and not guessable
  * @param issuerOrganisationId    the lab that issued it
+ * @param designGrade             the specification graded against, as printed ({@link ReportSummary#grade()}:
+ *                                C30, HRB400E Φ20, P·O 42.5, M7.5, I 级 HRB400 Φ25)
+ * @param representativeStrengthMpa the strength the conclusion rests on (cube, mortar), else null
+ * @param conclusion              the overall conclusion in common terms ({@link ReportSummary#conclusion()})
+ * @param content                 the authored content, the record of {@code type} ({@link ReportContent})
  * @param issuedAt                the lab's claimed issue time (from the token)
  * @param receivedAt              the server's receipt time: the 24-hour rule is judged on it
  * @param late                    received more than 24 hours after {@code issuedAt}
@@ -32,10 +36,10 @@ import java.util.UUID;
 public record ReportRecord(UUID id, ReportType type, String reportNumber, UUID issuerOrganisationId,
                            String issuerName, String issuerUscc, UUID projectId, String projectName,
                            String projectPart, String sampleName, String designGrade,
-                           BigDecimal representativeStrengthMpa, CubeConclusion conclusion,
+                           BigDecimal representativeStrengthMpa, Conclusion conclusion,
                            Instant issuedAt, Instant receivedAt, boolean late, String issuedAtFlag,
                            ReportStatus status, String testerName, String reviewerName,
-                           String approverName, long version, CubeStrengthReport cube, String qrToken,
+                           String approverName, long version, @ReportContent Object content, String qrToken,
                            String pdfSha256, SignOff signOff, UUID draftId, UUID supersedesId,
                            UUID supersededById, String correctionReason, String statusReason,
                            Instant statusChangedAt, java.util.List<ReportVersion> history) {
@@ -44,7 +48,7 @@ public record ReportRecord(UUID id, ReportType type, String reportNumber, UUID i
     public ReportRecord withHistory(java.util.List<ReportVersion> versions) {
         return new ReportRecord(id, type, reportNumber, issuerOrganisationId, issuerName, issuerUscc, projectId,
                 projectName, projectPart, sampleName, designGrade, representativeStrengthMpa, conclusion, issuedAt,
-                receivedAt, late, issuedAtFlag, status, testerName, reviewerName, approverName, version, cube,
+                receivedAt, late, issuedAtFlag, status, testerName, reviewerName, approverName, version, content,
                 qrToken, pdfSha256, signOff, draftId, supersedesId, supersededById, correctionReason, statusReason,
                 statusChangedAt, java.util.List.copyOf(versions));
     }

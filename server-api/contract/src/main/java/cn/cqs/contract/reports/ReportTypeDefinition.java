@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
  *                     test data
  * @param keyFields    the key fields the QR token's digest covers (docs/qr-token.md); changing
  *                     them invalidates issued tokens
+ * @param header       the shared header fields of a content, also of an unfinished draft (may hold nulls)
+ * @param summary      the columns every report keeps (header, grade, strength, overall conclusion);
+ *                     throws like {@code evaluator} on unusable test data
  * @param <C>          the content type
  * @param <R>          the result type
  */
@@ -40,7 +43,9 @@ public record ReportTypeDefinition<C, R>(
         Class<R> resultClass,
         Function<C, List<FieldError>> validator,
         Function<C, R> evaluator,
-        Function<C, KeyFields> keyFields) {
+        Function<C, KeyFields> keyFields,
+        Function<C, ReportHeader> header,
+        Function<C, ReportSummary> summary) {
 
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,31}");
 
@@ -62,6 +67,8 @@ public record ReportTypeDefinition<C, R>(
         Objects.requireNonNull(validator, "validator");
         Objects.requireNonNull(evaluator, "evaluator");
         Objects.requireNonNull(keyFields, "keyFields");
+        Objects.requireNonNull(header, "header");
+        Objects.requireNonNull(summary, "summary");
     }
 
     /**
@@ -86,6 +93,16 @@ public record ReportTypeDefinition<C, R>(
     /** Evaluates a content of this type (see {@link #content}). */
     public R evaluate(Object content) {
         return evaluator.apply(content(content));
+    }
+
+    /** The summary of a content of this type (see {@link #content}). */
+    public ReportSummary summaryOf(Object content) {
+        return summary.apply(content(content));
+    }
+
+    /** The shared header of a content of this type (see {@link #content}), even of an unfinished one. */
+    public ReportHeader headerOf(Object content) {
+        return header.apply(content(content));
     }
 
     /** The key fields of a content of this type (see {@link #content}). */

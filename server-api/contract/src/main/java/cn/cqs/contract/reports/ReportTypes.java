@@ -22,7 +22,8 @@ public final class ReportTypes {
             new ReportTypeDefinition<>(ReportType.CONCRETE_CUBE, "concrete-cube", "混凝土立方体抗压强度检测报告",
                     "Concrete cube compressive strength test report", List.of(CubeStrengthReport.STANDARD),
                     CubeStrengthReport.class, CubeStrengthResult.class, CubeStrengthReportValidator::validate,
-                    CubeStrengthReport::evaluate, ReportKeyFields::of);
+                    CubeStrengthReport::evaluate, ReportKeyFields::of, CubeStrengthReport::header,
+                    CubeStrengthReport::summary);
 
     /** Every definition, in {@link ReportType} order. */
     public static final List<ReportTypeDefinition<?, ?>> ALL = List.of(

@@ -7,8 +7,10 @@ import java.time.Instant;
  * {@code Idempotency-Key} header: a retried or replayed upload returns the first receipt and never
  * creates a second report.
  *
- * @param type         the report type; selects which content field is filled
- * @param cube         the content of a {@link ReportType#CONCRETE_CUBE} report
+ * @param type         the report type; selects the content record ({@link ReportTypes})
+ * @param content      the authored content, the record of {@code type}'s definition
+ *                     ({@link ReportTypeDefinition#contentClass()}), e.g. a {@link CubeStrengthReport}
+ *                     for {@link ReportType#CONCRETE_CUBE}
  * @param qrToken      the encoded QR token the lab signed at issue (docs/qr-token.md); its issuer
  *                     must be the uploading organisation and its digest must match
  *                     {@link ReportKeyFields} of the content
@@ -29,14 +31,14 @@ import java.time.Instant;
  *                     it becomes SUPERSEDED. The correction carries its own, new report number
  * @param correctionReason why the correction was issued; required with {@code supersedes}
  */
-public record ReportUpload(ReportType type, CubeStrengthReport cube, String qrToken, Instant issuedAt,
+public record ReportUpload(ReportType type, @ReportContent Object content, String qrToken, Instant issuedAt,
                            String testerName, String reviewerName, String approverName, String pdfBase64,
                            java.util.UUID draftId, java.util.UUID supersedes, String correctionReason) {
 
     /** An upload that neither issues a draft nor corrects a report. */
-    public ReportUpload(ReportType type, CubeStrengthReport cube, String qrToken, Instant issuedAt,
+    public ReportUpload(ReportType type, Object content, String qrToken, Instant issuedAt,
                         String testerName, String reviewerName, String approverName, String pdfBase64) {
-        this(type, cube, qrToken, issuedAt, testerName, reviewerName, approverName, pdfBase64, null, null, null);
+        this(type, content, qrToken, issuedAt, testerName, reviewerName, approverName, pdfBase64, null, null, null);
     }
 
     /** Largest report PDF accepted (15 MiB; 20 MiB as Base64 in the JSON body). */

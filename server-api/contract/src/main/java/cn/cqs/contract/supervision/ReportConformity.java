@@ -1,5 +1,6 @@
 package cn.cqs.contract.supervision;
 
+import cn.cqs.contract.reports.Conclusion;
 import cn.cqs.contract.reports.cube.CubeConclusion;
 import java.util.Set;
 
@@ -12,8 +13,13 @@ import java.util.Set;
  * instead of hiding failures.
  */
 public final class ReportConformity {
-    /** Conclusion names (as stored and sent) that mean the sample met its requirement. */
-    public static final Set<String> QUALIFIED_CONCLUSIONS = Set.of(CubeConclusion.MEETS_GRADE.name());
+    /**
+     * Conclusion names (as stored and sent) that mean the sample met its requirement: the common
+     * {@link Conclusion#QUALIFIED}, and the cube's own {@code MEETS_GRADE}, which records and
+     * replicas written before the report types were unified (migration V7) still carry.
+     */
+    public static final Set<String> QUALIFIED_CONCLUSIONS = Set.of(Conclusion.QUALIFIED.name(),
+            CubeConclusion.MEETS_GRADE.name());
 
     private ReportConformity() {
     }

@@ -1,7 +1,8 @@
 package cn.cqs.contract.verify;
 
 import cn.cqs.contract.reports.ReportStatus;
-import cn.cqs.contract.reports.cube.CubeConclusion;
+import cn.cqs.contract.reports.Conclusion;
+import cn.cqs.contract.reports.ReportType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,11 +28,13 @@ public record VerificationResponse(VerifyOutcome outcome, String message, TokenC
      * The public fields of one report: what a person compares with the paper. When the status is not
      * VALID, {@code statusReason} says why (the correction's or the withdrawal's reason),
      * {@code statusChangedAt} when, and {@code supersededByNumber} names the correction to rely on.
+     * {@code designGrade} is the specification graded against (C30, HRB400E Φ20, P·O 42.5...);
+     * {@code specimenSizeMm} is the cube's and null for other types.
      */
-    public record PublicReport(String reportNumber, String issuerName, String issuerUscc, String projectName,
+    public record PublicReport(ReportType type, String reportNumber, String issuerName, String issuerUscc, String projectName,
                                String projectPart, String sampleName, String sampleId, String designGrade,
                                Integer specimenSizeMm, LocalDate testDate, BigDecimal representativeStrengthMpa,
-                               CubeConclusion conclusion, Instant issuedAt, Instant receivedAt, boolean late,
+                               Conclusion conclusion, Instant issuedAt, Instant receivedAt, boolean late,
                                ReportStatus status, String statusReason, Instant statusChangedAt,
                                String supersededByNumber) {
     }

@@ -51,6 +51,27 @@ class ReportTypesTest {
     }
 
     @Test
+    void everyTypeHasAHeaderAndASummaryThroughTheRegistry() {
+        for (ReportType type : ReportType.values()) {
+            ReportTypeDefinition<?, ?> d = ReportTypes.of(type);
+            Object content = VALID.get(type);
+            ReportHeader header = d.headerOf(content);
+            assertThat(header.reportNumber()).as(type.name()).isNotBlank();
+            ReportSummary summary = d.summaryOf(content);
+            assertThat(summary.header()).isEqualTo(header);
+            assertThat(summary.grade()).as(type.name()).isNotBlank();
+            assertThat(summary.conclusion()).isNotNull();
+        }
+        assertThat(ReportTypes.of(ReportType.REBAR).summaryOf(VALID.get(ReportType.REBAR)).grade()).isEqualTo(
+                "HRB400E Φ20");
+        assertThat(ReportTypes.of(ReportType.MORTAR).summaryOf(VALID.get(ReportType.MORTAR)))
+                .extracting(ReportSummary::grade, ReportSummary::conclusion).containsExactly("M7.5", Conclusion.QUALIFIED);
+        ReportSummary cube = ReportTypes.of(ReportType.CONCRETE_CUBE).summaryOf(VALID.get(ReportType.CONCRETE_CUBE));
+        assertThat(cube.representativeStrengthMpa()).isNotNull();
+        assertThat(cube.conclusion()).isIn(Conclusion.QUALIFIED, Conclusion.UNQUALIFIED);
+    }
+
+    @Test
     void theCubeKeyFieldsAreExactlyTheOnesAlreadySigned() {
         CubeStrengthReport cube = CubeStrengthReportTest.valid();
         assertThat(ReportKeyFields.of(ReportType.CONCRETE_CUBE, cube).canonicalEncoding())

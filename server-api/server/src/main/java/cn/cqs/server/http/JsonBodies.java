@@ -66,6 +66,7 @@ public final class JsonBodies {
             throw ApiException.malformed("The request body is empty; a JSON object is required", null);
         }
         try {
+            refuseStructuredTypeIds(bytes, type);
             T value = mapper.readValue(bytes, type);
             if (value == null) {
                 throw ApiException.malformed("The request body must be a JSON object, not null", null);
@@ -96,6 +97,51 @@ public final class JsonBodies {
         } catch (IOException e) {
             throw ApiException.malformed("The request body could not be read", null);
         }
+    }
+
+    /**
+     * A polymorphic value's type id property ({@code "type"} beside a report's {@code content}) is
+     * read by Jackson as text, and an object or array there is skipped as if absent. Refuses that as
+     * the wrong type, like any other wrongly typed field, before binding.
+     */
+    private void refuseStructuredTypeIds(byte[] bytes, Class<?> type) throws IOException {
+        java.util.Set<String> typeIds = typeIdProperties(type);
+        if (typeIds.isEmpty()) {
+            return;
+        }
+        try (com.fasterxml.jackson.core.JsonParser p = mapper.getFactory().createParser(bytes)) {
+            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                return; // binding reports the body's shape
+            }
+            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                com.fasterxml.jackson.core.JsonToken value = p.nextToken();
+                if (typeIds.contains(name) && (value == com.fasterxml.jackson.core.JsonToken.START_OBJECT
+                        || value == com.fasterxml.jackson.core.JsonToken.START_ARRAY)) {
+                    throw ApiException.malformed("Field '" + name + "' has the wrong type: expected a string", name);
+                }
+                p.skipChildren();
+            }
+        }
+    }
+
+    /** The type id properties of {@code type}'s external-property polymorphic components. */
+    private static java.util.Set<String> typeIdProperties(Class<?> type) {
+        if (!type.isRecord()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
+            for (java.lang.annotation.Annotation a : c.getAnnotations()) {
+                com.fasterxml.jackson.annotation.JsonTypeInfo info =
+                        a instanceof com.fasterxml.jackson.annotation.JsonTypeInfo direct ? direct
+                                : a.annotationType().getAnnotation(com.fasterxml.jackson.annotation.JsonTypeInfo.class);
+                if (info != null && info.include() == com.fasterxml.jackson.annotation.JsonTypeInfo.As.EXTERNAL_PROPERTY) {
+                    names.add(info.property());
+                }
+            }
+        }
+        return names;
     }
 
     private byte[] readLimited(Context ctx, long maxBytes) {

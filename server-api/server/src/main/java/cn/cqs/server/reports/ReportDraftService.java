@@ -3,8 +3,8 @@ package cn.cqs.server.reports;
 import cn.cqs.contract.orgs.Permission;
 import cn.cqs.contract.problem.Problem.FieldError;
 import cn.cqs.contract.problem.ProblemTypes;
-import cn.cqs.contract.reports.CubeStrengthReport;
-import cn.cqs.contract.reports.CubeStrengthReportValidator;
+import cn.cqs.contract.reports.ReportHeader;
+import cn.cqs.contract.reports.ReportTypes;
 import cn.cqs.contract.reports.ReportDraft;
 import cn.cqs.contract.reports.ReportDraftRequest;
 import cn.cqs.contract.reports.ReportDraftState;
@@ -56,9 +56,9 @@ public final class ReportDraftService {
     public ReportDraft create(Handle h, Principal p, ReportDraftRequest request) {
         p.requireUser();
         refuseIfAny(ReportLifecycle.checkEdit(ReportDraftState.DRAFT, p.permissions()));
-        CubeStrengthReport cube = validRequest(request);
+        Object content = validRequest(request);
         Instant now = now();
-        ReportDraft draft = new ReportDraft(UUID.randomUUID(), p.organisationId(), request.type(), cube,
+        ReportDraft draft = new ReportDraft(UUID.randomUUID(), p.organisationId(), request.type(), content,
                 ReportDraftState.DRAFT, p.userId(), store.displayName(h, p.userId()), now, null, null, null, null,
                 null, null, null, now, 1);
         store.insert(h, draft);
@@ -85,12 +85,12 @@ public final class ReportDraftService {
             ReportDraft before = lockOwn(h, p, id);
             refuseIfAny(ReportLifecycle.checkEdit(before.state(), p.permissions()));
             checkVersion(before, ifMatch.getAsLong());
-            CubeStrengthReport cube = validRequest(request);
+            Object content = validRequest(request);
             if (request.type() != before.type()) {
                 throw ApiException.validation("type", "changed", "A draft keeps its report type " + before.type());
             }
             Instant now = now();
-            store.updateContent(h, id, cube, now);
+            store.updateContent(h, id, request.type(), content, now);
             ReportDraft after = store.findOwn(h, p.organisationId(), id).orElseThrow();
             audit.record(h, p, now, "report_draft.update", "report_draft", id, null, before, after);
             return after;
@@ -104,8 +104,8 @@ public final class ReportDraftService {
             ReportDraft before = lockOwn(h, p, id);
             refuseIfAny(ReportLifecycle.checkReview(before.state(), before.authorUserId(), p.userId(), p.permissions()));
             checkVersion(before, ifMatch.getAsLong());
-            List<FieldError> errors = CubeStrengthReportValidator.validate(before.cube()).stream()
-                    .map(e -> new FieldError("cube." + e.field(), e.code(), e.message())).toList();
+            List<FieldError> errors = ReportTypes.of(before.type()).validate(before.content()).stream()
+                    .map(e -> new FieldError("content." + e.field(), e.code(), e.message())).toList();
             if (!errors.isEmpty()) {
                 throw ApiException.validation(errors);
             }
@@ -135,10 +135,11 @@ public final class ReportDraftService {
 
     /**
      * For an upload that issues {@code draftId}: the approved draft, locked, after checking the caller
-     * may issue it and that {@code cube} is exactly the approved content. Adds a field error to {@code v}
+     * may issue it and that {@code content} is exactly the approved content of the same type. Adds a field error to {@code v}
      * and returns empty when the draft cannot be issued for a reason of the request.
      */
-    Optional<ReportDraft> approvedForIssue(Handle h, Principal p, UUID draftId, CubeStrengthReport cube, Validation v) {
+    Optional<ReportDraft> approvedForIssue(Handle h, Principal p, UUID draftId, ReportType type, Object content,
+                                           Validation v) {
         Optional<ReportDraft> found = store.findOwnForUpdate(h, p.organisationId(), draftId);
         if (found.isEmpty()) {
             v.add("draftId", "not_found", "Your organisation has no report draft " + draftId);
@@ -146,8 +147,12 @@ public final class ReportDraftService {
         }
         ReportDraft draft = found.get();
         refuseIfAny(ReportLifecycle.checkIssue(draft.state(), p.permissions()));
-        if (cube != null && !mapper.valueToTree(cube).equals(mapper.valueToTree(draft.cube()))) {
-            v.add("cube", "differs_from_draft", "The uploaded content is not the content that was approved in draft "
+        if (type != null && type != draft.type()) {
+            v.add("type", "differs_from_draft", "Draft " + draftId + " is a " + draft.type() + " report, not " + type);
+            return Optional.empty();
+        }
+        if (content != null && !mapper.valueToTree(content).equals(mapper.valueToTree(draft.content()))) {
+            v.add("content", "differs_from_draft", "The uploaded content is not the content that was approved in draft "
                     + draftId + "; edit the draft and have it reviewed and approved again");
             return Optional.empty();
         }
@@ -184,21 +189,23 @@ public final class ReportDraftService {
         }
     }
 
-    private static CubeStrengthReport validRequest(ReportDraftRequest request) {
+    private static Object validRequest(ReportDraftRequest request) {
         Validation v = new Validation();
         if (request.type() == null) {
             v.add("type", "required", "type is required");
-        } else if (request.type() != ReportType.CONCRETE_CUBE) {
-            v.add("type", "not_supported", "Report type " + request.type() + " cannot be drafted on the server yet");
         }
-        CubeStrengthReport cube = request.cube();
-        if (cube == null) {
-            v.add("cube", "required", "cube (the report content) is required");
-        } else if (cube.reportNumber() == null || cube.reportNumber().isBlank()) {
-            v.add("cube.reportNumber", "required", "cube.reportNumber is required, even in a draft");
+        Object content = request.content();
+        if (content == null) {
+            v.add("content", "required", "content (the report content) is required");
+        } else if (request.type() != null) {
+            ReportHeader header = ReportTypes.of(request.type()).headerOf(content);
+            String path = ReportService.contentPath(request.type(), "reportNumber");
+            if (header == null || header.reportNumber() == null || header.reportNumber().isBlank()) {
+                v.add(path, "required", path + " is required, even in a draft");
+            }
         }
         v.throwIfInvalid();
-        return cube;
+        return content;
     }
 
     /** Maps a lifecycle refusal to 403 (permission) or 409 (state, separation of duties). */

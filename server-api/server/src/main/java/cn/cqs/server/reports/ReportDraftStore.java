@@ -1,6 +1,6 @@
 package cn.cqs.server.reports;
 
-import cn.cqs.contract.reports.CubeStrengthReport;
+import cn.cqs.contract.reports.ReportTypes;
 import cn.cqs.contract.reports.ReportDraft;
 import cn.cqs.contract.reports.ReportDraftState;
 import cn.cqs.contract.reports.ReportType;
@@ -30,7 +30,7 @@ public final class ReportDraftStore {
                         values (:id, :org, :type, cast(:content as jsonb), :number, :state, :author, :authorName,
                                 :at, :at, :version)""")
                 .bind("id", d.id()).bind("org", d.organisationId()).bind("type", d.type().name())
-                .bind("content", json(d.cube())).bind("number", d.cube().reportNumber()).bind("state", d.state().name())
+                .bind("content", json(d.content())).bind("number", d.reportNumber()).bind("state", d.state().name())
                 .bind("author", d.authorUserId()).bind("authorName", d.authorName()).bind("at", Sql.ts(d.createdAt()))
                 .bind("version", d.version()).execute();
     }
@@ -52,14 +52,14 @@ public final class ReportDraftStore {
     }
 
     /** New content: the draft goes back to DRAFT and loses its review and approval. */
-    public void updateContent(Handle h, UUID id, CubeStrengthReport cube, Instant at) {
+    public void updateContent(Handle h, UUID id, ReportType type, Object content, Instant at) {
         h.createUpdate("""
                         update report_draft set content = cast(:content as jsonb), report_number = :number, state = 'DRAFT',
                                reviewer_user_id = null, reviewer_name = null, reviewed_at = null,
                                approver_user_id = null, approver_name = null, approved_at = null,
                                updated_at = :at, version = version + 1
                          where id = :id""")
-                .bind("content", json(cube)).bind("number", cube.reportNumber()).bind("at", Sql.ts(at)).bind("id", id)
+                .bind("content", json(content)).bind("number", ReportTypes.of(type).headerOf(content).reportNumber()).bind("at", Sql.ts(at)).bind("id", id)
                 .execute();
     }
 
@@ -91,14 +91,15 @@ public final class ReportDraftStore {
     }
 
     ReportDraft row(ResultSet rs) throws SQLException {
-        CubeStrengthReport cube;
+        ReportType type = ReportType.valueOf(rs.getString("type"));
+        Object content;
         try {
-            cube = mapper.readValue(rs.getString("content"), CubeStrengthReport.class);
+            content = mapper.readValue(rs.getString("content"), ReportTypes.of(type).contentClass());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("report draft " + rs.getString("id") + " holds unreadable content", e);
         }
         return new ReportDraft(Sql.uuid(rs, "id"), Sql.uuid(rs, "organisation_id"),
-                ReportType.valueOf(rs.getString("type")), cube, ReportDraftState.valueOf(rs.getString("state")),
+                type, content, ReportDraftState.valueOf(rs.getString("state")),
                 Sql.uuid(rs, "author_user_id"), rs.getString("author_name"), Sql.instant(rs, "created_at"),
                 Sql.uuid(rs, "reviewer_user_id"), rs.getString("reviewer_name"), Sql.instant(rs, "reviewed_at"),
                 Sql.uuid(rs, "approver_user_id"), rs.getString("approver_name"), Sql.instant(rs, "approved_at"),

@@ -13,9 +13,11 @@ import cn.cqs.contract.qr.TokenKind;
 import cn.cqs.contract.qr.TokenVerifier;
 import cn.cqs.contract.qr.Verification;
 import cn.cqs.contract.qr.VerificationOutcome;
-import cn.cqs.contract.reports.CubeStrengthReport;
-import cn.cqs.contract.reports.CubeStrengthReportValidator;
 import cn.cqs.contract.reports.ReportDraft;
+import cn.cqs.contract.reports.ReportHeader;
+import cn.cqs.contract.reports.ReportSummary;
+import cn.cqs.contract.reports.ReportTypeDefinition;
+import cn.cqs.contract.reports.ReportTypes;
 import cn.cqs.contract.reports.ReportKeyFields;
 import cn.cqs.contract.reports.ReportLifecycle;
 import cn.cqs.contract.reports.ReportWithdrawal;
@@ -24,7 +26,6 @@ import cn.cqs.contract.reports.ReportRecord;
 import cn.cqs.contract.reports.ReportStatus;
 import cn.cqs.contract.reports.ReportType;
 import cn.cqs.contract.reports.ReportUpload;
-import cn.cqs.contract.reports.cube.CubeStrengthResult;
 import cn.cqs.contract.time.UploadDeadline;
 import cn.cqs.server.audit.AuditLog;
 import cn.cqs.server.auth.Principal;
@@ -95,22 +96,22 @@ public final class ReportService {
         }
         Organisation issuer = organisations.get(p, p.organisationId());
         Validation v = new Validation();
+        Object content = upload.content();
+        ReportTypeDefinition<?, ?> definition = upload.type() == null ? null : ReportTypes.of(upload.type());
+        boolean contentValid = false;
         if (upload.type() == null) {
             v.add("type", "required", "type is required");
-        } else if (upload.type() != ReportType.CONCRETE_CUBE) {
-            v.add("type", "not_supported", "Report type " + upload.type() + " cannot be uploaded yet");
         }
-        CubeStrengthReport cube = upload.cube();
-        boolean contentValid = false;
-        if (cube == null) {
-            v.add("cube", "required", "cube (the report content) is required");
-        } else {
-            List<FieldError> errors = CubeStrengthReportValidator.validate(cube);
-            errors.forEach(e -> v.add("cube." + e.field(), e.code(), e.message()));
+        if (content == null) {
+            v.add("content", "required", "content (the report content) is required");
+        } else if (definition != null) {
+            List<FieldError> errors = definition.validate(content);
+            errors.forEach(e -> v.add("content." + e.field(), e.code(), e.message()));
             contentValid = errors.isEmpty();
         }
+        ReportHeader header = content == null || definition == null ? null : definition.headerOf(content);
         Optional<ReportDraft> draft = upload.draftId() == null ? Optional.empty()
-                : drafts.approvedForIssue(h, p, upload.draftId(), cube, v);
+                : drafts.approvedForIssue(h, p, upload.draftId(), upload.type(), content, v);
         Optional<ReportRecord> superseded = upload.supersedes() == null ? Optional.empty()
                 : supersededReport(h, p, issuer, upload, v);
         if (upload.supersedes() == null && upload.correctionReason() != null) {
@@ -123,7 +124,7 @@ public final class ReportService {
         if (upload.issuedAt() == null) {
             v.add("issuedAt", "required", "issuedAt is required");
         }
-        QrToken token = checkToken(v, upload.qrToken(), issuer, contentValid ? cube : null);
+        QrToken token = checkToken(v, upload.qrToken(), issuer, upload.type(), contentValid ? content : null);
         if (token != null && upload.issuedAt() != null
                 && !upload.issuedAt().truncatedTo(ChronoUnit.SECONDS).equals(token.issuedAt())) {
             v.add("issuedAt", "token_mismatch", "issuedAt " + upload.issuedAt() + " is not the issue time signed in "
@@ -132,21 +133,21 @@ public final class ReportService {
         Instant certificateTime = token != null ? token.issuedAt() : clock.instant();
         ReportPdfs.AcceptedPdf pdf = pdfs.check(v, upload.pdfBase64(), issuer.uscc(), certificateTime);
         Project project = null;
-        if (cube != null && cube.projectId() != null) {
-            project = projects.findVisible(h, p, cube.projectId()).orElse(null);
+        if (header != null && header.projectId() != null) {
+            project = projects.findVisible(h, p, header.projectId()).orElse(null);
             if (project == null) {
-                v.add("cube.projectId", "project_not_visible",
+                v.add(contentPath(upload.type(), "projectId"), "project_not_visible",
                         "No project with this id is registered for your organisation");
             }
         }
         v.throwIfInvalid();
 
-        if (store.findByIssuerAndNumber(h, issuer.id(), cube.reportNumber()).isPresent()) {
-            throw numberTaken(cube.reportNumber());
+        if (store.findByIssuerAndNumber(h, issuer.id(), header.reportNumber()).isPresent()) {
+            throw numberTaken(upload.type(), header.reportNumber());
         }
         Instant received = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        UploadDeadline.Judgement judgement = UploadDeadline.judge(token.issuedAt(), received, cube.testDate());
-        CubeStrengthResult result = cube.evaluate();
+        UploadDeadline.Judgement judgement = UploadDeadline.judge(token.issuedAt(), received, header.testDate());
+        ReportSummary summary = definition.summaryOf(content);
         String pdfKey = pdfs.store(pdf);
         SignOff signOff;
         String tester = Validation.trim(upload.testerName());
@@ -166,19 +167,19 @@ public final class ReportService {
             reviewer = Validation.trim(upload.reviewerName());
             approver = Validation.trim(upload.approverName());
         }
-        ReportRecord record = new ReportRecord(UUID.randomUUID(), ReportType.CONCRETE_CUBE, cube.reportNumber(),
-                issuer.id(), issuer.name(), issuer.uscc(), project.id(), cube.projectName(), cube.projectPart(),
-                cube.sampleName(), cube.designGrade(), result.representativeStrengthMpa(), result.conclusion(),
+        ReportRecord record = new ReportRecord(UUID.randomUUID(), upload.type(), header.reportNumber(),
+                issuer.id(), issuer.name(), issuer.uscc(), project.id(), header.projectName(), header.projectPart(),
+                header.sampleName(), summary.grade(), summary.representativeStrengthMpa(), summary.conclusion(),
                 token.issuedAt(), received, judgement.late(),
                 judgement.flag() == null ? null : judgement.flag().name(), ReportStatus.VALID,
-                tester, reviewer, approver, 1, cube, token.encode(), pdfKey, signOff,
+                tester, reviewer, approver, 1, content, token.encode(), pdfKey, signOff,
                 draft.map(ReportDraft::id).orElse(null), superseded.map(ReportRecord::id).orElse(null), null,
                 superseded.isPresent() ? Validation.trim(upload.correctionReason()) : null, null, null, null);
         try {
             store.insert(h, record);
         } catch (UnableToExecuteStatementException e) {
             if (e.getCause() instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                throw numberTaken(cube.reportNumber());
+                throw numberTaken(upload.type(), header.reportNumber());
             }
             throw e;
         }
@@ -248,19 +249,27 @@ public final class ReportService {
                 .mapTo(String.class).findOne());
     }
 
-    private static ApiException numberTaken(String number) {
+    private static ApiException numberTaken(ReportType type, String number) {
         return new ApiException(409, ProblemTypes.CONFLICT, "Your organisation has already uploaded report "
-                + number + "; a report number is used once", List.of(new FieldError("cube.reportNumber", "taken",
-                "Report number " + number + " is already uploaded")), java.util.Map.of());
+                + number + "; a report number is used once", List.of(new FieldError(contentPath(type, "reportNumber"),
+                "taken", "Report number " + number + " is already uploaded")), java.util.Map.of());
+    }
+
+    /**
+     * The JSON path of a header field inside an upload's content: {@code content.reportNumber} for the
+     * concrete cube (flat fields), {@code content.header.reportNumber} for the other types.
+     */
+    static String contentPath(ReportType type, String headerField) {
+        return type == ReportType.CONCRETE_CUBE ? "content." + headerField : "content.header." + headerField;
     }
 
     /**
      * Decodes and verifies the token and ties it to the uploader and the content. Adds a
      * {@code qrToken} error and returns null when it is not acceptable.
      *
-     * @param cube the content when it is valid (so its key fields can be computed), else null
+     * @param content the content when it is valid (so its key fields can be computed), else null
      */
-    private QrToken checkToken(Validation v, String text, Organisation issuer, CubeStrengthReport cube) {
+    private QrToken checkToken(Validation v, String text, Organisation issuer, ReportType type, Object content) {
         if (text == null || text.isBlank()) {
             v.add("qrToken", "required", "qrToken is required");
             return null;
@@ -287,13 +296,14 @@ public final class ReportService {
                     + ", not by your organisation");
             ok = false;
         }
-        if (cube != null) {
-            if (!token.documentNumber().equals(cube.reportNumber())) {
+        if (content != null) {
+            String number = ReportTypes.of(type).headerOf(content).reportNumber();
+            if (!token.documentNumber().equals(number)) {
                 v.add("qrToken", "document_number_mismatch", "The QR token is for report " + token.documentNumber()
-                        + ", not for " + cube.reportNumber());
+                        + ", not for " + number);
                 ok = false;
             }
-            KeyFields keyFields = ReportKeyFields.of(cube);
+            KeyFields keyFields = ReportKeyFields.of(type, content);
             if (verification.checkDigest(keyFields) != VerificationOutcome.VALID) {
                 v.add("qrToken", "digest_mismatch", "The report's key fields do not match the QR token: "
                         + "the content was changed after it was signed");

@@ -1,12 +1,12 @@
 package cn.cqs.server.reports;
 
-import cn.cqs.contract.reports.CubeStrengthReport;
 import cn.cqs.contract.reports.ReportRecord;
 import cn.cqs.contract.reports.ReportStatus;
 import cn.cqs.contract.reports.ReportType;
 import cn.cqs.contract.reports.ReportVersion;
 import cn.cqs.contract.reports.SignOff;
-import cn.cqs.contract.reports.cube.CubeConclusion;
+import cn.cqs.contract.reports.Conclusion;
+import cn.cqs.contract.reports.ReportTypes;
 import cn.cqs.server.db.Sql;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,9 +52,9 @@ public final class ReportStore {
                                 :signOff, cast(:draft as uuid), cast(:supersedes as uuid), :correctionReason)""")
                 .bind("id", r.id()).bind("type", r.type().name()).bind("issuer", r.issuerOrganisationId())
                 .bind("number", r.reportNumber()).bind("project", r.projectId()).bind("projectName", r.projectName())
-                .bind("part", r.projectPart()).bind("sampleName", r.sampleName()).bind("sampleId", r.cube().sampleId())
+                .bind("part", r.projectPart()).bind("sampleName", r.sampleName()).bind("sampleId", ReportTypes.of(r.type()).headerOf(r.content()).sampleId())
                 .bind("grade", r.designGrade()).bind("strength", r.representativeStrengthMpa())
-                .bind("conclusion", r.conclusion().name()).bind("content", json(r.cube())).bind("token", r.qrToken())
+                .bind("conclusion", r.conclusion().name()).bind("content", json(r.content())).bind("token", r.qrToken())
                 .bind("issuedAt", Sql.ts(r.issuedAt())).bind("receivedAt", Sql.ts(r.receivedAt()))
                 .bind("late", r.late()).bind("flag", r.issuedAtFlag()).bind("status", r.status().name())
                 .bind("tester", r.testerName()).bind("reviewer", r.reviewerName()).bind("approver", r.approverName())
@@ -129,21 +129,23 @@ public final class ReportStore {
 
     /** Maps a row of {@link #SELECT}. */
     public ReportRecord row(ResultSet rs) throws SQLException {
-        CubeStrengthReport cube;
+        ReportType type = ReportType.valueOf(rs.getString("type"));
+        Object content;
         try {
-            cube = mapper.readValue(rs.getString("content"), CubeStrengthReport.class);
+            content = mapper.readValue(rs.getString("content"), ReportTypes.of(type).contentClass());
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("report " + rs.getString("id") + " holds content that is not a cube report", e);
+            throw new IllegalStateException("report " + rs.getString("id") + " holds content that is not a " + type
+                    + " report", e);
         }
-        return new ReportRecord(Sql.uuid(rs, "id"), ReportType.valueOf(rs.getString("type")),
+        return new ReportRecord(Sql.uuid(rs, "id"), type,
                 rs.getString("report_number"), Sql.uuid(rs, "issuer_organisation_id"), rs.getString("issuer_name"),
                 rs.getString("issuer_uscc"), Sql.uuid(rs, "project_id"), rs.getString("project_name"),
                 rs.getString("project_part"), rs.getString("sample_name"), rs.getString("design_grade"),
-                rs.getBigDecimal("representative_strength_mpa"), CubeConclusion.valueOf(rs.getString("conclusion")),
+                rs.getBigDecimal("representative_strength_mpa"), Conclusion.valueOf(rs.getString("conclusion")),
                 Sql.instant(rs, "issued_at"), Sql.instant(rs, "received_at"), rs.getBoolean("late"),
                 rs.getString("issued_at_flag"), ReportStatus.valueOf(rs.getString("status")),
                 rs.getString("tester_name"), rs.getString("reviewer_name"), rs.getString("approver_name"),
-                rs.getLong("version"), cube, rs.getString("qr_token"),
+                rs.getLong("version"), content, rs.getString("qr_token"),
                 rs.getString("pdf_sha256"), SignOff.valueOf(rs.getString("sign_off")), Sql.uuid(rs, "draft_id"),
                 Sql.uuid(rs, "supersedes_id"), Sql.uuid(rs, "superseded_by_id"), rs.getString("correction_reason"),
                 rs.getString("status_reason"), Sql.instant(rs, "status_changed_at"), null);

@@ -1,7 +1,9 @@
 package cn.cqs.server.verify;
 
 import cn.cqs.contract.reports.ReportStatus;
-import cn.cqs.contract.reports.cube.CubeConclusion;
+import cn.cqs.contract.reports.Conclusion;
+import cn.cqs.contract.reports.ReportTypeDefinition;
+import cn.cqs.contract.reports.ReportTypes;
 import cn.cqs.contract.verify.VerificationResponse;
 import cn.cqs.contract.verify.VerificationResponse.PublicReport;
 import cn.cqs.contract.verify.VerificationResponse.TokenClaims;
@@ -73,16 +75,23 @@ public final class VerificationPage {
         PublicReport r = response.record();
         if (r != null) {
             html.append("<section><h2>系统记录 / Record in the system</h2><dl>");
+            if (r.type() != null) {
+                ReportTypeDefinition<?, ?> type = ReportTypes.of(r.type());
+                row(html, "报告类型 Report type", type.nameZh() + " " + type.nameEn());
+            }
             row(html, "报告编号 Report no.", r.reportNumber());
             row(html, "检测机构 Testing lab", r.issuerName());
             row(html, "工程名称 Project", r.projectName());
             row(html, "工程部位 Part", r.projectPart());
             row(html, "样品 Sample", r.sampleName() + (r.sampleId() == null ? "" : " (" + r.sampleId() + ")"));
-            row(html, "设计强度等级 Design grade", r.designGrade());
-            row(html, "试件尺寸 Specimen", r.specimenSizeMm() == null ? null : r.specimenSizeMm() + " mm");
+            row(html, "规格等级 Grade", r.designGrade());
+            if (r.specimenSizeMm() != null) {
+                row(html, "试件尺寸 Specimen", r.specimenSizeMm() + " mm");
+            }
             row(html, "检测日期 Test date", r.testDate() == null ? null : r.testDate().toString());
-            row(html, "强度代表值 Strength", r.representativeStrengthMpa() == null ? "—"
-                    : r.representativeStrengthMpa().toPlainString() + " MPa");
+            if (r.representativeStrengthMpa() != null) {
+                row(html, "强度代表值 Strength", r.representativeStrengthMpa().toPlainString() + " MPa");
+            }
             row(html, "结论 Conclusion", conclusion(r.conclusion()));
             row(html, "签发时间 Issued", time(r.issuedAt()));
             row(html, "上传时间 Received", time(r.receivedAt()) + (r.late() ? "（超过24小时 / more than 24 h late）" : ""));
@@ -119,15 +128,8 @@ public final class VerificationPage {
         };
     }
 
-    private static String conclusion(CubeConclusion c) {
-        if (c == null) {
-            return null;
-        }
-        return switch (c) {
-            case MEETS_GRADE -> "符合设计强度等级 Meets the design grade";
-            case BELOW_GRADE -> "低于设计强度等级 Below the design grade";
-            case INVALID_GROUP -> "该组试件无效 Invalid specimen group";
-        };
+    private static String conclusion(Conclusion c) {
+        return c == null ? null : c.nameZh() + " " + c.nameEn();
     }
 
     /**

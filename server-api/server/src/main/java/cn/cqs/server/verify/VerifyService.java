@@ -10,7 +10,10 @@ import cn.cqs.contract.qr.Verification;
 import cn.cqs.contract.qr.VerificationOutcome;
 import cn.cqs.contract.reports.ReportKeyFields;
 import cn.cqs.contract.reports.ReportRecord;
-import cn.cqs.contract.reports.cube.CubeInputException;
+import cn.cqs.contract.reports.CubeStrengthReport;
+import cn.cqs.contract.reports.ReportHeader;
+import cn.cqs.contract.reports.ReportTypes;
+import cn.cqs.contract.reports.validation.ReportInputException;
 import cn.cqs.contract.verify.VerificationResponse;
 import cn.cqs.contract.verify.VerificationResponse.PublicReport;
 import cn.cqs.contract.verify.VerificationResponse.TokenClaims;
@@ -73,9 +76,9 @@ public final class VerifyService {
         ReportRecord r = record.get();
         boolean matches;
         try {
-            KeyFields stored = ReportKeyFields.of(r.cube());
+            KeyFields stored = ReportKeyFields.of(r.type(), r.content());
             matches = verification.checkDigest(stored) == VerificationOutcome.VALID;
-        } catch (CubeInputException e) {
+        } catch (ReportInputException e) {
             // the stored content can no longer be evaluated: it cannot match what was signed
             matches = false;
         }
@@ -101,9 +104,11 @@ public final class VerifyService {
     }
 
     PublicReport publicFields(ReportRecord r) {
-        return new PublicReport(r.reportNumber(), r.issuerName(), r.issuerUscc(), r.cube().projectName(),
-                r.cube().projectPart(), r.cube().sampleName(), r.cube().sampleId(), r.cube().designGrade(),
-                r.cube().specimenSizeMm(), r.cube().testDate(), r.representativeStrengthMpa(), r.conclusion(),
+        ReportHeader header = ReportTypes.of(r.type()).headerOf(r.content());
+        Integer specimenSize = r.content() instanceof CubeStrengthReport cube ? cube.specimenSizeMm() : null;
+        return new PublicReport(r.type(), r.reportNumber(), r.issuerName(), r.issuerUscc(), header.projectName(),
+                header.projectPart(), header.sampleName(), header.sampleId(), r.designGrade(),
+                specimenSize, header.testDate(), r.representativeStrengthMpa(), r.conclusion(),
                 r.issuedAt(), r.receivedAt(), r.late(), r.status(), r.statusReason(), r.statusChangedAt(),
                 r.supersededById() == null ? null : reports.numberOf(r.supersededById()).orElse(null));
     }

@@ -81,7 +81,7 @@ class ReportLifecycleTest {
     }
 
     private static ReportUpload withLifecycle(ReportUpload u, UUID draftId, UUID supersedes, String reason) {
-        return new ReportUpload(u.type(), u.cube(), u.qrToken(), u.issuedAt(), u.testerName(), u.reviewerName(),
+        return new ReportUpload(u.type(), u.content(), u.qrToken(), u.issuedAt(), u.testerName(), u.reviewerName(),
                 u.approverName(), u.pdfBase64(), draftId, supersedes, reason);
     }
 
@@ -253,7 +253,7 @@ class ReportLifecycleTest {
         JsonNode draft = created(clerk, unfinished);
         Http.Response r = step(reviewer, draft, "review");
         assertThat(r.status()).as(r.body()).isEqualTo(422);
-        assertThat(r.json().get("errors").toString()).contains("cube.");
+        assertThat(r.json().get("errors").toString()).contains("content.");
     }
 
     @Test

@@ -100,7 +100,7 @@ class ReportPdfTest {
     @Test
     void somethingThatIsNotBase64OrNotAPdfIsRefused() {
         ReportUpload signed = withPdf(newCube(), SignedPdfs.signed("x", lab));
-        ReportUpload garbled = new ReportUpload(signed.type(), signed.cube(), signed.qrToken(), signed.issuedAt(),
+        ReportUpload garbled = new ReportUpload(signed.type(), signed.content(), signed.qrToken(), signed.issuedAt(),
                 null, null, null, "这不是 base64!");
         assertPdfRefused(upload(garbled), "not_base64");
         byte[] text = "hello, not a PDF".getBytes(StandardCharsets.UTF_8);

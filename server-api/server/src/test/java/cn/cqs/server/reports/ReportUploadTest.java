@@ -80,7 +80,7 @@ class ReportUploadTest {
         assertThat(record.get("status").asText()).isEqualTo("VALID");
         assertThat(record.get("late").asBoolean()).isFalse();
         assertThat(record.get("issuedAtFlag").isNull()).isTrue();
-        assertThat(record.get("conclusion").asText()).isEqualTo("MEETS_GRADE");
+        assertThat(record.get("conclusion").asText()).isEqualTo("QUALIFIED");
         assertThat(record.get("representativeStrengthMpa").decimalValue()).isEqualByComparingTo("33.1");
 
         Http.Response replay = upload(upload, key);
@@ -91,7 +91,7 @@ class ReportUploadTest {
 
         Http.Response again = upload(upload, UUID.randomUUID().toString());
         assertThat(again.status()).as(again.body()).isEqualTo(409);
-        assertThat(again.json().at("/errors/0/field").asText()).isEqualTo("cube.reportNumber");
+        assertThat(again.json().at("/errors/0/field").asText()).isEqualTo("content.reportNumber");
         assertThat(rows(cube.reportNumber())).isEqualTo(1);
 
         Http.Response read = http.get("/api/v1/reports/" + id, labToken);
@@ -141,7 +141,7 @@ class ReportUploadTest {
     @Test
     void issuedAtMustBeTheTokensIssueTime() {
         ReportUpload signed = Reports.upload(lab, newCube());
-        ReportUpload shifted = new ReportUpload(signed.type(), signed.cube(), signed.qrToken(),
+        ReportUpload shifted = new ReportUpload(signed.type(), signed.content(), signed.qrToken(),
                 signed.issuedAt().plusSeconds(60), null, null, null, signed.pdfBase64());
         assertFieldError(upload(shifted, null), "issuedAt", "token_mismatch");
     }
@@ -153,7 +153,7 @@ class ReportUploadTest {
                 "regionCode", "350102", "address", "福州市鼓楼区"));
         assertThat(project.status()).isEqualTo(201);
         CubeStrengthReport cube = Reports.cube(Reports.newNumber(), UUID.fromString(project.json().get("id").asText()), "x");
-        assertFieldError(upload(Reports.upload(lab, cube), null), "cube.projectId", "project_not_visible");
+        assertFieldError(upload(Reports.upload(lab, cube), null), "content.projectId", "project_not_visible");
     }
 
     @Test
@@ -168,7 +168,7 @@ class ReportUploadTest {
         Http.Response r = upload(new ReportUpload(signed.type(), bad, signed.qrToken(), signed.issuedAt(), null, null, null,
                 signed.pdfBase64()), null);
         assertThat(r.status()).isEqualTo(422);
-        assertThat(r.json().get("errors").findValuesAsText("field")).contains("cube.designGrade");
+        assertThat(r.json().get("errors").findValuesAsText("field")).contains("content.designGrade");
     }
 
     @Test

@@ -104,6 +104,21 @@ public final class Reports {
                 pdf == null ? null : java.util.Base64.getEncoder().encodeToString(pdf));
     }
 
+    /** A valid report of any type ({@link cn.cqs.contract.reports.ReportExamples}), tested two days ago. */
+    public static Object content(ReportType type, String number, UUID projectId, String projectName) {
+        return cn.cqs.contract.reports.ReportExamples.of(type, number, projectId, projectName,
+                LocalDate.now(UploadDeadline.REPORT_ZONE).minusDays(2));
+    }
+
+    /** An upload of a content of any type, signed a minute ago, with a signed PDF. */
+    public static ReportUpload upload(OrganisationCredential credential, ReportType type, Object content) {
+        String number = cn.cqs.contract.reports.ReportTypes.of(type).headerOf(content).reportNumber();
+        QrToken token = TokenSigner.of(credential).sign(TokenKind.REPORT, number, ReportKeyFields.of(type, content),
+                Instant.now().minus(1, ChronoUnit.MINUTES));
+        return new ReportUpload(type, content, token.encode(), token.issuedAt(), "张检测", "李审核", "王批准",
+                java.util.Base64.getEncoder().encodeToString(SignedPdfs.signed(number, credential)));
+    }
+
     /** An upload issued a minute ago. */
     public static ReportUpload upload(OrganisationCredential credential, CubeStrengthReport cube) {
         return upload(credential, cube, Instant.now().minus(1, ChronoUnit.MINUTES));

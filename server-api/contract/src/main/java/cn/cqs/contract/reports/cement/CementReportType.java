@@ -2,6 +2,7 @@ package cn.cqs.contract.reports.cement;
 
 import cn.cqs.contract.qr.KeyFields;
 import cn.cqs.contract.reports.ReportKeyFields;
+import cn.cqs.contract.reports.ReportSummary;
 import cn.cqs.contract.reports.ReportType;
 import cn.cqs.contract.reports.ReportTypeDefinition;
 import java.util.List;
@@ -12,7 +13,8 @@ public final class CementReportType {
     public static final ReportTypeDefinition<CementReport, CementResult> DEFINITION = new ReportTypeDefinition<>(
             ReportType.CEMENT, "cement", "水泥物理力学性能检测报告", "Cement physical and mechanical properties test report",
             List.of(Gb175Edition.GB_175_2007.standard(), Gb175Edition.GB_175_2023.standard()), CementReport.class,
-            CementResult.class, CementReportValidator::validate, CementReport::evaluate, CementReportType::keyFields);
+            CementResult.class, CementReportValidator::validate, CementReport::evaluate, CementReportType::keyFields,
+            CementReport::header, CementReportType::summary);
 
     private CementReportType() {
     }
@@ -33,5 +35,12 @@ public final class CementReportType {
                 .add("compressive28dMpa", result.compressive28d().strengthMpa())
                 .add("conclusion", result.conclusion())
                 .build();
+    }
+
+    /** The summary: cement type and strength class (P·O 42.5) and the overall conclusion. */
+    public static ReportSummary summary(CementReport report) {
+        CementResult result = report.evaluate();
+        return new ReportSummary(report.header(), result.requirement().type().code() + " "
+                + result.requirement().strengthClass(), null, result.conclusion());
     }
 }

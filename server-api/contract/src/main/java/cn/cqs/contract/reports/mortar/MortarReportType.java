@@ -2,6 +2,7 @@ package cn.cqs.contract.reports.mortar;
 
 import cn.cqs.contract.qr.KeyFields;
 import cn.cqs.contract.reports.ReportKeyFields;
+import cn.cqs.contract.reports.ReportSummary;
 import cn.cqs.contract.reports.ReportType;
 import cn.cqs.contract.reports.ReportTypeDefinition;
 import java.util.List;
@@ -12,7 +13,8 @@ public final class MortarReportType {
     public static final ReportTypeDefinition<MortarReport, MortarResult> DEFINITION = new ReportTypeDefinition<>(
             ReportType.MORTAR, "mortar", "砌筑砂浆抗压强度检测报告", "Masonry mortar compressive strength test report",
             List.of(MortarReport.STANDARD), MortarReport.class, MortarResult.class, MortarReportValidator::validate,
-            MortarReport::evaluate, MortarReportType::keyFields);
+            MortarReport::evaluate, MortarReportType::keyFields, MortarReport::header,
+            MortarReportType::summary);
 
     private MortarReportType() {
     }
@@ -29,5 +31,12 @@ public final class MortarReportType {
                 .add("strengthMpa", result.strengthMpa())
                 .add("conclusion", result.conclusion())
                 .build();
+    }
+
+    /** The summary: the design grade (M7.5), the strength and the overall conclusion. */
+    public static ReportSummary summary(MortarReport report) {
+        MortarResult result = report.evaluate();
+        return new ReportSummary(report.header(), result.designGrade().code(), result.strengthMpa(),
+                result.conclusion());
     }
 }

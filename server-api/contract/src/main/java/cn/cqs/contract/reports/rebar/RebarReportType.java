@@ -2,6 +2,7 @@ package cn.cqs.contract.reports.rebar;
 
 import cn.cqs.contract.qr.KeyFields;
 import cn.cqs.contract.reports.ReportKeyFields;
+import cn.cqs.contract.reports.ReportSummary;
 import cn.cqs.contract.reports.ReportType;
 import cn.cqs.contract.reports.ReportTypeDefinition;
 import java.util.List;
@@ -12,7 +13,8 @@ public final class RebarReportType {
     public static final ReportTypeDefinition<RebarReport, RebarResult> DEFINITION = new ReportTypeDefinition<>(
             ReportType.REBAR, "rebar", "热轧带肋钢筋检测报告", "Hot-rolled ribbed steel bar test report",
             List.of(RebarReport.STANDARD), RebarReport.class, RebarResult.class, RebarReportValidator::validate,
-            RebarReport::evaluate, RebarReportType::keyFields);
+            RebarReport::evaluate, RebarReportType::keyFields, RebarReport::header,
+            RebarReportType::summary);
 
     private RebarReportType() {
     }
@@ -32,5 +34,12 @@ public final class RebarReportType {
                 .add("testRound", result.testRound())
                 .add("conclusion", result.conclusion())
                 .build();
+    }
+
+    /** The summary: grade and diameter (HRB400E Φ20) and the overall conclusion. */
+    public static ReportSummary summary(RebarReport report) {
+        RebarResult result = report.evaluate();
+        return new ReportSummary(report.header(), result.grade().name() + " Φ" + result.diameter().mm(), null,
+                result.conclusion());
     }
 }

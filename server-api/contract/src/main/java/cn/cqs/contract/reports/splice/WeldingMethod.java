@@ -7,11 +7,22 @@ package cn.cqs.contract.reports.splice;
  */
 public enum WeldingMethod {
     /** 闪光对焊. */
-    FLASH_BUTT,
+    FLASH_BUTT("闪光对焊"),
     /** 电弧焊 (帮条焊、搭接焊、坡口焊等). */
-    ARC,
+    ARC("电弧焊"),
     /** 电渣压力焊. */
-    ELECTROSLAG_PRESSURE,
+    ELECTROSLAG_PRESSURE("电渣压力焊"),
     /** 气压焊. */
-    GAS_PRESSURE
+    GAS_PRESSURE("气压焊");
+
+    private final String nameZh;
+
+    WeldingMethod(String nameZh) {
+        this.nameZh = nameZh;
+    }
+
+    /** The Chinese name as printed, e.g. 闪光对焊. */
+    public String nameZh() {
+        return nameZh;
+    }
 }
