@@ -52,7 +52,9 @@ public final class ContentSectionView {
             form.title(Localization.get(rows.titleKey()), rows.visible());
         }
         for (SectionInput input : rows.inputs()) {
-            form.field(Localization.get(input.labelKey()), control(input), input.unit(), errorId(input),
+            Node control = control(input);
+            control.disableProperty().bind(javafx.beans.binding.Bindings.not(section.enabled(input.path())));
+            form.field(Localization.get(input.labelKey()), control, input.unit(), errorId(input),
                     error(input.path()), rows.visible());
         }
     }
@@ -94,6 +96,7 @@ public final class ContentSectionView {
             for (int c = 0; c < inputs.size(); c++) {
                 SectionInput input = inputs.get(c);
                 Node control = control(input);
+                control.disableProperty().bind(javafx.beans.binding.Bindings.not(section.enabled(input.path())));
                 if (c == 0) {
                     caption.setLabelFor(control);
                 }
@@ -152,6 +155,14 @@ public final class ContentSectionView {
         results.getChildren().clear();
         int r = 0;
         for (ResultLine line : section.results()) {
+            if (line.kind() == ResultLine.Kind.NOTE) {
+                Label note = new Label(line.caption());
+                note.setId(line.id());
+                note.setWrapText(true);
+                note.getStyleClass().add("hint");
+                results.add(note, 0, r++, 2, 1);
+                continue;
+            }
             if (line.kind() == ResultLine.Kind.HEADING) {
                 Label heading = new Label(line.caption());
                 heading.getStyleClass().add("result-heading");

@@ -139,7 +139,8 @@ public final class CementSectionViewModel extends ContentSectionViewModel<Cement
         out.addAll(itemLines(r.items()));
         out.add(conclusionLine(r.conclusion()));
         if (r.provisionalLimits()) {
-            out.add(ResultLine.value("provisionalValue", Localization.get("reports.cement.result.provisional"), ""));
+            out.add(new ResultLine("provisionalValue", Localization.get("reports.cement.result.provisional"), "",
+                    ResultLine.Kind.NOTE));
         }
         return out;
     }

@@ -46,6 +46,7 @@ public abstract class ContentSectionViewModel<C, R> implements ReportContentSect
     private final ReportTypeDefinition<C, R> definition;
     private final Map<String, SectionInput> inputs = new LinkedHashMap<>();
     private final Map<String, StringProperty> errors = new LinkedHashMap<>();
+    private final Map<String, ObservableBooleanValue> enabled = new LinkedHashMap<>();
     private final List<SectionGroup> groups = new ArrayList<>();
     private final ObservableList<ResultLine> results = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper conclusion = new ReadOnlyStringWrapper(this, "conclusion", "");
@@ -132,6 +133,21 @@ public abstract class ContentSectionViewModel<C, R> implements ReportContentSect
         groups.add(new SectionGroup.SpecimenTable(titleKey, listPath, columns, rows, count));
         return count;
     }
+
+    /** Makes the input at {@code path} editable only while {@code when} holds (e.g. a welded joint's failure mode). */
+    protected void enableWhen(String path, ObservableBooleanValue when) {
+        if (!inputs.containsKey(path)) {
+            throw new IllegalArgumentException("No input " + path);
+        }
+        enabled.put(path, when);
+    }
+
+    @Override
+    public ObservableBooleanValue enabled(String path) {
+        return enabled.getOrDefault(path, ALWAYS);
+    }
+
+    private static final ObservableBooleanValue ALWAYS = Bindings.createBooleanBinding(() -> true);
 
     @Override
     public List<SectionGroup> groups() {
@@ -304,9 +320,10 @@ public abstract class ContentSectionViewModel<C, R> implements ReportContentSect
         conclusion.set(conclusionText(result));
     }
 
-    /** The lines shown before anything can be evaluated (none by default). */
+    /** The lines shown before anything can be evaluated: a note that the results follow the data. */
     protected List<ResultLine> emptyResultLines() {
-        return List.of();
+        return List.of(new ResultLine("incompleteNote", Localization.get("reports.section.incomplete"), "",
+                ResultLine.Kind.NOTE));
     }
 
     /** The result's lines: computed values, then {@link #itemLines}, then the overall conclusion. */

@@ -71,6 +71,9 @@ public interface ReportContentSection {
     /** The input at {@code path}, if this section has one. */
     Optional<SectionInput> input(String path);
 
+    /** Whether the input at {@code path} is editable now (e.g. not a mechanical splice's failure mode). */
+    javafx.beans.value.ObservableBooleanValue enabled(String path);
+
     /** The error shown for the input or specimen table at exactly {@code path}. */
     StringProperty error(String path);
 

@@ -18,7 +18,9 @@ public record ResultLine(String id, String caption, String value, Kind kind) {
         /** A single-item conclusion that did not pass (unqualified, retest, invalid). */
         FAILED,
         /** A heading between groups of lines. */
-        HEADING
+        HEADING,
+        /** A remark over the whole width (its caption), e.g. what is still missing. */
+        NOTE
     }
 
     /** A computed value. */

@@ -66,6 +66,11 @@ public final class SpliceSectionViewModel extends ContentSectionViewModel<Splice
                                 v -> location((FailureLocation) v, chosen("kind", SpliceKind.class))),
                         choice("specimens[" + i + "].failureMode", null, null, List.of(FailureMode.values()),
                                 v -> Localization.get("reports.splice.mode." + v))));
+        javafx.beans.binding.BooleanBinding welded = Bindings.createBooleanBinding(
+                () -> kind.value().get() == SpliceKind.WELDED, kind.value());
+        for (int i = 0; i < RETEST_SPECIMENS; i++) {
+            enableWhen("specimens[" + i + "].failureMode", welded);
+        }
         round.value().addListener((o, a, b) ->
                 specimenRows.set(b == TestRound.RETEST ? RETEST_SPECIMENS : FIRST_TEST_SPECIMENS));
         kind.value().addListener((o, a, b) -> offerLocations((SpliceKind) b));

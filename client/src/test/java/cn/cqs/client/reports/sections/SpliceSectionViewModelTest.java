@@ -61,6 +61,8 @@ class SpliceSectionViewModelTest {
     void oneSpecimenShortOfTheCouplerRequirementCallsForARetestOnSix() {
         SectionInput.Choice location = (SectionInput.Choice) vm.input("specimens[0].location").orElseThrow();
         assertThat(location.options()).containsExactly(FailureLocation.BASE_METAL, FailureLocation.JOINT);
+        assertThat(vm.enabled("specimens[0].failureMode").get()).isFalse(); // a mechanical splice has no fracture mode
+        assertThat(vm.enabled("specimens[0].maxLoadKn").get()).isTrue();
         fillMechanical();
         SpliceReport report = vm.content(MECHANICAL);
         assertThat(report.kind()).isEqualTo(SpliceKind.MECHANICAL);
@@ -87,6 +89,7 @@ class SpliceSectionViewModelTest {
     void aWeldedJointReadsTheWeldingMethodAndFailureModes() {
         fillMechanical();
         vm.choice("kind").set(SpliceKind.WELDED);
+        assertThat(vm.enabled("specimens[0].failureMode").get()).isTrue();
         assertThat(((SectionInput.Choice) vm.input("specimens[0].location").orElseThrow()).options())
                 .containsExactly((Object[]) FailureLocation.values());
         assertThat(vm.choice("specimens[1].location").get()).isEqualTo(FailureLocation.JOINT); // kept
