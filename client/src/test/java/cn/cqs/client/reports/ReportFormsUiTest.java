@@ -232,6 +232,7 @@ class ReportFormsUiTest {
         // a retest shows four rows per item
         choose(robot, "testRoundField", TestRound.RETEST);
         assertThat(shown(node(robot, "#tensileSpecimens3MaxLoadKnField", TextField.class))).isTrue();
+        focus(robot, "tensileSpecimens3YieldLoadKnField"); // scrolls the four rows into view
         capture(robot, "rebar-retest");
         focus(robot, "cancelButton").type(KeyCode.SPACE);
 
