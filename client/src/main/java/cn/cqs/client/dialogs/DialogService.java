@@ -43,6 +43,15 @@ public interface DialogService {
     Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileFilter> filters);
 
     /**
+     * Lets the user pick one of {@code choices} (already localised labels), e.g. where to stamp the QR
+     * code on a PDF produced elsewhere.
+     *
+     * @param initial the choice selected when the dialog opens; one of {@code choices}
+     * @return the label chosen, or empty when the user cancelled
+     */
+    Optional<String> choose(String title, String message, List<String> choices, String initial);
+
+    /**
      * Asks for a password (masked input), e.g. to unlock the signing credential.
      *
      * @return the password, or empty when the user cancelled; the caller clears the array after use

@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
@@ -92,6 +93,27 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = chooser(title, filters);
         chooser.setInitialFileName(suggestedName);
         return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(java.io.File::toPath);
+    }
+
+    @Override
+    public Optional<String> choose(String title, String message, List<String> choices, String initial) {
+        if (choices.isEmpty() || !choices.contains(initial)) {
+            throw new IllegalArgumentException("initial: must be one of the " + choices.size() + " choices, was " + initial);
+        }
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(initial, choices);
+        Window w = owner.get();
+        if (w != null) {
+            dialog.initOwner(w);
+        }
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(message);
+        // JavaFX labels its stock buttons in the JVM's locale, not the user's chosen language
+        ButtonType ok = new ButtonType(Localization.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Localization.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
+        dialog.setResultConverter(b -> b == ok ? dialog.getSelectedItem() : null);
+        return dialog.showAndWait();
     }
 
     @Override

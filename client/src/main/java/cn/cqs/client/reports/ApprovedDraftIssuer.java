@@ -42,4 +42,18 @@ public final class ApprovedDraftIssuer {
         return issuer.issueApproved(approved, credentials.credential().orElseThrow(
                 () -> new IllegalStateException("The signing credential is not unlocked")), labName);
     }
+
+    /**
+     * Issues {@code approved} with a PDF the lab produced in its own software, the QR code stamped at
+     * {@code choice}'s placement ({@link ReportIssuer#issueApprovedWithExternalPdf}).
+     *
+     * @param password the credential's password when {@link #needsPassword()}, else null
+     */
+    public LocalReport issueWithExternalPdf(ReportDraft approved, char[] password, ExternalPdfChoice choice) throws Exception {
+        if (password != null) {
+            credentials.unlock(password);
+        }
+        return issuer.issueApprovedWithExternalPdf(approved, choice.file(), choice.placement(),
+                credentials.credential().orElseThrow(() -> new IllegalStateException("The signing credential is not unlocked")));
+    }
 }

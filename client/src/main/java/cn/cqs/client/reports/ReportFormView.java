@@ -41,6 +41,7 @@ public final class ReportFormView {
     @FXML private Label statusLabel;
     @FXML private Button saveButton;
     @FXML private Button issueButton;
+    @FXML private Button issueExternalButton;
     @FXML private Button submitButton;
 
     public ReportFormView(ReportFormViewModel viewModel) {
@@ -113,6 +114,7 @@ public final class ReportFormView {
         submitButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.editableProperty().not()));
         issueButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.editableProperty().not())
                 .or(viewModel.mayIssueProperty().not()));
+        issueExternalButton.disableProperty().bind(issueButton.disableProperty());
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
                 old.getAccelerators().remove(SAVE);
@@ -199,6 +201,11 @@ public final class ReportFormView {
     @FXML
     private void issue() {
         viewModel.issue();
+    }
+
+    @FXML
+    private void issueWithExternalPdf() {
+        viewModel.issueWithExternalPdf();
     }
 
     @FXML

@@ -2,6 +2,7 @@ package cn.cqs.client.reports;
 
 import cn.cqs.client.credentials.CredentialException;
 import cn.cqs.client.i18n.Localization;
+import cn.cqs.client.rendering.ExternalPdfRefusedException;
 import cn.cqs.client.session.SessionWorkspace;
 import cn.cqs.client.sync.ReplicaQuery;
 import cn.cqs.contract.problem.Problem;
@@ -360,6 +361,24 @@ public final class ReportFormViewModel {
      * renders the PDF and queues the upload in the background, and offers to save a copy of the PDF.
      */
     public void issue() {
+        issue(null);
+    }
+
+    /**
+     * Issues the report with a PDF the lab produced in its own software (用外部 PDF 签发…): asks for the
+     * PDF file and where on it the QR code goes, then issues as {@link #issue()} does, except that the
+     * QR code is stamped on that PDF instead of rendering ours ({@link ReportIssuer#issueWithExternalPdf}).
+     * A PDF that cannot take the code (encrypted, signed already, unreadable, page too small) is refused
+     * with its reason and nothing is issued.
+     */
+    public void issueWithExternalPdf() {
+        if (!editable.get() || busy.get()) {
+            return;
+        }
+        ExternalPdfChoice.ask(env.dialogs()).ifPresent(this::issue);
+    }
+
+    private void issue(ExternalPdfChoice external) {
         if (!editable.get() || busy.get()) {
             return;
         }
@@ -380,8 +399,9 @@ public final class ReportFormViewModel {
             return;
         }
         String number = text("reportNumber").get().strip();
-        if (!env.dialogs().confirm(Localization.get("reports.issue.title"),
-                Localization.get("reports.issue.question", number))) {
+        if (!env.dialogs().confirm(Localization.get("reports.issue.title"), external == null
+                ? Localization.get("reports.issue.question", number)
+                : Localization.get("reports.external.question", number, external.file().getFileName().toString()))) {
             return;
         }
         char[] password = null;
@@ -408,6 +428,10 @@ public final class ReportFormViewModel {
             env.reports().save(draft); // what was typed is kept whatever happens next
             if (pw != null) {
                 env.credentials().unlock(pw);
+            }
+            if (external != null) {
+                return env.issuer().issueWithExternalPdf(draft, external.file(), external.placement(),
+                        env.credentials().credential().orElseThrow(), env.user().displayName());
             }
             return env.issuer().issue(draft, env.credentials().credential().orElseThrow(),
                     env.user().organisationName(), env.user().displayName());
@@ -439,6 +463,9 @@ public final class ReportFormViewModel {
             env.dialogs().showError(title, Localization.get("reports.issue.numberTaken", nt.number));
         } else if (failure instanceof ReportInputException invalid) {
             showErrors(invalid.errors());
+        } else if (failure instanceof ExternalPdfRefusedException refused) {
+            env.dialogs().showError(Localization.get("reports.external.title"),
+                    ExternalPdfChoice.refusalMessage(refused));
         } else {
             env.dialogs().showException(title, Localization.get("reports.issue.failed", failure.getMessage()), failure);
         }

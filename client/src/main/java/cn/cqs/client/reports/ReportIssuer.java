@@ -2,7 +2,12 @@ package cn.cqs.client.reports;
 
 import cn.cqs.contract.reports.ReportDraft;
 import cn.cqs.contract.reports.ReportDraftState;
+import cn.cqs.client.rendering.ExternalPdfRefusedException;
+import cn.cqs.client.rendering.ExternalPdfStamper;
+import cn.cqs.client.rendering.PrintedBox;
 import cn.cqs.client.rendering.RenderedReport;
+import cn.cqs.client.rendering.StampPlacement;
+import cn.cqs.client.rendering.StampedPdf;
 import cn.cqs.client.rendering.ReportPdfRenderer;
 import cn.cqs.client.rendering.ReportPrints;
 import cn.cqs.client.rendering.signing.PdfSigner;
@@ -40,7 +45,8 @@ import java.util.Objects;
 /**
  * 签发: issues a draft. Validates it, signs the QR token with the organisation's key
  * ({@code TokenSigner.sign(REPORT, reportNumber, ReportKeyFields.of(cube), now)}), whose payload is
- * {@code token.toUrl(<server URL>)}, renders the PDF, signs it with the same credential (the seal
+ * {@code token.toUrl(<server URL>)}, renders the PDF (or, for a PDF the lab produced elsewhere, stamps
+ * the QR code on it: {@link #issueWithExternalPdf}), signs it with the same credential (the seal
  * beside the QR code, a detached CMS signature: {@link PdfSigner}), saves the signed PDF into the
  * profile directory, and, in one local transaction, marks the report issued and queues its
  * {@link ReportUpload} ({@code POST /api/v1/reports}, the signed PDF in {@code pdfBase64}) in the
@@ -56,6 +62,7 @@ public final class ReportIssuer {
     public static final ZoneId LOCAL_ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final PdfSigner PDF_SIGNER = new PdfSigner();
+    private static final ExternalPdfStamper STAMPER = new ExternalPdfStamper();
 
     private final LocalStore store;
     private final LocalReports reports;
@@ -83,11 +90,11 @@ public final class ReportIssuer {
      * @param credential the organisation's unlocked signing credential (QR token and PDF)
      * @param labName the organisation printed on the report
      * @param tester  the user issuing (检测)
-     * @throws CubeInputException    when the report is not valid (all field errors)
+     * @throws ReportInputException when the report is not valid (all field errors)
      * @throws IllegalStateException when it was issued already
      */
     public LocalReport issue(LocalReport draft, OrganisationCredential credential, String labName, String tester) {
-        return issue(draft, credential, labName, tester, null);
+        return issue(draft, credential, tester, null, rendered(draft, labName, tester));
     }
 
     /**
@@ -96,17 +103,97 @@ public final class ReportIssuer {
      * ({@code draftId}), so the server checks it was approved and records the steps.
      */
     public LocalReport issueApproved(ReportDraft approved, OrganisationCredential credential, String labName) {
+        LocalReport local = approvedLocal(approved);
+        return issue(local, credential, approved.authorName(), approved.id(), rendered(local, labName, approved.authorName()));
+    }
+
+    private LocalReport approvedLocal(ReportDraft approved) {
         if (approved.state() != ReportDraftState.APPROVED) {
             throw new IllegalStateException("Report draft " + approved.reportNumber() + " is " + approved.state()
                     + ", not approved");
         }
-        LocalReport local = LocalReport.draft(approved.type(), approved.content(), approved.reviewerName(),
+        return LocalReport.draft(approved.type(), approved.content(), approved.reviewerName(),
                 approved.approverName(), clock.instant());
-        return issue(local, credential, labName, approved.authorName(), approved.id());
     }
 
-    private LocalReport issue(LocalReport draft, OrganisationCredential credential, String labName, String tester,
-                              java.util.UUID draftId) {
+    /**
+     * Issues {@code draft} with a report PDF the lab produced in its own business software (外部PDF签发):
+     * everything {@link #issue(LocalReport, OrganisationCredential, String, String)} does, except that
+     * instead of rendering our template, the QR code is stamped on {@code externalPdf}
+     * ({@link ExternalPdfStamper}, at {@code placement}) and the seal placed beside it. The structured data
+     * uploaded are the draft's; the lab answers for its PDF showing the same report.
+     *
+     * @param tester the user issuing (检测)
+     * @throws ExternalPdfRefusedException when the file is missing, unreadable, encrypted, signed already,
+     *                                     too large or its page too small for the code
+     * @throws ReportInputException        when the report is not valid (all field errors)
+     * @throws IllegalStateException       when it was issued already
+     */
+    public LocalReport issueWithExternalPdf(LocalReport draft, Path externalPdf, StampPlacement placement,
+                                            OrganisationCredential credential, String tester) {
+        Objects.requireNonNull(placement, "placement");
+        byte[] external = readExternal(externalPdf);
+        return issue(draft, credential, tester, null, (payload, now) -> stamped(external, payload, placement));
+    }
+
+    /**
+     * Issues an approved shared draft ({@link #issueApproved}) with a report PDF produced elsewhere
+     * ({@link #issueWithExternalPdf}).
+     */
+    public LocalReport issueApprovedWithExternalPdf(ReportDraft approved, Path externalPdf, StampPlacement placement,
+                                                    OrganisationCredential credential) {
+        Objects.requireNonNull(placement, "placement");
+        LocalReport local = approvedLocal(approved);
+        byte[] external = readExternal(externalPdf);
+        return issue(local, credential, approved.authorName(), approved.id(),
+                (payload, now) -> stamped(external, payload, placement));
+    }
+
+    /** A PDF ready to sign and where its seal goes. */
+    private record SignablePdf(byte[] pdf, PrintedBox seal) {
+    }
+
+    /** Makes the PDF of the report from the QR payload and the issue time. */
+    @FunctionalInterface
+    private interface PdfMaker {
+        SignablePdf make(String qrPayload, Instant issuedAt);
+    }
+
+    private static SignablePdf stamped(byte[] external, String payload, StampPlacement placement) {
+        StampedPdf stamped = STAMPER.stamp(external, payload, placement);
+        return new SignablePdf(stamped.pdf(), SealPlacement.besideQrCode(stamped));
+    }
+
+    private PdfMaker rendered(LocalReport draft, String labName, String tester) {
+        return (payload, now) -> {
+            RenderedReport rendered = renderer.get().renderLaidOut(ReportPrints.of(draft.type(), draft.content(),
+                    labName, tester, draft.reviewerName(), draft.approverName(), LocalDate.ofInstant(now, LOCAL_ZONE),
+                    payload));
+            return new SignablePdf(rendered.pdf(), SealPlacement.besideQrCode(rendered));
+        };
+    }
+
+    /** The external PDF's bytes; refused before reading when the file is missing or over the limit. */
+    static byte[] readExternal(Path file) {
+        Objects.requireNonNull(file, "externalPdf");
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new ExternalPdfRefusedException(ExternalPdfRefusedException.UNREADABLE, "no such file: " + file);
+            }
+            long size = Files.size(file);
+            if (size > ReportUpload.MAX_PDF_BYTES) {
+                throw new ExternalPdfRefusedException(ExternalPdfRefusedException.TOO_LARGE, file.getFileName() + " has "
+                        + size + " bytes; at most " + ReportUpload.MAX_PDF_BYTES + " (15 MiB) are accepted");
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ExternalPdfRefusedException(ExternalPdfRefusedException.UNREADABLE, "cannot read " + file + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private LocalReport issue(LocalReport draft, OrganisationCredential credential, String tester,
+                              java.util.UUID draftId, PdfMaker maker) {
         if (draft.state() != LocalReportState.DRAFT) {
             throw new IllegalStateException("Report " + draft.reportNumber() + " is issued already");
         }
@@ -121,9 +208,8 @@ public final class ReportIssuer {
         QrToken token = TokenSigner.of(credential).sign(TokenKind.REPORT, number, definition.keyFieldsOf(draft.content()),
                 now);
         String payload = token.toUrl(serverUrl.toString());
-        RenderedReport rendered = renderer.get().renderLaidOut(ReportPrints.of(draft.type(), draft.content(), labName,
-                tester, draft.reviewerName(), draft.approverName(), LocalDate.ofInstant(now, LOCAL_ZONE), payload));
-        byte[] pdf = PDF_SIGNER.sign(rendered.pdf(), credential, SealPlacement.besideQrCode(rendered), now);
+        SignablePdf made = maker.make(payload, now);
+        byte[] pdf = PDF_SIGNER.sign(made.pdf(), credential, made.seal(), now);
         Path file = pdfDirectory.resolve(number + ".pdf");
         try {
             Files.createDirectories(pdfDirectory);

@@ -54,7 +54,7 @@ public final class ReportListViewModel {
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
-    private final StringProperty credentialText = new SimpleStringProperty(this, "credentialText", "");
+    private final cn.cqs.client.seal.SealCredentialViewModel credential;
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
     private boolean reloadAgain;
 
@@ -73,6 +73,8 @@ public final class ReportListViewModel {
         this.env = env;
         this.readOnly = readOnly;
         this.openForm = openForm;
+        this.credential = new cn.cqs.client.seal.SealCredentialViewModel(env.credentials(), env.dialogs(),
+                env.background(), env.ui(), env.clock());
         filterText.addListener((o, a, b) -> reload());
         from.addListener((o, a, b) -> reload());
         to.addListener((o, a, b) -> reload());
@@ -266,55 +268,17 @@ public final class ReportListViewModel {
 
     /** Shows the installed credential (subject, key id, validity) or that there is none. */
     public void refreshCredential() {
-        env.run(() -> env.credentials().installed(), (info, failure) -> {
-            if (failure instanceof CredentialException ce) {
-                credentialText.set(Localization.get(ce.messageKey(), ce.args()));
-            } else if (failure != null) {
-                credentialText.set(failure.getMessage());
-            } else {
-                credentialText.set(describe(info.orElse(null)));
-            }
-        });
+        credential.refresh();
     }
 
-    private static String describe(CredentialInfo info) {
-        if (info == null) {
-            return Localization.get("credentials.none");
-        }
-        DateTimeFormatter day = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.of("Asia/Shanghai"));
-        return Localization.get("credentials.installed", info.organisationName(), info.uscc(), info.keyId(),
-                day.format(info.notBefore()), day.format(info.notAfter()));
-    }
-
-    /**
-     * Import with a file chooser and a password prompt. The password must be printable ASCII
-     * (PKCS#12 with PBES2); the certificate must be the user's organisation's.
-     */
+    /** Import (or replace) the signing credential: a file chooser and a password prompt. */
     public void importCredential() {
-        Optional<Path> file = env.dialogs().chooseFileToOpen(Localization.get("credentials.import.title"),
-                Optional.empty(), List.of(new DialogService.FileFilter(Localization.get("credentials.import.filter"),
-                        List.of("*.p12", "*.pfx"))));
-        if (file.isEmpty()) {
-            return;
-        }
-        Optional<char[]> password = env.dialogs().askPassword(Localization.get("credentials.import.title"),
-                Localization.get("credentials.import.password"));
-        password.ifPresent(p -> importCredential(file.get(), p));
+        credential.importCredential();
     }
 
     /** Imports {@code file} with {@code password} (cleared afterwards) without any chooser; the result is shown. */
     public void importCredential(Path file, char[] password) {
-        env.run(() -> env.credentials().importFile(file, password), (info, failure) -> {
-            String title = Localization.get("credentials.import.title");
-            if (failure instanceof CredentialException ce) {
-                env.dialogs().showError(title, Localization.get(ce.messageKey(), ce.args()));
-            } else if (failure != null) {
-                env.dialogs().showException(title, failure.getMessage(), failure);
-            } else {
-                credentialText.set(describe(info));
-                env.dialogs().showInformation(title, Localization.get("credentials.imported", describe(info)));
-            }
-        });
+        credential.importCredential(file, password);
     }
 
     // ------------------------------------------------------------------ properties
@@ -339,8 +303,8 @@ public final class ReportListViewModel {
         return summary;
     }
 
-    public StringProperty credentialTextProperty() {
-        return credentialText;
+    public javafx.beans.property.ReadOnlyStringProperty credentialTextProperty() {
+        return credential.textProperty();
     }
 
     public BooleanProperty loadingProperty() {

@@ -67,6 +67,10 @@ public final class ReportSignOffView {
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> issueGate.run());
         viewModel.busyProperty().addListener((o, a, b) -> issueGate.run());
         issueGate.run();
+        Button issueExternal = new Button(Localization.get("reports.form.issueExternal"));
+        issueExternal.setId("issueApprovedExternalButton");
+        issueExternal.setOnAction(e -> viewModel.issueWithExternalPdf(table.getSelectionModel().getSelectedItem()));
+        issueExternal.disableProperty().bind(issue.disableProperty());
         Button refresh = new Button(Localization.get("reports.lifecycle.refresh"));
         refresh.setId("signOffRefresh");
         refresh.setOnAction(e -> viewModel.reload());
@@ -76,6 +80,7 @@ public final class ReportSignOffView {
         HBox actions = new HBox(8, take, refresh, status);
         if (viewModel.step() == ReportSignOffViewModel.Step.APPROVE) {
             actions.getChildren().add(1, issue);
+            actions.getChildren().add(2, issueExternal);
         }
         VBox root = new VBox(8, new Label(Localization.get("reports.lifecycle." + key + ".heading")), table, why, actions);
         root.setPadding(new Insets(12));

@@ -117,6 +117,19 @@ public final class ReportSignOffViewModel {
      * is locked): signs, renders the PDF and queues the upload naming the draft; reloads afterwards.
      */
     public void issue(ReportDraft draft) {
+        issue(draft, false);
+    }
+
+    /**
+     * Issues an approved draft with a PDF the lab produced in its own software (用外部 PDF 签发…): after the
+     * same checks as {@link #issue}, asks for the PDF and where its QR code goes
+     * ({@link ExternalPdfChoice}), then issues with the code stamped on that PDF instead of rendering ours.
+     */
+    public void issueWithExternalPdf(ReportDraft draft) {
+        issue(draft, true);
+    }
+
+    private void issue(ReportDraft draft, boolean externalPdf) {
         if (draft == null || busy.get()) {
             return;
         }
@@ -129,9 +142,20 @@ public final class ReportSignOffViewModel {
             dialogs.showError(title, refused.get().message());
             return;
         }
+        ExternalPdfChoice external = null;
+        if (externalPdf) {
+            Optional<ExternalPdfChoice> chosen = ExternalPdfChoice.ask(dialogs);
+            if (chosen.isEmpty()) {
+                return;
+            }
+            external = chosen.get();
+        }
         String number = draft.reportNumber();
-        if (!dialogs.confirm(title, Localization.get("reports.lifecycle.issue.question", number, draft.reviewerName(),
-                draft.approverName()))) {
+        String question = external == null
+                ? Localization.get("reports.lifecycle.issue.question", number, draft.reviewerName(), draft.approverName())
+                : Localization.get("reports.external.approvedQuestion", number, draft.reviewerName(), draft.approverName(),
+                        external.file().getFileName().toString());
+        if (!dialogs.confirm(title, question)) {
             return;
         }
         char[] password = null;
@@ -144,15 +168,18 @@ public final class ReportSignOffViewModel {
             password = typed.get();
         }
         char[] pw = password;
+        ExternalPdfChoice choice = external;
         busy.set(true);
         run(() -> {
             if (!issuing.hasCredential()) {
                 throw new IllegalStateException(Localization.get("reports.lifecycle.issue.noCredential"));
             }
-            return issuing.issue(draft, pw);
+            return choice == null ? issuing.issue(draft, pw) : issuing.issueWithExternalPdf(draft, pw, choice);
         }, (issued, failure) -> {
             busy.set(false);
-            if (failure != null) {
+            if (failure instanceof cn.cqs.client.rendering.ExternalPdfRefusedException notStampable) {
+                dialogs.showError(Localization.get("reports.external.title"), ExternalPdfChoice.refusalMessage(notStampable));
+            } else if (failure != null) {
                 dialogs.showError(title, Localization.get("reports.lifecycle.failed", failure.getMessage()));
             } else {
                 status.set(Localization.get("reports.lifecycle.issue.done", number, issued.pdf().toString()));

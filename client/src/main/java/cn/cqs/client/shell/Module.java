@@ -16,19 +16,28 @@ import javafx.scene.Node;
  * @param requiredPermissions permissions the user needs; empty means everyone logged in
  * @param screenFactory       creates the module's screen (called on the JavaFX thread, each time
  *                            the module is opened)
+ * @param anyOfPermissions    when not empty, the user also needs at least one of these
  */
 public record Module(String id, String titleKey, Set<Permission> requiredPermissions,
-                     Function<ModuleContext, Node> screenFactory) {
+                     Function<ModuleContext, Node> screenFactory, Set<Permission> anyOfPermissions) {
 
     public Module {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(titleKey, "titleKey");
         requiredPermissions = Set.copyOf(requiredPermissions);
         Objects.requireNonNull(screenFactory, "screenFactory");
+        anyOfPermissions = Set.copyOf(anyOfPermissions);
+    }
+
+    /** A module for users holding every permission in {@code requiredPermissions}. */
+    public Module(String id, String titleKey, Set<Permission> requiredPermissions,
+                  Function<ModuleContext, Node> screenFactory) {
+        this(id, titleKey, requiredPermissions, screenFactory, Set.of());
     }
 
     /** Whether a user holding {@code held} may open this module. */
     public boolean allowedFor(Set<Permission> held) {
-        return held.containsAll(requiredPermissions);
+        return held.containsAll(requiredPermissions)
+                && (anyOfPermissions.isEmpty() || anyOfPermissions.stream().anyMatch(held::contains));
     }
 }

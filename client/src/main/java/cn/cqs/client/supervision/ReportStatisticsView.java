@@ -56,7 +56,7 @@ public final class ReportStatisticsView {
         Button export = new Button(Localization.get("supervision.stats.export"));
         export.setId("statsExportButton");
         export.disableProperty().bind(vm.busyProperty().or(vm.statisticsProperty().isNull()));
-        export.setOnAction(e -> vm.exportCsv());
+        export.setOnAction(e -> vm.export());
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("statsProgress");
         progress.setPrefSize(18, 18);

@@ -102,23 +102,35 @@ public final class ReportStatisticsViewModel {
         return Localization.get("supervision.stats.failed", failure.getMessage());
     }
 
-    /** Asks where to save and writes the table as CSV (UTF-8 with BOM) in the background. */
-    public void exportCsv() {
+    /**
+     * Asks where to save and writes the table in the background: as an Excel workbook when the name
+     * ends in {@code .xlsx}, else as CSV (UTF-8 with BOM).
+     */
+    public void export() {
         ReportStatistics stats = statistics.get();
         if (stats == null || busy.get()) {
             return;
         }
         Optional<Path> file = env.dialogs().chooseFileToSave(Localization.get("supervision.stats.export.title"),
                 Localization.get("supervision.stats.export.fileName", stats.from().toString(), stats.to().toString()),
-                List.of(new DialogService.FileFilter(Localization.get("supervision.stats.export.filter"), List.of("*.csv"))));
-        file.ifPresent(f -> exportCsv(stats, f));
+                List.of(new DialogService.FileFilter(Localization.get("supervision.stats.export.filterXlsx"), List.of("*.xlsx")),
+                        new DialogService.FileFilter(Localization.get("supervision.stats.export.filter"), List.of("*.csv"))));
+        file.ifPresent(f -> export(stats, f));
     }
 
-    /** Writes {@code stats} to {@code file} without a chooser (the result shows in {@code status}). */
-    public void exportCsv(ReportStatistics stats, Path file) {
+    /**
+     * Writes {@code stats} to {@code file} without a chooser (the result shows in {@code status}):
+     * Excel for a {@code .xlsx} name, else CSV.
+     */
+    public void export(ReportStatistics stats, Path file) {
         busy.set(true);
+        boolean excel = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
         env.run(() -> {
-            StatisticsCsv.write(file, stats);
+            if (excel) {
+                StatisticsCsv.writeXlsx(file, stats);
+            } else {
+                StatisticsCsv.write(file, stats);
+            }
             return file;
         }, (written, failure) -> {
             busy.set(false);

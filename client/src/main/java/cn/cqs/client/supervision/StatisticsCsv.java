@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes the statistics table as CSV (RFC 4180: comma-separated, CRLF line ends, fields with a
+ * Writes the statistics table as CSV or as an Excel workbook ({@link #writeXlsx}). CSV: RFC 4180: comma-separated, CRLF line ends, fields with a
  * comma, quote or line break quoted) in UTF-8 with a byte order mark, so Excel opens the Chinese
  * lab names correctly. Columns follow the grouping (lab name and USCC, type), then the counts and
  * rates (percent, as the server rounded them); the last line holds the totals. Headers are in the
@@ -29,6 +29,22 @@ public final class StatisticsCsv {
     /** The CSV text, starting with the BOM. */
     public static String content(ReportStatistics stats) {
         StringBuilder out = new StringBuilder().append(BOM);
+        line(out, header(stats));
+        for (List<Object> row : rows(stats)) {
+            line(out, row.stream().map(c -> c == null ? "" : c instanceof java.math.BigDecimal d ? d.toPlainString()
+                    : c.toString()).toList());
+        }
+        return out.toString();
+    }
+
+    /** Writes the same table as an Excel workbook, counts and rates as numbers. */
+    public static void writeXlsx(Path file, ReportStatistics stats) throws IOException {
+        cn.cqs.client.export.XlsxWorkbook.write(file, Localization.get("supervision.stats.export.sheet"),
+                header(stats), rows(stats));
+    }
+
+    /** The column headings in the user's language. */
+    static List<String> header(ReportStatistics stats) {
         List<String> header = new ArrayList<>();
         if (stats.groupBy().byLab()) {
             header.add(Localization.get("supervision.stats.column.lab"));
@@ -42,12 +58,17 @@ public final class StatisticsCsv {
                 Localization.get("supervision.stats.column.unqualifiedRate"),
                 Localization.get("supervision.stats.column.late"),
                 Localization.get("supervision.stats.column.lateRate")));
-        line(out, header);
+        return header;
+    }
+
+    /** The rows, then the totals: texts as strings, counts as longs, rates as BigDecimal percent (or null). */
+    static List<List<Object>> rows(ReportStatistics stats) {
+        List<List<Object>> rows = new ArrayList<>();
         for (ReportStatisticsRow row : stats.rows()) {
-            line(out, cells(stats, row, false));
+            rows.add(cells(stats, row, false));
         }
-        line(out, cells(stats, stats.totals(), true));
-        return out.toString();
+        rows.add(cells(stats, stats.totals(), true));
+        return rows;
     }
 
     /** Writes {@link #content} to {@code file} (through a temporary file, so a failure leaves no half file). */
@@ -65,8 +86,8 @@ public final class StatisticsCsv {
         }
     }
 
-    private static List<String> cells(ReportStatistics stats, ReportStatisticsRow row, boolean totals) {
-        List<String> cells = new ArrayList<>();
+    private static List<Object> cells(ReportStatistics stats, ReportStatisticsRow row, boolean totals) {
+        List<Object> cells = new ArrayList<>();
         if (stats.groupBy().byLab()) {
             cells.add(totals ? Localization.get("supervision.stats.totals") : row.lab().name());
             cells.add(totals || row.lab().uscc() == null ? "" : row.lab().uscc());
@@ -75,11 +96,11 @@ public final class StatisticsCsv {
             cells.add(totals ? (stats.groupBy().byLab() ? "" : Localization.get("supervision.stats.totals"))
                     : SupervisionTexts.type(row.type().name()));
         }
-        cells.add(Long.toString(row.reports()));
-        cells.add(Long.toString(row.unqualified()));
-        cells.add(row.unqualifiedRatePercent() == null ? "" : row.unqualifiedRatePercent().toPlainString());
-        cells.add(Long.toString(row.late()));
-        cells.add(row.lateRatePercent() == null ? "" : row.lateRatePercent().toPlainString());
+        cells.add(row.reports());
+        cells.add(row.unqualified());
+        cells.add(row.unqualifiedRatePercent());
+        cells.add(row.late());
+        cells.add(row.lateRatePercent());
         return cells;
     }
 

@@ -30,6 +30,11 @@ final class BenchArgs {
     }
 
     /** The integer option {@code --name=value}, or {@code fallback}; must lie in [min, max]. */
+    /** The option's text, or {@code fallback} when it was not given. */
+    String stringOption(String name, String fallback) {
+        return values.getOrDefault(name, fallback);
+    }
+
     int intOption(String name, int fallback, int min, int max) {
         String text = values.get(name);
         int value;

@@ -1,11 +1,10 @@
 package cn.cqs.client.bench;
 
-import cn.cqs.client.rendering.CubeReportPrint;
 import cn.cqs.client.rendering.RenderedReport;
 import cn.cqs.client.rendering.ReportPdfRenderer;
 import cn.cqs.client.rendering.signing.PdfSigner;
 import cn.cqs.client.rendering.signing.SealPlacement;
-import cn.cqs.client.rendering.CubeReportPrints;
+import cn.cqs.client.rendering.ReportPrints;
 import cn.cqs.client.reports.ReportIssuer;
 import cn.cqs.contract.pki.CertificateAuthority;
 import cn.cqs.contract.pki.OrganisationCredential;
@@ -14,9 +13,11 @@ import cn.cqs.contract.qr.QrToken;
 import cn.cqs.contract.qr.TokenKind;
 import cn.cqs.contract.qr.TokenSigner;
 import cn.cqs.contract.reports.CubeStrengthReport;
-import cn.cqs.contract.reports.CubeStrengthReportValidator;
+import cn.cqs.contract.reports.ReportExamples;
 import cn.cqs.contract.reports.ReportKeyFields;
-import cn.cqs.contract.reports.cube.CubeStrengthResult;
+import cn.cqs.contract.reports.ReportType;
+import cn.cqs.contract.reports.ReportTypeDefinition;
+import cn.cqs.contract.reports.ReportTypes;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -36,15 +37,16 @@ import java.util.UUID;
  * ({@link PdfSigner}: seal, detached CMS) — and prints median, p95 and max per step (wall clock),
  * the median and p95 CPU time of the issuing thread (steadier on a shared machine; JIT and GC threads
  * not included), and the PDF size.
- * Only the concrete cube report has a template so far, so it is the only type measured. Writing the
- * file and queueing the upload (local I/O) are left out.
+ * Every report type is measured in turn ({@link ReportPrints} picks its template). Writing the file
+ * and queueing the upload (local I/O) are left out.
  *
  * <p>The credential is made like the demo's: a fresh platform CA and a lab certificate from
  * {@link CertificateAuthority}. Every report has its own number, loads and sample, so no two
  * runs sign the same bytes. Single-threaded, like the client's issue action.
  *
- * <p>Arguments: {@code --reports=N} timed reports (default 200), {@code --warmup=N} untimed
- * reports before them (default 100).
+ * <p>Arguments: {@code --reports=N} timed reports per type (default 200), {@code --warmup=N} untimed
+ * reports before them (default 100), {@code --types=REBAR,CEMENT} to measure only some types
+ * (default: all).
  */
 public final class ReportIssueBenchmark {
     private static final String LAB = "厦门市建科工程检测有限公司";
@@ -57,9 +59,12 @@ public final class ReportIssueBenchmark {
     }
 
     public static void main(String[] args) {
-        BenchArgs options = new BenchArgs(args, java.util.Set.of("reports", "warmup"));
+        BenchArgs options = new BenchArgs(args, java.util.Set.of("reports", "warmup", "types"));
         int reports = options.intOption("reports", 200, 1, 100_000);
         int warmup = options.intOption("warmup", 100, 0, 100_000);
+        List<ReportType> types = options.stringOption("types", null) == null ? List.of(ReportType.values())
+                : Arrays.stream(options.stringOption("types", null).split(",")).map(String::strip)
+                        .map(ReportType::valueOf).toList();
 
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         CertificateAuthority ca = CertificateAuthority.createPlatformCa("CQS Bench Platform CA", "福建省住房和城乡建设厅（基准测试）",
@@ -75,68 +80,74 @@ public final class ReportIssueBenchmark {
         TokenSigner tokenSigner = TokenSigner.of(credential);
         UUID projectId = UUID.randomUUID();
 
-        System.out.printf(Locale.ROOT, "Report issue benchmark: concrete cube report (the only type with a template), "
-                + "%d warm-up + %d timed, one thread%n", warmup, reports);
+        System.out.printf(Locale.ROOT, "Report issue benchmark: %s; per type %d warm-up + %d timed, one thread%n",
+                types, warmup, reports);
         System.out.println("JVM: " + System.getProperty("java.vm.name") + " " + Runtime.version() + ", "
                 + Runtime.getRuntime().availableProcessors() + " CPUs; load average at start: " + loadAverage());
 
-        StepTimings compute = new StepTimings("validate + compute (GB/T 50081)", reports);
-        StepTimings token = new StepTimings("QR token sign (ECDSA P-256)", reports);
-        StepTimings fill = new StepTimings("Jasper fill + PDF export", reports);
-        StepTimings sign = new StepTimings("PDF sign (seal + CMS)", reports);
-        StepTimings total = new StepTimings("total", reports);
-        int[] pdfBytes = new int[reports];
-        int[] pages = new int[reports];
-
-        for (int i = 0; i < warmup; i++) {
-            issue(i, projectId, tokenSigner, renderer, pdfSigner, credential, null);
-        }
         long checksum = 0;
-        for (int i = 0; i < reports; i++) {
-            Issued issued = issue(warmup + i, projectId, tokenSigner, renderer, pdfSigner, credential,
-                    new StepTimings[] {compute, token, fill, sign, total});
-            pdfBytes[i] = issued.signedPdf.length;
-            pages[i] = issued.pages;
-            checksum += issued.signedPdf[issued.signedPdf.length / 2];
+        for (ReportType type : types) {
+            StepTimings compute = new StepTimings("validate + compute", reports);
+            StepTimings token = new StepTimings("QR token sign (ECDSA P-256)", reports);
+            StepTimings fill = new StepTimings("Jasper fill + PDF export", reports);
+            StepTimings sign = new StepTimings("PDF sign (seal + CMS)", reports);
+            StepTimings total = new StepTimings("total", reports);
+            int[] pdfBytes = new int[reports];
+            int[] pages = new int[reports];
+            for (int i = 0; i < warmup; i++) {
+                issue(type, i, projectId, tokenSigner, renderer, pdfSigner, credential, null);
+            }
+            for (int i = 0; i < reports; i++) {
+                Issued issued = issue(type, warmup + i, projectId, tokenSigner, renderer, pdfSigner, credential,
+                        new StepTimings[] {compute, token, fill, sign, total});
+                pdfBytes[i] = issued.signedPdf.length;
+                pages[i] = issued.pages;
+                checksum += issued.signedPdf[issued.signedPdf.length / 2];
+            }
+            System.out.println();
+            System.out.println("== " + type + " (" + ReportTypes.of(type).nameZh() + ", template "
+                    + ReportPrints.templateOf(type) + ")");
+            System.out.println(StepTimings.header());
+            for (StepTimings t : List.of(compute, token, fill, sign, total)) {
+                System.out.println(t.row());
+            }
+            int[] sorted = pdfBytes.clone();
+            Arrays.sort(sorted);
+            System.out.printf(Locale.ROOT, "Signed PDF size: min %.1f KB, median %.1f KB, max %.1f KB; pages: %d-%d%n",
+                    sorted[0] / 1024.0, sorted[(sorted.length - 1) / 2] / 1024.0, sorted[sorted.length - 1] / 1024.0,
+                    Arrays.stream(pages).min().orElseThrow(), Arrays.stream(pages).max().orElseThrow());
         }
-
-        System.out.println();
-        System.out.println(StepTimings.header());
-        for (StepTimings t : List.of(compute, token, fill, sign, total)) {
-            System.out.println(t.row());
-        }
-        int[] sorted = pdfBytes.clone();
-        Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "%nSigned PDF size: min %.1f KB, median %.1f KB, max %.1f KB; pages: %d-%d%n",
-                sorted[0] / 1024.0, sorted[(sorted.length - 1) / 2] / 1024.0, sorted[sorted.length - 1] / 1024.0,
-                Arrays.stream(pages).min().orElseThrow(), Arrays.stream(pages).max().orElseThrow());
         System.out.println("Load average at end: " + loadAverage() + " (checksum " + checksum + ")");
     }
 
     private record Issued(byte[] signedPdf, int pages) {
     }
 
-    /** Issues report {@code i}; when {@code timings} is given, records compute, token, fill, sign and total. */
-    private static Issued issue(int i, UUID projectId, TokenSigner tokenSigner, ReportPdfRenderer renderer,
-                                PdfSigner pdfSigner, OrganisationCredential credential, StepTimings[] timings) {
-        CubeStrengthReport cube = cube(i, projectId);
+    /** Issues report {@code i} of {@code type}; when {@code timings} is given, records each step and the total. */
+    private static Issued issue(ReportType type, int i, UUID projectId, TokenSigner tokenSigner,
+                                ReportPdfRenderer renderer, PdfSigner pdfSigner, OrganisationCredential credential,
+                                StepTimings[] timings) {
+        ReportTypeDefinition<?, ?> definition = ReportTypes.of(type);
+        Object content = type == ReportType.CONCRETE_CUBE ? cube(i, projectId)
+                : ReportExamples.of(type, String.format(Locale.ROOT, "2026-BM-%06d", i + 1), projectId, PROJECT,
+                        LocalDate.of(2026, 11, 20));
+        String number = definition.headerOf(content).reportNumber();
         long c0 = CPU.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
-        if (!CubeStrengthReportValidator.validate(cube).isEmpty()) {
-            throw new IllegalStateException("benchmark report " + cube.reportNumber() + " is not valid: "
-                    + CubeStrengthReportValidator.validate(cube));
+        if (!definition.validate(content).isEmpty()) {
+            throw new IllegalStateException("benchmark report " + number + " is not valid: "
+                    + definition.validate(content));
         }
-        CubeStrengthResult result = cube.evaluate();
+        definition.evaluate(content);
         Instant issuedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         long t1 = System.nanoTime();
         long c1 = CPU.getCurrentThreadCpuTime();
-        QrToken qr = tokenSigner.sign(TokenKind.REPORT, cube.reportNumber(), ReportKeyFields.of(cube), issuedAt);
+        QrToken qr = tokenSigner.sign(TokenKind.REPORT, number, ReportKeyFields.of(type, content), issuedAt);
         String payload = qr.toUrl(SERVER_URL);
         long t2 = System.nanoTime();
         long c2 = CPU.getCurrentThreadCpuTime();
-        CubeReportPrint print = CubeReportPrints.of(cube, result, LAB, "王磊", "李娜", "张伟",
-                LocalDate.ofInstant(issuedAt, ReportIssuer.LOCAL_ZONE), payload);
-        RenderedReport rendered = renderer.renderLaidOut(print);
+        RenderedReport rendered = renderer.renderLaidOut(ReportPrints.of(type, content, LAB, "王磊", "李娜", "张伟",
+                LocalDate.ofInstant(issuedAt, ReportIssuer.LOCAL_ZONE), payload));
         long t3 = System.nanoTime();
         long c3 = CPU.getCurrentThreadCpuTime();
         byte[] signed = pdfSigner.sign(rendered.pdf(), credential, SealPlacement.besideQrCode(rendered), issuedAt);

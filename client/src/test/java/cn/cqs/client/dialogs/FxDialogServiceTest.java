@@ -102,4 +102,42 @@ class FxDialogServiceTest {
             java.util.Locale.setDefault(jvmLocale);
         }
     }
+
+    @Test
+    void aChoiceOpensOnTheInitialItemAndReturnsTheOnePicked(FxRobot robot) throws Exception {
+        AtomicReference<java.util.Optional<String>> answer = new AtomicReference<>();
+        java.util.List<String> corners = java.util.List.of("末页 右下角", "末页 左下角", "首页 右上角");
+        Platform.runLater(() -> answer.set(dialogs.choose("用外部 PDF 签发", "二维码加盖在哪里？", corners, "末页 右下角")));
+
+        Stage dialog = openDialog();
+        assertThat(dialog.getOwner()).isSameAs(owner);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> box = (javafx.scene.control.ComboBox<String>) dialog.getScene().getRoot()
+                .lookup(".combo-box");
+        assertThat(box.getValue()).isEqualTo("末页 右下角");
+        robot.interact(() -> box.getSelectionModel().select("首页 右上角"));
+        java.nio.file.Path shot = java.nio.file.Path.of("target", "screens", "choice-dialog.png");
+        java.nio.file.Files.createDirectories(shot.getParent());
+        robot.interact(() -> {
+            try {
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(dialog.getScene().snapshot(null), null),
+                        "png", shot.toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        robot.clickOn("确定");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> answer.get() != null);
+        assertThat(answer.get()).contains("首页 右上角");
+    }
+
+    @Test
+    void cancellingAChoiceAnswersNothing(FxRobot robot) throws Exception {
+        AtomicReference<java.util.Optional<String>> answer = new AtomicReference<>();
+        Platform.runLater(() -> answer.set(dialogs.choose("选择", "哪一个？", java.util.List.of("甲", "乙"), "乙")));
+        openDialog();
+        robot.clickOn("取消");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> answer.get() != null);
+        assertThat(answer.get()).isEmpty();
+    }
 }

@@ -17,6 +17,36 @@ public final class RecordingDialogService implements DialogService {
     private final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     private final Deque<Optional<Path>> fileAnswers = new ArrayDeque<>();
     private final Deque<Optional<String>> passwordAnswers = new ArrayDeque<>();
+    private final Deque<Optional<String>> choiceAnswers = new ArrayDeque<>();
+    private final List<List<String>> offeredChoices = new ArrayList<>();
+
+    /** The next {@link #choose} returns this label (null: cancelled); it must be one of the choices offered. */
+    public RecordingDialogService answerChoice(String label) {
+        choiceAnswers.add(Optional.ofNullable(label));
+        return this;
+    }
+
+    /** The choices each {@link #choose} offered, in order. */
+    public List<List<String>> offeredChoices() {
+        return offeredChoices;
+    }
+
+    @Override
+    public Optional<String> choose(String title, String message, List<String> choices, String initial) {
+        shown.add(new Shown("choice", title, message, null));
+        offeredChoices.add(List.copyOf(choices));
+        if (!choices.contains(initial)) {
+            throw new AssertionError("initial choice " + initial + " is not among " + choices);
+        }
+        if (choiceAnswers.isEmpty()) {
+            throw new AssertionError("unexpected choice: " + message);
+        }
+        Optional<String> answer = choiceAnswers.poll();
+        if (answer.isPresent() && !choices.contains(answer.get())) {
+            throw new AssertionError("answer " + answer.get() + " is not among " + choices);
+        }
+        return answer;
+    }
 
     /** The next {@link #askPassword} returns this (null: cancelled). */
     public RecordingDialogService answerPassword(String password) {

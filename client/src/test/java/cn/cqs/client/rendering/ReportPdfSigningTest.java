@@ -159,14 +159,36 @@ class ReportPdfSigningTest {
         }
     }
 
+    /** Every other report type, rendered from its example content and signed like the cube. */
+    static List<Path> signedOtherTypes() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (cn.cqs.contract.reports.ReportType type : cn.cqs.contract.reports.ReportType.values()) {
+            if (type == cn.cqs.contract.reports.ReportType.CONCRETE_CUBE) {
+                continue;
+            }
+            Object content = cn.cqs.contract.reports.ReportExamples.of(type, "2026-SIG-000001",
+                    java.util.UUID.randomUUID(), "翔安区保障性住房二期工程", java.time.LocalDate.of(2026, 11, 20));
+            RenderedReport r = new ReportPdfRenderer().renderLaidOut(ReportPrints.of(type, content, LAB, "王磊", "李娜",
+                    "张伟", java.time.LocalDate.of(2026, 11, 21), ReportPdfRendererTest.PAYLOAD));
+            Path file = OUT.resolve(cn.cqs.contract.reports.ReportTypes.of(type).code() + "-report-signed.pdf");
+            Files.write(file, new PdfSigner().sign(r.pdf(), credential, SealPlacement.besideQrCode(r), signedAt));
+            files.add(file);
+        }
+        return files;
+    }
+
     @Test
     void pdfsigSaysTheSignatureIsValidAndTheCertificateTrustedWithThePlatformCa(@TempDir Path nss) throws Exception {
         Path pdfsig = Path.of("/usr/bin/pdfsig");
         assumeTrue(Files.isExecutable(pdfsig), "skipped: /usr/bin/pdfsig (poppler-utils) is not installed");
-        String plain = run(List.of(pdfsig.toString(), "-nocert", signedFile.toAbsolutePath().toString()));
-        System.out.println("pdfsig -nocert:\n" + plain);
-        assertThat(plain).contains("Signature is Valid.").contains("adbe.pkcs7.detached").contains("SHA-256")
-                .contains("Total document signed");
+        List<Path> files = new ArrayList<>(List.of(signedFile));
+        files.addAll(signedOtherTypes());
+        for (Path file : files) {
+            String plain = run(List.of(pdfsig.toString(), "-nocert", file.toAbsolutePath().toString()));
+            System.out.println("pdfsig -nocert " + file.getFileName() + ":\n" + plain);
+            assertThat(plain).as(file.toString()).contains("Signature is Valid.").contains("adbe.pkcs7.detached")
+                    .contains("SHA-256").contains("Total document signed");
+        }
 
         Path certutil = Path.of("/usr/bin/certutil");
         assumeTrue(Files.isExecutable(certutil),
@@ -179,9 +201,11 @@ class ReportPdfSigningTest {
         // "C,," (an SSL-only CA) gives "Certificate issuer isn't Trusted"; poppler 22.12 also reports an
         // unknown problem with -no-ocsp, and our certificates name no OCSP responder, so it is not passed
         run(List.of(certutil.toString(), "-A", "-n", "cqs-platform-ca", "-t", "C,C,C", "-i", caPem.toString(), "-d", db));
-        String trusted = run(List.of(pdfsig.toString(), "-nssdir", db, signedFile.toAbsolutePath().toString()));
-        System.out.println("pdfsig with the platform CA in NSS:\n" + trusted);
-        assertThat(trusted).contains("Signature is Valid.").contains("Certificate is Trusted.");
+        for (Path file : files) {
+            String trusted = run(List.of(pdfsig.toString(), "-nssdir", db, file.toAbsolutePath().toString()));
+            System.out.println("pdfsig with the platform CA in NSS, " + file.getFileName() + ":\n" + trusted);
+            assertThat(trusted).as(file.toString()).contains("Signature is Valid.").contains("Certificate is Trusted.");
+        }
     }
 
     @Test

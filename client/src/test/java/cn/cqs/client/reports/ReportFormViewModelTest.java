@@ -303,7 +303,7 @@ class ReportFormViewModelTest {
         dialogs.answerConfirm(true).answerPassword("Demo@2026");
         vm.issue();
         assertThat(dialogs.shown().get(dialogs.shown().size() - 1).message())
-                .isEqualTo("尚未导入签章证书，请先在报告列表上方导入。");
+                .isEqualTo("尚未导入签章证书，请先在“签章证书”中导入。");
 
         Path p12 = dir.resolve("lab.p12");
         Pkcs12Keystores.save(labCredential, p12, "Demo@2026".toCharArray());

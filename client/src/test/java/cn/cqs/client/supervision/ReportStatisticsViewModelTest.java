@@ -124,7 +124,7 @@ class ReportStatisticsViewModelTest {
         vm.load();
         Path file = dir.resolve("out").resolve("统计.csv");
         dialogs.answerFile(file);
-        vm.exportCsv();
+        vm.export();
         byte[] bytes = Files.readAllBytes(file);
         assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
@@ -135,7 +135,22 @@ class ReportStatisticsViewModelTest {
         assertThat(vm.statusProperty().get()).isEqualTo("已导出到 " + file);
         // only the save chooser, suggesting a name with the period; no error
         assertThat(dialogs.shown()).extracting(RecordingDialogService.Shown::kind, RecordingDialogService.Shown::message)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("save", "报告统计_2026-02-19_2026-03-20.csv"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("save", "报告统计_2026-02-19_2026-03-20.xlsx"));
+    }
+
+    @Test
+    void anXlsxNameGivesAnExcelWorkbookWithNumbersAsNumbers() throws Exception {
+        answer = byLab();
+        vm.load();
+        Path file = dir.resolve("统计.xlsx");
+        dialogs.answerFile(file);
+        vm.export();
+        java.util.Map<String, String> sheet = cn.cqs.client.export.XlsxWorkbookTest.cells(file);
+        assertThat(sheet).containsEntry("A1", "检测机构").containsEntry("G1", "逾期上传率(%)")
+                .containsEntry("A2", "厦门市建科工程检测有限公司").containsEntry("C2", "#6").containsEntry("E2", "#33.3").containsEntry("F2", "#2")
+                .containsEntry("A3", "某某检测\"有限\",公司").containsEntry("A4", "合计").containsEntry("C4", "#7");
+        assertThat(sheet).doesNotContainKey("B4");
+        assertThat(vm.statusProperty().get()).isEqualTo("已导出到 " + file);
     }
 
     @Test
@@ -150,7 +165,7 @@ class ReportStatisticsViewModelTest {
 
     @Test
     void nothingToExportBeforeTheFirstLoad() {
-        vm.exportCsv();
+        vm.export();
         assertThat(dialogs.shown()).isEmpty();
         assertThat(vm.statisticsProperty().get()).isNull();
     }

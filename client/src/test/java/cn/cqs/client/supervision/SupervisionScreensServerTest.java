@@ -211,7 +211,7 @@ class SupervisionScreensServerTest {
         Node screen = robot.lookup("#reportStatisticsScreen").query();
         ReportStatisticsViewModel vm = (ReportStatisticsViewModel) screen.getProperties().get(ReportStatisticsViewModel.class);
         Path csv = Files.createTempDirectory("cqs-supervision-export").resolve("统计.csv");
-        robot.interact(() -> vm.exportCsv(vm.statisticsProperty().get(), csv));
+        robot.interact(() -> vm.export(vm.statisticsProperty().get(), csv));
         waitUntil(() -> Files.exists(csv) && !vm.busyProperty().get());
         assertThat(robot.lookup("#statsStatus").queryAs(Label.class).getText()).isEqualTo("已导出到 " + csv);
         byte[] bytes = Files.readAllBytes(csv);

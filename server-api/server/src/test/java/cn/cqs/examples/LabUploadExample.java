@@ -72,14 +72,18 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  * <ul>
  *   <li>{@code sign}: builds the report, signs its QR token and its PDF with the lab's key, and
  *       prints the upload's JSON body to standard output (the curl example sends it);</li>
- *   <li>{@code upload} (default): does the same, then uploads it with an API key and an
- *       {@code Idempotency-Key}, replays the upload, reads the status by report number and shows
- *       a refusal (a body changed after signing).</li>
+ *   <li>{@code sign-correction <id>}: prints the body of a correction (更正) of the uploaded report
+ *       {@code id}: a new version under the number {@code CQS_CORRECTION_NUMBER} with the project
+ *       part corrected, naming the report it supersedes and why;</li>
+ *   <li>{@code upload} (default): signs the report, then uploads it with an API key and an
+ *       {@code Idempotency-Key}, replays the upload, reads the status by report number, shows
+ *       a refusal (a body changed after signing) and uploads a correction.</li>
  * </ul>
  * Settings come from environment variables: {@code CQS_URL} (server, e.g. http://localhost:8080),
  * {@code CQS_API_KEY}, {@code CQS_KEYSTORE} (the lab's PKCS#12 signing credential),
  * {@code CQS_KEYSTORE_PASSWORD}, {@code CQS_PROJECT_ID} (the project's platform id),
- * {@code CQS_PROJECT_NAME}, {@code CQS_REPORT_NUMBER} (the lab's own number, e.g. 2026-HNT-000123).
+ * {@code CQS_PROJECT_NAME}, {@code CQS_REPORT_NUMBER} (the lab's own number, e.g. 2026-HNT-000123),
+ * {@code CQS_CORRECTION_NUMBER} (the correction's own new number, e.g. 2026-HNT-000124).
  * Results are printed as {@code name=value} lines.
  */
 public final class LabUploadExample {
@@ -105,9 +109,10 @@ public final class LabUploadExample {
         try {
             switch (command) {
                 case "sign" -> example.printSignedBody();
+                case "sign-correction" -> example.printSignedCorrection(UUID.fromString(args[1]));
                 case "upload" -> example.uploadAndQuery();
                 default -> {
-                    System.err.println("usage: LabUploadExample [sign|upload]");
+                    System.err.println("usage: LabUploadExample [sign|sign-correction <id>|upload]");
                     System.exit(2);
                 }
             }
@@ -127,28 +132,46 @@ public final class LabUploadExample {
 
     /**
      * The upload: the report content, the QR token signed over its key fields, and the report PDF
-     * signed with the same key. A real lab maps {@link #report()} from its own records and signs
+     * signed with the same key. A real lab maps {@link #report(String, String)} from its own records and signs
      * the PDF it printed.
      */
     public ReportUpload signedUpload() throws IOException, GeneralSecurityException {
+        return signed(report(setting("CQS_REPORT_NUMBER"), "3号楼五层梁板"), null, null);
+    }
+
+    /** Prints the signed body of a correction of the uploaded report {@code supersedes}. */
+    public void printSignedCorrection(UUID supersedes) throws IOException, GeneralSecurityException {
+        out.println(JSON.writeValueAsString(signedCorrection(supersedes)));
+    }
+
+    /**
+     * A correction (更正) of the uploaded report {@code supersedes}: the same report with the project
+     * part corrected, under its own new report number, signed again (new token, new PDF), naming the
+     * report it replaces and why. The platform marks the old version SUPERSEDED; both stay visible.
+     */
+    public ReportUpload signedCorrection(UUID supersedes) throws IOException, GeneralSecurityException {
+        return signed(report(setting("CQS_CORRECTION_NUMBER"), "3号楼六层梁板"), supersedes,
+                "工程部位填写错误，应为六层梁板 / wrong part: the sixth-floor beams and slabs");
+    }
+
+    private ReportUpload signed(CubeStrengthReport report, UUID supersedes, String correctionReason)
+            throws IOException, GeneralSecurityException {
         OrganisationCredential lab = Pkcs12Keystores.load(Path.of(setting("CQS_KEYSTORE")),
                 setting("CQS_KEYSTORE_PASSWORD").toCharArray());
-        CubeStrengthReport report = report();
         // The token's digest covers the key fields (ReportKeyFields, docs/qr-token.md section 3);
         // its issue time is whole seconds and the upload's issuedAt must be exactly that time.
         QrToken token = TokenSigner.of(lab).sign(TokenKind.REPORT, report.reportNumber(), ReportKeyFields.of(report),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS));
         byte[] pdf = signPdf(reportPdf(report, token), lab);
         return new ReportUpload(ReportType.CONCRETE_CUBE, report, token.encode(), token.issuedAt(),
-                "张检测", "李审核", "王批准", Base64.getEncoder().encodeToString(pdf));
+                "张检测", "李审核", "王批准", Base64.getEncoder().encodeToString(pdf), null, supersedes, correctionReason);
     }
 
     /** A C30 cube report tested two days ago (China time): three cubes of 150 mm. */
-    public CubeStrengthReport report() {
-        String number = setting("CQS_REPORT_NUMBER");
+    public CubeStrengthReport report(String number, String projectPart) {
         LocalDate tested = LocalDate.now(CHINA).minusDays(2);
         return new CubeStrengthReport(number, "WT-" + number, UUID.fromString(setting("CQS_PROJECT_ID")),
-                setting("CQS_PROJECT_NAME"), "3号楼五层梁板", "混凝土试块", "S-" + number, new BigDecimal("100"),
+                setting("CQS_PROJECT_NAME"), projectPart, "混凝土试块", "S-" + number, new BigDecimal("100"),
                 tested.minusDays(28), tested, 28, CubeStrengthReport.STANDARD, "C30", 150,
                 List.of(new Specimen(new BigDecimal("720.0")), new Specimen(new BigDecimal("747.0")),
                         new Specimen(new BigDecimal("765.0"))),
@@ -254,6 +277,17 @@ public final class LabUploadExample {
         out.println("refusedStatus=" + refused.statusCode());
         out.println("refusedContentType=" + refused.headers().firstValue("Content-Type").orElse(""));
         out.println("refusedError=" + problem.at("/errors/0/field").asText() + "/" + problem.at("/errors/0/code").asText());
+
+        // A correction: a new version with its own number; the first one becomes SUPERSEDED.
+        ReportUpload correction = signedCorrection(UUID.fromString(record.get("id").asText()));
+        HttpResponse<String> corrected = post("/api/v1/reports", JSON.writeValueAsBytes(correction),
+                "report-" + ((CubeStrengthReport) correction.content()).reportNumber());
+        JsonNode correctionRecord = expect(corrected, 201);
+        out.println("correctionStatus=" + corrected.statusCode());
+        out.println("correctionSupersedes=" + correctionRecord.get("supersedesId").asText());
+        JsonNode original = expect(get("/api/v1/reports/by-number/"
+                + URLEncoder.encode(report.reportNumber(), StandardCharsets.UTF_8)), 200);
+        out.println("originalStatus=" + original.get("status").asText());
     }
 
     private HttpResponse<String> post(String path, byte[] body, String idempotencyKey)

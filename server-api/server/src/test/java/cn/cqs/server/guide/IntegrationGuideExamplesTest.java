@@ -54,7 +54,7 @@ class IntegrationGuideExamplesTest {
         http = new Http(server);
         labAdmin = http.login("lab-admin");
         Http.Response key = http.post("/api/v1/auth/api-keys", labAdmin, Map.of("name", "LIMS 接口 " + UUID.randomUUID(),
-                "permissions", List.of("REPORTS_AUTHOR")));
+                "permissions", List.of("REPORTS_AUTHOR", "REPORTS_APPROVE")));
         assertThat(key.status()).as(key.body()).isEqualTo(201);
         apiKey = key.json().get("secret").asText();
         String projectId = null;
@@ -75,6 +75,7 @@ class IntegrationGuideExamplesTest {
         Map<String, String> env = new HashMap<>(settings);
         String number = Reports.newNumber();
         env.put("CQS_REPORT_NUMBER", number);
+        env.put("CQS_CORRECTION_NUMBER", Reports.newNumber());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         new LabUploadExample(env, new PrintStream(bytes, true, StandardCharsets.UTF_8)).uploadAndQuery();
         assertOutcome(parse(bytes.toString(StandardCharsets.UTF_8)), number);
@@ -93,6 +94,7 @@ class IntegrationGuideExamplesTest {
         Map<String, String> env = new HashMap<>(settings);
         String number = Reports.newNumber();
         env.put("CQS_REPORT_NUMBER", number);
+        env.put("CQS_CORRECTION_NUMBER", Reports.newNumber());
         env.put("CQS_CLASSPATH", testClasspath());
         ProcessBuilder pb = new ProcessBuilder("bash", ROOT.resolve(SCRIPT).toString()).directory(ROOT.toFile());
         pb.environment().putAll(env);
@@ -110,7 +112,10 @@ class IntegrationGuideExamplesTest {
         assertOutcome(parse(stdout), number);
     }
 
-    /** What both examples print: a created report, an identical replay, its status, a 422 refusal. */
+    /**
+     * What both examples print: a created report, an identical replay, its status, a 422 refusal and
+     * a correction that supersedes it.
+     */
     private static void assertOutcome(Map<String, String> out, String number) {
         assertThat(out.get("status")).as(out.toString()).isEqualTo("201");
         assertThat(out.get("reportNumber")).isEqualTo(number);
@@ -124,6 +129,9 @@ class IntegrationGuideExamplesTest {
         assertThat(out.get("refusedStatus")).isEqualTo("422");
         assertThat(out.get("refusedContentType")).startsWith("application/problem+json");
         assertThat(out.get("refusedError")).isEqualTo("qrToken/digest_mismatch");
+        assertThat(out.get("correctionStatus")).isEqualTo("201");
+        assertThat(out.get("correctionSupersedes")).isEqualTo(out.get("id"));
+        assertThat(out.get("originalStatus")).isEqualTo("SUPERSEDED");
 
         // the server agrees: one report, the lab's, with that token; the tampered one was not stored
         Http.Response stored = http.get("/api/v1/reports/by-number/" + number, labAdmin);
