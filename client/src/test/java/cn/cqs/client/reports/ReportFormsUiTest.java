@@ -50,8 +50,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The four new report forms through the real screens (the client against the real server, at
  * 1280×800): a rebar draft and a cement draft are typed, show the rule's conclusion live, are saved,
  * and reopened from the report list with every value in place; the mortar and splice forms compute
- * their worked examples. Each form is captured to {@code /tmp/forms/<type>.png} (override with
- * {@code -Dforms.captures=<dir>}).
+ * their worked examples, and the mortar report is issued and reaches the server as a MORTAR report.
+ * Each form is captured to {@code /tmp/forms/<type>.png} (override with {@code -Dforms.captures=<dir>}).
  */
 @ExtendWith(ApplicationExtension.class)
 class ReportFormsUiTest {
@@ -61,6 +61,7 @@ class ReportFormsUiTest {
 
     Path profile;
     ClientApp app;
+    cn.cqs.client.session.fx.SessionLifecycle sessions;
     Stage stage;
 
     @BeforeAll
@@ -83,6 +84,7 @@ class ReportFormsUiTest {
         Localization.setLanguage(AppLanguage.CHINESE);
         ClientApp.Extensions extensions = ClientApp.Extensions.withWorkspace(ModuleRegistry.standard(),
                 Duration.millis(400), java.time.Duration.ofSeconds(1));
+        sessions = extensions.sessions();
         app = new ClientApp(stage, new StartupOptions(Optional.of(forwarder.url()), profile), extensions);
         app.start();
     }
@@ -281,7 +283,9 @@ class ReportFormsUiTest {
     void theMortarAndSpliceFormsComputeTheirWorkedExamples(FxRobot robot) throws Exception {
         logInAndOpenReports(robot);
 
-        newForm(robot, "砌筑砂浆抗压强度检测报告", LocalDate.now());
+        Path p12 = server.demoCredentialsDirectory().orElseThrow().resolve(ReportsEndToEndUiTest.LAB_USCC + ".p12");
+        sessions.current().orElseThrow().credentials().importFile(p12, PASSWORD.toCharArray());
+        String mortar = newForm(robot, "砌筑砂浆抗压强度检测报告", LocalDate.now());
         choose(robot, "designGradeField", MortarGrade.M7_5);
         type(robot, "mortarKindField", "水泥混合砂浆");
         type(robot, "representativeQuantityM3Field", "250");
@@ -292,7 +296,12 @@ class ReportFormsUiTest {
         assertThat(node(robot, "#percentValue", Label.class).getText()).isEqualTo("148%");
         assertThat(conclusion(robot)).isEqualTo("合格");
         capture(robot, "mortar");
-        focus(robot, "cancelButton").type(KeyCode.SPACE);
+        // issued through the real screen, signed, rendered by the mortar template and uploaded
+        ReportsEndToEndUiTest.issueWithKeyboard(robot);
+        waitUntil(() -> ReportsEndToEndUiTest.databaseCount(server, mortar) == 1);
+        com.fasterxml.jackson.databind.JsonNode record = ReportsEndToEndUiTest.serverReports(server, mortar).get(0);
+        assertThat(record.get("type").asText()).isEqualTo("MORTAR");
+        assertThat(record.get("conclusion").asText()).isEqualTo("QUALIFIED");
 
         newForm(robot, "钢筋连接接头检测报告", LocalDate.now());
         assertThat(chosen(robot, "standardField")).isEqualTo("JGJ 107-2016");

@@ -186,7 +186,7 @@ class ReportsEndToEndUiTest {
     }
 
     /** Ctrl+Enter, then answers the confirmation, the password prompt, the PDF notice and "save a copy?" (no). */
-    void issueWithKeyboard(FxRobot robot) throws Exception {
+    static void issueWithKeyboard(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
         waitUntil(() -> robot.lookup(".dialog-pane .button").match((Button b) -> "是".equals(b.getText()))
                 .tryQuery().isPresent());
