@@ -82,9 +82,4 @@ public sealed interface SectionInput permits SectionInput.Text, SectionInput.Cho
         }
         return out + "Field";
     }
-
-    /** Keeps {@code Function<Object, String>} short at call sites. */
-    static Function<Object, String> shown(Function<Object, String> f) {
-        return f;
-    }
 }
