@@ -32,6 +32,7 @@ public final class ReportListView {
     @FXML private HBox credentialBar;
     @FXML private Label credentialLabel;
     @FXML private MenuButton newReportButton;
+    @FXML private Button openPdfButton;
     @FXML private TextField filterField;
     @FXML private DatePicker fromPicker;
     @FXML private DatePicker toPicker;
@@ -72,6 +73,8 @@ public final class ReportListView {
             item.setOnAction(e -> viewModel.newReport(choice.type()));
             newReportButton.getItems().add(item);
         }
+        openPdfButton.setVisible(viewModel.canOpenPdf());
+        openPdfButton.setManaged(viewModel.canOpenPdf());
         credentialLabel.textProperty().bind(viewModel.credentialTextProperty());
         filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
         for (DatePicker picker : new DatePicker[] {fromPicker, toPicker}) {
@@ -113,11 +116,21 @@ public final class ReportListView {
             });
             return row;
         });
+        openPdfButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+                    ReportRow r = table.getSelectionModel().getSelectedItem();
+                    return r != null && r.status() == ReportRowStatus.DRAFT;
+                }, table.getSelectionModel().selectedItemProperty())));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 viewModel.open(table.getSelectionModel().getSelectedItem());
             }
         });
+    }
+
+    @FXML
+    private void openPdf() {
+        viewModel.openPdf(table.getSelectionModel().getSelectedItem());
     }
 
     @FXML

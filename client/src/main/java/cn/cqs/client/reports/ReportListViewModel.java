@@ -56,6 +56,7 @@ public final class ReportListViewModel {
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
     private final cn.cqs.client.seal.SealCredentialViewModel credential;
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
+    private cn.cqs.client.viewer.ReportViewerOpener viewer;
     private boolean reloadAgain;
 
     /** Opens the report form: for a new report of a type ({@code draft} null) or for a draft. */
@@ -254,8 +255,77 @@ public final class ReportListViewModel {
         }
     }
 
-    /** Opens a draft for editing (other rows are not editable). */
+    /** Where issued reports' PDFs open (set by the module; without it 打开 PDF is not offered). */
+    public void setViewer(cn.cqs.client.viewer.ReportViewerOpener viewer) {
+        this.viewer = viewer;
+    }
+
+    public boolean canOpenPdf() {
+        return viewer != null;
+    }
+
+    /**
+     * 打开 PDF / 打印: an issued report of this client opens from its file in the profile directory; a
+     * report known only from the server is downloaded. Prints are recorded against the server's report
+     * (after its upload, for one still waiting in the outbox). A draft has no PDF yet.
+     */
+    public void openPdf(ReportRow row) {
+        if (row == null || viewer == null) {
+            return;
+        }
+        if (row.localId() == null) {
+            if (row.recordId() != null) {
+                viewer.open(cn.cqs.client.viewer.ReportDocument.fromServer(row.reportNumber(), row.recordId()));
+            }
+            return;
+        }
+        env.run(() -> env.reports().find(row.localId()).map(this::documentOf).orElse(null), (doc, failure) -> {
+            if (failure != null) {
+                env.dialogs().showError(Localization.get("reports.pdf.title"),
+                        Localization.get("reports.pdf.failed", failure.getMessage()));
+            } else if (doc == null) {
+                env.dialogs().showInformation(Localization.get("reports.pdf.title"), Localization.get("reports.pdf.none"));
+            } else {
+                viewer.open(doc);
+            }
+        });
+    }
+
+    private cn.cqs.client.viewer.ReportDocument documentOf(LocalReport r) {
+        if (r.state() != LocalReportState.ISSUED || r.pdf() == null) {
+            return null;
+        }
+        UUID serverId = null;
+        if (r.outboxId() != null) {
+            Optional<OutboxEntry> upload = env.outbox().find(r.outboxId());
+            if (upload.isPresent() && upload.get().state() == cn.cqs.client.sync.OutboxState.DONE) {
+                serverId = receiptId(upload.get().receipt());
+            }
+        }
+        cn.cqs.client.print.PrintTarget target = serverId != null ? cn.cqs.client.print.PrintTarget.report(serverId)
+                : r.outboxId() != null ? cn.cqs.client.print.PrintTarget.afterUpload(r.outboxId()) : null;
+        return new cn.cqs.client.viewer.ReportDocument(nz(r.reportNumber()), serverId, r.pdf(), target,
+                serverId != null);
+    }
+
+    private static UUID receiptId(String receipt) {
+        if (receipt == null || receipt.isBlank()) {
+            return null;
+        }
+        try {
+            JsonNode id = cn.cqs.contract.json.Json.newMapper().readTree(receipt).get("id");
+            return id == null ? null : UUID.fromString(id.asText());
+        } catch (java.io.IOException | IllegalArgumentException notAReport) {
+            return null; // the upload's receipt names no report: prints wait for the receipt reference
+        }
+    }
+
+    /** Opens a draft for editing; an issued report opens its PDF. */
     public void open(ReportRow row) {
+        if (row != null && row.status() != ReportRowStatus.DRAFT) {
+            openPdf(row);
+            return;
+        }
         if (readOnly || row == null || row.localId() == null) {
             return;
         }

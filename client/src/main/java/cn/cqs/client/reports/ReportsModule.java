@@ -97,6 +97,11 @@ public final class ReportsModule {
             container.getChildren().setAll(ReportFormView.create(form));
             form.start();
         });
+        list[0].setViewer(new cn.cqs.client.viewer.ReportViewerWindows(
+                new cn.cqs.client.viewer.ApiReportDocuments(context.session().api()),
+                new cn.cqs.client.print.PrintRecords(w.outbox()), new cn.cqs.client.print.JavaxReportPrinter(),
+                context.background(), Platform::runLater, Clock.systemUTC(),
+                () -> container.getScene() == null ? null : container.getScene().getWindow()));
         listView[0] = ReportListView.create(list[0]);
         container.getChildren().setAll(listView[0]);
         Runnable onData = () -> Platform.runLater(list[0]::reload);

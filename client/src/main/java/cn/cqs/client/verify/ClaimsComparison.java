@@ -48,16 +48,24 @@ public final class ClaimsComparison {
                 record == null ? null : instant(record.issuedAt())));
         rows.add(compared("keyId", paper == null ? null : paper.keyId(), null));
         if (record != null) {
+            if (record.type() != null) {
+                rows.add(recordOnly("reportType", cn.cqs.client.supervision.SupervisionTexts.type(record.type().name()),
+                        keyFieldsChanged));
+            }
             rows.add(recordOnly("projectName", record.projectName(), keyFieldsChanged));
             rows.add(recordOnly("projectPart", record.projectPart(), keyFieldsChanged));
             rows.add(recordOnly("sampleName", record.sampleName(), keyFieldsChanged));
             rows.add(recordOnly("sampleId", record.sampleId(), keyFieldsChanged));
             rows.add(recordOnly("designGrade", record.designGrade(), keyFieldsChanged));
-            rows.add(recordOnly("specimenSize", record.specimenSizeMm() == null ? null
-                    : Localization.get("verify.value.mm", record.specimenSizeMm()), keyFieldsChanged));
+            if (record.specimenSizeMm() != null) {
+                rows.add(recordOnly("specimenSize", Localization.get("verify.value.mm", record.specimenSizeMm()),
+                        keyFieldsChanged));
+            }
             rows.add(recordOnly("testDate", record.testDate() == null ? null : record.testDate().toString(),
                     keyFieldsChanged));
-            rows.add(recordOnly("strength", strength(record.representativeStrengthMpa()), keyFieldsChanged));
+            if (record.representativeStrengthMpa() != null) {
+                rows.add(recordOnly("strength", strength(record.representativeStrengthMpa()), keyFieldsChanged));
+            }
             rows.add(recordOnly("conclusion", record.conclusion() == null ? null
                     : Localization.get("verify.conclusion." + record.conclusion().name()), keyFieldsChanged));
             rows.add(recordOnly("receivedAt", instant(record.receivedAt()), false));

@@ -297,6 +297,60 @@ class ReportFormViewModelTest {
     }
 
     @Test
+    void anIssuedReportOpensItsLocalPdfAndRecordsPrintsAgainstItsUpload() throws Exception {
+        Path p12 = dir.resolve("lab.p12");
+        Pkcs12Keystores.save(labCredential, p12, "Demo@2026".toCharArray());
+        credentials.importFile(p12, "Demo@2026".toCharArray());
+        ReportFormViewModel form = newForm();
+        fillValid(form);
+        dialogs.answerConfirm(true).answerPassword("Demo@2026").answerConfirm(false);
+        form.issue();
+        LocalReport issued = reports.all().get(0);
+
+        java.util.List<cn.cqs.client.viewer.ReportDocument> opened = new java.util.ArrayList<>();
+        ReportListViewModel list = new ReportListViewModel(env, false, (type, draft) -> { });
+        assertThat(list.canOpenPdf()).isFalse();
+        list.setViewer(opened::add);
+        list.start();
+        ReportRow row = list.rows().stream().filter(r -> issued.id().equals(r.localId())).findFirst().orElseThrow();
+        list.open(row); // an issued row opens its PDF, not the form
+        assertThat(opened).singleElement().satisfies(d -> {
+            assertThat(d.localPdf()).isEqualTo(issued.pdf());
+            assertThat(d.reportId()).as("not uploaded yet").isNull();
+            assertThat(d.showHistory()).isFalse();
+            assertThat(d.printTarget().printsPath()).isEqualTo("/api/v1/reports/{receipt:" + issued.outboxId() + "}/prints");
+        });
+
+        // once uploaded, the server's id is known: history and prints go to it
+        UUID serverId = UUID.randomUUID();
+        try (cn.cqs.client.sync.OutboxDrainer drainer = new cn.cqs.client.sync.OutboxDrainer(outbox,
+                e -> new cn.cqs.client.sync.SendResult.Delivered("{\"id\":\"" + serverId + "\"}"),
+                new cn.cqs.client.sync.Backoff(java.time.Duration.ofMillis(10), java.time.Duration.ofMillis(50), 0))) {
+            drainer.start();
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+            while (outbox.counts().done() < 1 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+        }
+        list.openPdf(row);
+        assertThat(opened).hasSize(2);
+        assertThat(opened.get(1).reportId()).isEqualTo(serverId);
+        assertThat(opened.get(1).localPdf()).isEqualTo(issued.pdf());
+        assertThat(opened.get(1).showHistory()).isTrue();
+        assertThat(opened.get(1).printTarget().printsPath()).isEqualTo("/api/v1/reports/" + serverId + "/prints");
+
+        // a draft has no PDF: the user is told so
+        ReportFormViewModel draft = newForm();
+        fillValid(draft);
+        draft.save();
+        list.reload();
+        ReportRow draftRow = list.rows().stream().filter(r -> r.status() == ReportRowStatus.DRAFT).findFirst().orElseThrow();
+        list.openPdf(draftRow);
+        assertThat(opened).hasSize(2);
+        assertThat(dialogs.shown()).last().satisfies(s -> assertThat(s.message()).isEqualTo("草稿尚未签发，还没有 PDF。"));
+    }
+
+    @Test
     void aWrongPasswordOrAMissingCredentialQueuesNothing() throws Exception {
         ReportFormViewModel vm = newForm();
         fillValid(vm);

@@ -275,6 +275,27 @@ class ReportsEndToEndUiTest {
         waitUntil(() -> table.getItems().stream().anyMatch(r -> r.reportNumber().equals(number)
                 && r.status() == ReportRowStatus.UPLOADED && r.recordId() != null));
         screenshot(robot, "report-list");
+
+        // 查看 PDF / 打印: the uploaded report's signed PDF opens in the viewer, with its (single) version
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(r -> r.reportNumber().equals(number)).findFirst().orElseThrow()));
+        robot.clickOn("#openPdfButton");
+        waitUntil(() -> javafx.stage.Window.getWindows().stream().anyMatch(w -> w.isShowing()
+                && "reportViewer".equals(w.getScene().getRoot().getId())));
+        javafx.stage.Window viewer = javafx.stage.Window.getWindows().stream().filter(w -> w.isShowing()
+                && "reportViewer".equals(w.getScene().getRoot().getId())).findFirst().orElseThrow();
+        javafx.scene.image.ImageView page = robot.from(viewer.getScene().getRoot()).lookup("#viewerImage")
+                .queryAs(javafx.scene.image.ImageView.class);
+        waitUntil(() -> page.getImage() != null);
+        Label versions = robot.from(viewer.getScene().getRoot()).lookup("#versionsMessage").queryAs(Label.class);
+        waitUntil(() -> "只有这一个版本。".equals(versions.getText()));
+        assertThat(((Stage) viewer).getTitle()).isEqualTo("报告 " + number);
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> shot[0] = viewer.getScene().getRoot().snapshot(null, null));
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("/tmp/print"));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(shot[0], null), "png",
+                new java.io.File("/tmp/print/lab-viewer-uploaded.png"));
+        robot.interact(() -> ((Stage) viewer).close());
     }
 
     @Test

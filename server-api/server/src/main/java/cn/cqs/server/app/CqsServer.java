@@ -30,6 +30,8 @@ import cn.cqs.server.pki.PlatformTrust;
 import cn.cqs.server.reports.ReportDraftRoutes;
 import cn.cqs.server.reports.ReportDraftService;
 import cn.cqs.server.reports.ReportDraftStore;
+import cn.cqs.server.reports.ReportPrintRoutes;
+import cn.cqs.server.reports.ReportPrintService;
 import cn.cqs.server.reports.ReportRoutes;
 import cn.cqs.server.reports.ReportService;
 import cn.cqs.server.reports.ReportStore;
@@ -171,6 +173,8 @@ public final class CqsServer implements AutoCloseable {
             new ReportRoutes(reports, idempotency, authenticator, json).register(cfg.routes);
             new cn.cqs.server.reports.ReportByNumberRoutes(jdbi, reportStore, authenticator).register(cfg.routes);
             new ReportDraftRoutes(reportDrafts, idempotency, authenticator, json).register(cfg.routes);
+            new ReportPrintRoutes(new ReportPrintService(jdbi, audit, clock), idempotency, authenticator, json)
+                    .register(cfg.routes);
             new VerifyRoutes(verify).register(cfg.routes);
             new SyncRoutes(sync, authenticator).register(cfg.routes);
             new SupervisionRoutes(new ReportStatisticsService(jdbi), authenticator, clock).register(cfg.routes);

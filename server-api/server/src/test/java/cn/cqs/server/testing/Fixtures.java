@@ -58,6 +58,8 @@ public final class Fixtures {
                 null, null, null, "JVBERi0xLjQK"));
         m.put("ReportDraftRequest", new cn.cqs.contract.reports.ReportDraftRequest(
                 cn.cqs.contract.reports.ReportType.CONCRETE_CUBE, Reports.cube(Reports.newNumber(), UUID.randomUUID(), "巡检工程")));
+        m.put("ReportPrintRequest", new cn.cqs.contract.reports.ReportPrintRequest(1, "巡检打印机",
+                java.time.Instant.now()));
         m.put("ReportWithdrawal", new cn.cqs.contract.reports.ReportWithdrawal("巡检撤回"));
         m.put("CertificateRegistration", Map.of("certificatePem", "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n"));
         m.put("CertificateRevocation", Map.of("reason", "巡检"));
@@ -88,7 +90,8 @@ public final class Fixtures {
                         template.replace("{id}", organisationId);
                 case "/api/v1/users/{id}" -> template.replace("{id}", userId);
                 case "/api/v1/projects/{id}", "/api/v1/projects/{id}/organisations" -> template.replace("{id}", projectId);
-                case "/api/v1/reports/{id}", "/api/v1/reports/{id}/pdf", "/api/v1/reports/{id}/withdraw" ->
+                case "/api/v1/reports/{id}", "/api/v1/reports/{id}/pdf", "/api/v1/reports/{id}/withdraw",
+                     "/api/v1/reports/{id}/prints" ->
                         template.replace("{id}", reportId);
                 case "/api/v1/report-drafts/{id}", "/api/v1/report-drafts/{id}/review",
                      "/api/v1/report-drafts/{id}/approve" -> template.replace("{id}", draftId);
