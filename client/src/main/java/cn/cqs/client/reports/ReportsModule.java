@@ -89,8 +89,8 @@ public final class ReportsModule {
                 Clock.systemUTC(), w::fireDataChanged, new ReportDrafts(context.session().api()));
         ReportListViewModel[] list = new ReportListViewModel[1];
         Node[] listView = new Node[1];
-        list[0] = new ReportListViewModel(env, readOnly, draft -> {
-            ReportFormViewModel form = new ReportFormViewModel(env, draft, () -> {
+        list[0] = new ReportListViewModel(env, readOnly, (type, draft) -> {
+            ReportFormViewModel form = new ReportFormViewModel(env, type, draft, () -> {
                 container.getChildren().setAll(listView[0]);
                 list[0].reload();
             });

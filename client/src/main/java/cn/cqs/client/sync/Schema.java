@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class Schema {
     /** The schema version this build of the client writes. */
-    static final int CURRENT_VERSION = 5;
+    static final int CURRENT_VERSION = 6;
 
     record Migration(int toVersion, String description, List<String> statements) {
     }
@@ -120,7 +120,24 @@ final class Schema {
                               name       TEXT    PRIMARY KEY,
                               value      TEXT    NOT NULL,
                               updated_at INTEGER NOT NULL
-                            )""")));
+                            )""")),
+            new Migration(6, "local reports of every report type: a type column; the content JSON names its"
+                    + " content generically ({\"content\": ...} instead of {\"cube\": ...})",
+                    List.of(
+                            // every report before this step is a concrete cube report
+                            "ALTER TABLE local_report ADD COLUMN report_type TEXT NOT NULL DEFAULT 'CONCRETE_CUBE'",
+                            """
+                            UPDATE local_report
+                               SET content = json_set(json_remove(content, '$.cube'), '$.content',
+                                                      json(json_extract(content, '$.cube')))
+                             WHERE json_type(content, '$.cube') = 'object'""",
+                            // uploads still waiting carry the old body shape; the server reads only "content"
+                            """
+                            UPDATE outbox
+                               SET payload = json_set(json_remove(payload, '$.cube'), '$.content',
+                                                      json(json_extract(payload, '$.cube')))
+                             WHERE kind = 'report.upload' AND state <> 'DONE'
+                               AND json_valid(payload) AND json_type(payload, '$.cube') = 'object'""")));
 
     private Schema() {
     }
