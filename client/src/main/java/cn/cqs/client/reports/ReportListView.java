@@ -1,5 +1,7 @@
 package cn.cqs.client.reports;
 
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import cn.cqs.client.i18n.Localization;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,7 +31,7 @@ public final class ReportListView {
 
     @FXML private HBox credentialBar;
     @FXML private Label credentialLabel;
-    @FXML private Button newReportButton;
+    @FXML private MenuButton newReportButton;
     @FXML private Button openPdfButton;
     @FXML private TextField filterField;
     @FXML private DatePicker fromPicker;
@@ -37,6 +39,7 @@ public final class ReportListView {
     @FXML private Label summaryLabel;
     @FXML private TableView<ReportRow> table;
     @FXML private TableColumn<ReportRow, String> numberColumn;
+    @FXML private TableColumn<ReportRow, String> typeColumn;
     @FXML private TableColumn<ReportRow, String> projectColumn;
     @FXML private TableColumn<ReportRow, String> gradeColumn;
     @FXML private TableColumn<ReportRow, String> strengthColumn;
@@ -64,6 +67,12 @@ public final class ReportListView {
         credentialBar.setManaged(!readOnly);
         newReportButton.setVisible(!readOnly);
         newReportButton.setManaged(!readOnly);
+        for (ReportListViewModel.TypeChoice choice : viewModel.reportTypes()) {
+            MenuItem item = new MenuItem(choice.name());
+            item.setId("newReport-" + choice.type().name());
+            item.setOnAction(e -> viewModel.newReport(choice.type()));
+            newReportButton.getItems().add(item);
+        }
         openPdfButton.setVisible(viewModel.canOpenPdf());
         openPdfButton.setManaged(viewModel.canOpenPdf());
         credentialLabel.textProperty().bind(viewModel.credentialTextProperty());
@@ -78,6 +87,7 @@ public final class ReportListView {
         table.setItems(viewModel.rows());
         table.setPlaceholder(new Label(Localization.get("reports.list.empty")));
         numberColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reportNumber()));
+        typeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().typeName()));
         projectColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().projectName()));
         gradeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().designGrade()));
         strengthColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().representativeStrength()));
@@ -116,11 +126,6 @@ public final class ReportListView {
                 viewModel.open(table.getSelectionModel().getSelectedItem());
             }
         });
-    }
-
-    @FXML
-    private void newReport() {
-        viewModel.newReport();
     }
 
     @FXML

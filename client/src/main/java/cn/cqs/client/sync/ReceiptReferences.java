@@ -56,7 +56,7 @@ public final class ReceiptReferences implements OutboxSender {
                 OutboxEntry resolved = new OutboxEntry(entry.seq(), entry.id(), entry.idempotencyKey(), entry.kind(),
                         new OutboxTarget(entry.target().method(), path), entry.payload(), entry.attachment(),
                         entry.createdAt(), entry.attempts(), entry.lastError(), entry.lastAttemptAt(), entry.state(),
-                        entry.receipt(), entry.completedAt());
+                        entry.receipt(), entry.completedAt(), entry.label());
                 return next.send(resolved);
             }
             case FAILED_PERMANENT, DISMISSED -> {

@@ -131,7 +131,7 @@ class ReportsEndToEndUiTest {
 
     /** Types the form field by field with the keyboard; choosers and dates through their controls. */
     String fillForm(FxRobot robot) throws Exception {
-        robot.clickOn("#newReportButton");
+        newReport(robot, "混凝土立方体抗压强度检测报告");
         waitUntil(() -> robot.lookup("#reportNumberField").tryQuery().isPresent()
                 && !node(robot, "#reportNumberField", javafx.scene.control.TextField.class).getText().isBlank());
         @SuppressWarnings("unchecked")
@@ -170,6 +170,15 @@ class ReportsEndToEndUiTest {
         return node(robot, "#reportNumberField", javafx.scene.control.TextField.class).getText();
     }
 
+    /** Opens the "new report" menu and picks the type titled {@code typeName}. */
+    static void newReport(FxRobot robot, String typeName) throws TimeoutException {
+        robot.clickOn("#newReportButton");
+        waitUntil(() -> robot.lookup(".menu-item").match((Node n) -> n.lookup(".label") instanceof Label l
+                && typeName.equals(l.getText())).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".menu-item").match((Node n) -> n.lookup(".label") instanceof Label l
+                && typeName.equals(l.getText())).queryAs(Node.class));
+    }
+
     static void setText(FxRobot robot, String query, String text) {
         robot.clickOn(query);
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
@@ -177,7 +186,7 @@ class ReportsEndToEndUiTest {
     }
 
     /** Ctrl+Enter, then answers the confirmation, the password prompt, the PDF notice and "save a copy?" (no). */
-    void issueWithKeyboard(FxRobot robot) throws Exception {
+    static void issueWithKeyboard(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
         waitUntil(() -> robot.lookup(".dialog-pane .button").match((Button b) -> "是".equals(b.getText()))
                 .tryQuery().isPresent());
