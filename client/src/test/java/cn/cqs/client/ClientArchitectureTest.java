@@ -56,6 +56,9 @@ class ClientArchitectureTest {
             .or().haveFullyQualifiedName("cn.cqs.client.reports.LocalReports")
             .or().haveFullyQualifiedName("cn.cqs.client.reports.ReportIssuer")
             .or().haveFullyQualifiedName("cn.cqs.client.reports.CubeReportPrints")
+            .or().resideInAPackage("cn.cqs.client.print..")
+            .or().haveFullyQualifiedName("cn.cqs.client.viewer.ReportDocuments")
+            .or().haveFullyQualifiedName("cn.cqs.client.viewer.ApiReportDocuments")
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("the workspace, the credential store and issuing run off the FX thread and are tested without a stage");
 }

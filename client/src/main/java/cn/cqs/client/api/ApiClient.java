@@ -205,6 +205,22 @@ public final class ApiClient implements Closeable {
         return new Conditional<>(false, body, response.etag());
     }
 
+    /**
+     * A GET of a binary resource such as a report's PDF: the body's bytes. Failures are reported as for
+     * JSON requests (a problem, unreachable, untrusted).
+     *
+     * @param mediaType what to accept, e.g. {@code application/pdf}
+     */
+    public byte[] getBytes(String path, String mediaType) {
+        RawResponse response = exchange("GET", path, null,
+                Map.of(HttpHeaders.ACCEPT, mediaType + ", " + Problem.MEDIA_TYPE), config.retryPolicy(), true);
+        if (response.status() >= 200 && response.status() < 300) {
+            return response.body();
+        }
+        handle("GET", path, response, type(Void.class), response.sentToken());
+        throw new InvalidResponseException("GET " + path + " answered " + response.status(), null);
+    }
+
     public <T> T get(String path, TypeReference<T> type, Map<String, String> headers) {
         return execute("GET", path, null, mapper.getTypeFactory().constructType(type), headers,
                 config.retryPolicy(), true);

@@ -15,6 +15,7 @@ import cn.cqs.client.login.LoginView;
 import cn.cqs.client.login.LoginViewModel;
 import cn.cqs.client.reports.ReportsModule;
 import cn.cqs.client.supervision.SupervisionModule;
+import cn.cqs.client.uploadqueue.UploadQueueModule;
 import cn.cqs.client.session.fx.SessionLifecycle;
 import cn.cqs.client.settings.ClientSettings;
 import cn.cqs.client.settings.ConnectionSettingsView;
@@ -79,7 +80,8 @@ public final class ClientApp implements LoginNavigation, ShellNavigation {
 
         /**
          * The full client: the user's workspace (local store, sync every minute, outbox) feeding the
-         * status bar, the report module (authoring) and the regulators' supervision modules (search, statistics).
+         * status bar, the report module (authoring), the regulators' supervision modules (search, statistics)
+         * and the upload queue.
          */
         public static Extensions standard() {
             return withWorkspace(ModuleRegistry.standard(), Duration.seconds(15), java.time.Duration.ofMinutes(1));
@@ -92,6 +94,7 @@ public final class ClientApp implements LoginNavigation, ShellNavigation {
             ReportsModule.registerIn(modules, sessions::current);
             SupervisionModule.registerIn(modules, sessions::current);
             cn.cqs.client.seal.SealCredentialModule.registerIn(modules, sessions::current);
+            UploadQueueModule.registerIn(modules, sessions::current);
             return new Extensions(modules, sessions, connectionCheckPeriod, sessions);
         }
     }

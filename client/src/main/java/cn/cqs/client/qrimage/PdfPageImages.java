@@ -87,6 +87,44 @@ public final class PdfPageImages implements AutoCloseable {
         }
     }
 
+    /**
+     * A page's size as shown and printed, in PDF points (1/72 inch): its crop box, width and height
+     * swapped when the page is turned by {@code /Rotate 90} or 270.
+     *
+     * @return {width, height}
+     */
+    public float[] pageSizePoints(int pageIndex) {
+        if (pageIndex < 0 || pageIndex >= pageCount()) {
+            throw new IllegalArgumentException("pageIndex: must be 0 to " + (pageCount() - 1) + ", got " + pageIndex);
+        }
+        var page = document.getPage(pageIndex);
+        var box = page.getCropBox();
+        boolean turned = page.getRotation() % 180 != 0;
+        return new float[] {turned ? box.getHeight() : box.getWidth(), turned ? box.getWidth() : box.getHeight()};
+    }
+
+    /** Largest on-screen scale (pixels per PDF point) {@link #renderForScreen} accepts: 800 % at 96 dpi. */
+    public static final float MAX_SCREEN_SCALE = 8 * 96 / 72f;
+
+    /**
+     * Renders one page in colour for display, at {@code scale} pixels per PDF point (1.333 is 100 %
+     * on a 96 dpi screen).
+     */
+    public BufferedImage renderForScreen(int pageIndex, float scale) throws UnreadableSourceException {
+        if (pageIndex < 0 || pageIndex >= pageCount()) {
+            throw new IllegalArgumentException("pageIndex: must be 0 to " + (pageCount() - 1) + ", got " + pageIndex);
+        }
+        if (!(scale > 0.05f && scale <= MAX_SCREEN_SCALE)) {
+            throw new IllegalArgumentException("scale: must be over 0.05 and at most " + MAX_SCREEN_SCALE + ", got " + scale);
+        }
+        try {
+            return renderer.renderImage(pageIndex, scale, ImageType.RGB);
+        } catch (IOException e) {
+            throw new UnreadableSourceException("PDF " + name + ", page " + (pageIndex + 1) + ": cannot be rendered ("
+                    + e.getMessage() + ")", e);
+        }
+    }
+
     @Override
     public void close() throws IOException {
         document.close();

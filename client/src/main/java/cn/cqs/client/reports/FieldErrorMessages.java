@@ -6,8 +6,11 @@ import java.util.MissingResourceException;
 
 /**
  * The localised text of a report field error, chosen by its stable code
- * ({@link cn.cqs.contract.reports.validation.ErrorCodes}): {@code reports.error.<code>.<field>} when
- * a field has its own wording (e.g. the report number's format), else {@code reports.error.<code>}.
+ * ({@link cn.cqs.contract.reports.validation.ErrorCodes}): {@code reports.error.<code>.<type>.<field>}
+ * when a report type words a field its own way (e.g. the cement's standard), else
+ * {@code reports.error.<code>.<field>} when a field has its own wording (e.g. the report number's
+ * format), else {@code reports.error.<code>}. Indices are dropped from the field path
+ * ({@code tensileSpecimens[1].maxLoadKn} → {@code tensileSpecimens.maxLoadKn}).
  * An unknown code (a newer server) shows the rule's own message.
  */
 public final class FieldErrorMessages {
@@ -17,9 +20,21 @@ public final class FieldErrorMessages {
     private FieldErrorMessages() {
     }
 
+    /** The text of {@code error} without a type-specific wording. */
     public static String message(Problem.FieldError error) {
+        return message(error, null);
+    }
+
+    /**
+     * The text of {@code error} on a form of the report type whose code is {@code typeCode}
+     * ({@code ReportTypeDefinition.code()}, e.g. {@code cement}), or null for none.
+     */
+    public static String message(Problem.FieldError error, String typeCode) {
         String field = error.field().replaceAll("\\[\\d+]", "");
-        for (String key : new String[] {"reports.error." + error.code() + "." + field, "reports.error." + error.code()}) {
+        String general = "reports.error." + error.code();
+        String[] keys = typeCode == null ? new String[] {general + "." + field, general}
+                : new String[] {general + "." + typeCode + "." + field, general + "." + field, general};
+        for (String key : keys) {
             try {
                 return Localization.get(key);
             } catch (MissingResourceException notWorded) {

@@ -3,7 +3,9 @@ package cn.cqs.client.reports;
 import cn.cqs.client.session.SessionWorkspace;
 import cn.cqs.client.sync.LocalStore;
 import cn.cqs.contract.json.Json;
-import cn.cqs.contract.reports.CubeStrengthReport;
+import cn.cqs.contract.reports.ReportType;
+import cn.cqs.contract.reports.ReportTypes;
+import com.fasterxml.jackson.databind.JsonNode;
 import cn.cqs.contract.reports.ReportNumber;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,8 +38,11 @@ public final class LocalReports {
     private final LocalStore store;
     private final ObjectMapper mapper = Json.newMapper();
 
-    /** What is stored in the {@code content} column. */
-    record StoredContent(CubeStrengthReport cube, String reviewerName, String approverName) {
+    /**
+     * What is stored in the {@code content} column; the {@code report_type} column says which
+     * record {@code content} is ({@code ReportTypes.of(type).contentClass()}).
+     */
+    record StoredContent(JsonNode content, String reviewerName, String approverName) {
     }
 
     public LocalReports(LocalStore store) {
@@ -53,15 +58,17 @@ public final class LocalReports {
     int save(Connection c, LocalReport report) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO local_report (id, report_number, state, content, created_at, updated_at, issued_at,
-                                          qr_token, pdf_path, outbox_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                          qr_token, pdf_path, outbox_id, report_type)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET report_number = excluded.report_number, state = excluded.state,
+                  report_type = excluded.report_type,
                   content = excluded.content, updated_at = excluded.updated_at, issued_at = excluded.issued_at,
                   qr_token = excluded.qr_token, pdf_path = excluded.pdf_path, outbox_id = excluded.outbox_id""")) {
             ps.setString(1, report.id().toString());
-            ps.setString(2, report.content().reportNumber());
+            ps.setString(2, report.reportNumber());
             ps.setString(3, report.state().name());
-            ps.setString(4, json(new StoredContent(report.content(), report.reviewerName(), report.approverName())));
+            ps.setString(4, json(new StoredContent(mapper.valueToTree(report.content()), report.reviewerName(),
+                    report.approverName())));
             ps.setLong(5, report.createdAt().toEpochMilli());
             ps.setLong(6, report.updatedAt().toEpochMilli());
             if (report.issuedAt() == null) {
@@ -72,6 +79,7 @@ public final class LocalReports {
             ps.setString(8, report.qrToken());
             ps.setString(9, report.pdf() == null ? null : report.pdf().toString());
             ps.setString(10, report.outboxId() == null ? null : report.outboxId().toString());
+            ps.setString(11, report.type().name());
             return ps.executeUpdate();
         }
     }
@@ -175,7 +183,7 @@ public final class LocalReports {
     private List<LocalReport> query(String tail, String... args) {
         return store.read(c -> {
             List<LocalReport> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, state, content, created_at, updated_at, "
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, state, report_type, content, created_at, updated_at, "
                     + "issued_at, qr_token, pdf_path, outbox_id FROM local_report " + tail)) {
                 for (int i = 0; i < args.length; i++) {
                     ps.setString(i + 1, args[i]);
@@ -192,18 +200,28 @@ public final class LocalReports {
 
     private LocalReport toReport(ResultSet rs) throws SQLException {
         StoredContent content;
+        ReportType type;
+        Object typed;
         try {
+            type = ReportType.valueOf(rs.getString("report_type"));
             content = mapper.readValue(rs.getString("content"), StoredContent.class);
+            if (content.content() == null || !content.content().isObject()) {
+                throw new SQLException("local report " + rs.getString("id") + ": no content object");
+            }
+            typed = mapper.treeToValue(content.content(), ReportTypes.of(type).contentClass());
         } catch (JsonProcessingException e) {
             throw new SQLException("local report " + rs.getString("id") + ": unreadable content: "
                     + e.getOriginalMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new SQLException("local report " + rs.getString("id") + ": unknown report type '"
+                    + rs.getString("report_type") + "'", e);
         }
         long issued = rs.getLong("issued_at");
         Instant issuedAt = rs.wasNull() ? null : Instant.ofEpochMilli(issued);
         String pdf = rs.getString("pdf_path");
         String outbox = rs.getString("outbox_id");
         return new LocalReport(UUID.fromString(rs.getString("id")), LocalReportState.valueOf(rs.getString("state")),
-                content.cube(), content.reviewerName(), content.approverName(),
+                type, typed, content.reviewerName(), content.approverName(),
                 Instant.ofEpochMilli(rs.getLong("created_at")), Instant.ofEpochMilli(rs.getLong("updated_at")),
                 issuedAt, rs.getString("qr_token"), pdf == null ? null : Path.of(pdf),
                 outbox == null ? null : UUID.fromString(outbox));

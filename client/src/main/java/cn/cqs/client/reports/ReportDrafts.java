@@ -36,8 +36,8 @@ public final class ReportDrafts {
      * review); otherwise a new shared draft is created, idempotently for this version of the local draft.
      */
     public ReportDraft submit(LocalReport local) {
-        ReportDraftRequest request = new ReportDraftRequest(ReportType.CONCRETE_CUBE, local.content());
-        String number = local.content().reportNumber();
+        ReportDraftRequest request = new ReportDraftRequest(local.type(), local.content());
+        String number = local.reportNumber();
         java.util.Optional<ReportDraft> existing = list().stream()
                 .filter(d -> d.state() != ReportDraftState.ISSUED && d.reportNumber().equals(number))
                 .findFirst();

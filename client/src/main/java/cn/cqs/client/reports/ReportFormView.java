@@ -20,12 +20,12 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.VBox;
 
 /**
- * Controller of {@code ReportFormView.fxml}: one row per field (label, control, unit), the error
- * under each control, the computed values beside the form, all bound to
- * {@link ReportFormViewModel}. Tab follows the rows; Ctrl+S saves, Ctrl+Enter issues.
+ * Controller of {@code ReportFormView.fxml}: the header rows (label, control, unit, the error under
+ * each control), the report type's section laid out by {@link ContentSectionView}, the witness
+ * rows, and the live results beside the form, all bound to {@link ReportFormViewModel}. Tab follows
+ * the rows; Ctrl+S saves, Ctrl+Enter issues.
  */
 public final class ReportFormView {
     private final ReportFormViewModel viewModel;
@@ -34,13 +34,15 @@ public final class ReportFormView {
     @FXML private GridPane fields;
     @FXML private GridPane results;
     @FXML private ScrollPane scroll;
+    @FXML private Label titleLabel;
+    @FXML private Label computedTitle;
+    @FXML private Label otherErrorsLabel;
     private final javafx.beans.value.ChangeListener<Node> focusFollower = (obs, old, now) -> ensureVisible(now);
     @FXML private Label statusLabel;
     @FXML private Button saveButton;
     @FXML private Button issueButton;
     @FXML private Button issueExternalButton;
     @FXML private Button submitButton;
-    private int row;
 
     public ReportFormView(ReportFormViewModel viewModel) {
         this.viewModel = viewModel;
@@ -58,66 +60,54 @@ public final class ReportFormView {
 
     @FXML
     private void initialize() {
-        text("reportNumber", null);
-        text("commissionNumber", null);
+        titleLabel.setText(viewModel.title());
+        computedTitle.textProperty().bind(viewModel.computedTitleProperty());
+        FormGrid form = new FormGrid(fields);
+        text(form, "reportNumber", null);
+        text(form, "commissionNumber", null);
         ComboBox<ProjectChoice> project = new ComboBox<>(viewModel.projects());
         project.setId("projectField");
         project.setMaxWidth(Double.MAX_VALUE);
         project.valueProperty().bindBidirectional(viewModel.projectProperty());
-        add("projectId", project, null);
-        text("projectPart", null);
-        text("sampleName", null);
-        text("sampleId", null);
-        text("representativeQuantityM3", "m³");
+        add(form, "projectId", project, null);
+        text(form, "projectPart", null);
+        text(form, "sampleName", null);
+        text(form, "sampleId", null);
         DatePicker sampling = isoDatePicker();
         sampling.setId("samplingDateField");
         sampling.valueProperty().bindBidirectional(viewModel.samplingDateProperty());
-        add("samplingDate", sampling, null);
+        add(form, "samplingDate", sampling, null);
         DatePicker tested = isoDatePicker();
         tested.setId("testDateField");
         tested.valueProperty().bindBidirectional(viewModel.testDateProperty());
-        add("testDate", tested, null);
-        text("curingAgeDays", Localization.get("reports.unit.days"));
-        text("standard", null);
-        text("designGrade", null);
-        ComboBox<Integer> size = new ComboBox<>();
-        size.getItems().setAll(viewModel.specimenSizes());
-        size.setId("specimenSizeField");
-        size.valueProperty().bindBidirectional(viewModel.specimenSizeProperty());
-        add("specimenSizeMm", size, "mm");
-        for (int i = 0; i < 3; i++) {
-            text("specimens[" + i + "].failureLoadKn", "kN");
-        }
-        text("testedSizeFactor", null);
-        text("witnessName", null);
-        text("witnessCertificateNumber", null);
-        text("witnessOrganisation", null);
-        text("samplerName", null);
+        add(form, "testDate", tested, null);
+        ComboBox<String> standard = new ComboBox<>(viewModel.standards());
+        standard.setId("standardField");
+        standard.setMaxWidth(Double.MAX_VALUE);
+        standard.valueProperty().bindBidirectional(viewModel.standardProperty());
+        add(form, "standard", standard, null);
+        ContentSectionView.build(viewModel.section(), form, results);
+        form.title(Localization.get("reports.form.witnessTitle"), null);
+        text(form, "witnessName", null);
+        text(form, "witnessCertificateNumber", null);
+        text(form, "witnessOrganisation", null);
+        text(form, "samplerName", null);
         TextField reviewer = new TextField();
         reviewer.setId("reviewerNameField");
         reviewer.textProperty().bindBidirectional(viewModel.reviewerNameProperty());
         reviewer.setEditable(false);
         reviewer.setPromptText(Localization.get("reports.lifecycle.signOffOnIssue"));
-        add("reviewerName", reviewer, null);
+        add(form, "reviewerName", reviewer, null);
         TextField approver = new TextField();
         approver.setId("approverNameField");
         approver.textProperty().bindBidirectional(viewModel.approverNameProperty());
         approver.setEditable(false);
         approver.setPromptText(Localization.get("reports.lifecycle.signOffOnIssue"));
-        add("approverName", approver, null);
+        add(form, "approverName", approver, null);
         fields.disableProperty().bind(viewModel.editableProperty().not());
-
-        int r = 0;
-        for (int i = 0; i < 3; i++) {
-            result(r++, Localization.get("reports.computed.specimen", i + 1), "specimenStrength" + (i + 1),
-                    viewModel.specimenStrength(i));
-        }
-        result(r++, Localization.get("reports.computed.method"), "methodValue", viewModel.methodProperty());
-        result(r++, Localization.get("reports.computed.representative"), "representativeValue",
-                viewModel.representativeStrengthProperty());
-        result(r++, Localization.get("reports.computed.percent"), "percentValue", viewModel.percentOfGradeProperty());
-        result(r++, Localization.get("reports.computed.conclusion"), "conclusionValue", viewModel.conclusionProperty());
-        result(r, Localization.get("reports.computed.loadingRate"), "loadingRateValue", viewModel.loadingRateHintProperty());
+        otherErrorsLabel.textProperty().bind(viewModel.otherErrorsProperty());
+        otherErrorsLabel.visibleProperty().bind(otherErrorsLabel.textProperty().isNotEmpty());
+        otherErrorsLabel.managedProperty().bind(otherErrorsLabel.visibleProperty());
 
         statusLabel.textProperty().bind(viewModel.statusProperty());
         saveButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.editableProperty().not()));
@@ -185,62 +175,17 @@ public final class ReportFormView {
         return false;
     }
 
-    private void text(String field, String unit) {
+    private void text(FormGrid form, String field, String unit) {
         TextField input = new TextField();
-        input.setId(fieldId(field));
+        input.setId(field + "Field");
         input.textProperty().bindBidirectional(viewModel.text(field));
-        add(field, input, unit);
+        add(form, field, input, unit);
     }
 
-    private void add(String field, Node input, String unit) {
-        Label label = new Label(Localization.get("reports.field." + field.replaceAll("\\[\\d]", "")
-                + (field.startsWith("specimens[") ? "" : "")) + suffix(field));
-        label.setMinWidth(Label.USE_PREF_SIZE);
-        label.setLabelFor(input);
-        VBox cell = new VBox(1, input);
-        if (ReportFormViewModel.ERROR_FIELDS.contains(field)) {
-            Label error = new Label();
-            error.setId(fieldId(field).replace("Field", "Error"));
-            error.getStyleClass().add("field-error");
-            error.setWrapText(true);
-            error.textProperty().bind(viewModel.error(field));
-            error.visibleProperty().bind(error.textProperty().isNotEmpty());
-            error.managedProperty().bind(error.visibleProperty());
-            cell.getChildren().add(error);
-        }
-        fields.add(label, 0, row);
-        fields.add(cell, 1, row);
-        if (unit != null) {
-            fields.add(new Label(unit), 2, row);
-        }
-        row++;
-    }
-
-    private static String suffix(String field) {
-        if (field.startsWith("specimens[")) {
-            return " " + (Integer.parseInt(field.substring(10, 11)) + 1);
-        }
-        return "";
-    }
-
-    /** {@code specimens[1].failureLoadKn} -> {@code load2Field}; {@code sampleId} -> {@code sampleIdField}. */
-    static String fieldId(String field) {
-        if (field.startsWith("specimens[")) {
-            return "load" + (Integer.parseInt(field.substring(10, 11)) + 1) + "Field";
-        }
-        return field + "Field";
-    }
-
-    private void result(int r, String caption, String id, javafx.beans.value.ObservableValue<String> value) {
-        Label name = new Label(caption);
-        name.setMinWidth(Label.USE_PREF_SIZE);
-        Label shown = new Label();
-        shown.setId(id);
-        shown.setWrapText(true);
-        shown.getStyleClass().add("computed-value");
-        shown.textProperty().bind(value);
-        results.add(name, 0, r);
-        results.add(shown, 1, r);
+    private void add(FormGrid form, String field, Node input, String unit) {
+        boolean hasError = ReportFormViewModel.HEADER_ERROR_FIELDS.contains(field);
+        form.field(Localization.get("reports.field." + field), input, unit, field + "Error",
+                hasError ? viewModel.error(field) : null, null);
     }
 
     @FXML

@@ -6,14 +6,15 @@ import cn.cqs.client.rendering.ExternalPdfRefusedException;
 import cn.cqs.client.session.SessionWorkspace;
 import cn.cqs.client.sync.ReplicaQuery;
 import cn.cqs.contract.problem.Problem;
-import cn.cqs.contract.reports.CubeStrengthReport;
+import cn.cqs.client.reports.sections.ReportContentSection;
+import cn.cqs.client.reports.sections.ReportSections;
+import cn.cqs.client.reports.sections.SectionInput;
+import cn.cqs.contract.reports.ReportHeader;
 import cn.cqs.contract.reports.ReportLifecycle;
-import cn.cqs.contract.reports.CubeStrengthReportValidator;
-import cn.cqs.contract.reports.cube.CubeInputException;
-import cn.cqs.contract.reports.cube.CubeStrengthResult;
-import cn.cqs.contract.reports.cube.StrengthGrade;
+import cn.cqs.contract.reports.ReportType;
+import cn.cqs.contract.reports.ReportTypes;
+import cn.cqs.contract.reports.validation.ReportInputException;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -37,36 +38,40 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The form for a concrete cube compressive strength report (混凝土立方体抗压强度检测报告): every
- * authored field as text or value properties, the group's strengths computed live by the
- * contract's rule as the user types, the validator's errors next to the fields they concern
- * (localised by code; shown after the first save or issue attempt, then kept current), saving as a
- * local draft and issuing (签发).
+ * The report editor (报告编制): the header fields every report type shares (report and commission
+ * numbers, project, part, sample, dates, the standard chosen from the type's
+ * {@code ReportTypeDefinition.standards()}, witness and sampler) and the lifecycle actions (save,
+ * submit for review, issue), with the type-specific fields in a {@link ReportContentSection} from
+ * {@link ReportSections}. Whatever is typed is turned into the type's content record and evaluated
+ * live by the type's rule; the validator's errors appear next to the fields they concern (localised
+ * by code; shown after the first save or issue attempt, then kept current).
  */
 public final class ReportFormViewModel {
-    /** Text fields by their field path in {@link CubeStrengthReport}. */
-    public static final List<String> TEXT_FIELDS = List.of("reportNumber", "commissionNumber", "projectPart",
-            "sampleName", "sampleId", "representativeQuantityM3", "curingAgeDays", "standard", "designGrade",
-            "specimens[0].failureLoadKn", "specimens[1].failureLoadKn", "specimens[2].failureLoadKn",
-            "testedSizeFactor", "witnessName", "witnessCertificateNumber", "witnessOrganisation", "samplerName");
-    /** Fields that have an error label (text fields plus choosers and dates). */
-    public static final List<String> ERROR_FIELDS;
+    /** Header text fields by their name in {@link ReportHeader}. */
+    public static final List<String> HEADER_TEXT_FIELDS = List.of("reportNumber", "commissionNumber", "projectPart",
+            "sampleName", "sampleId", "witnessName", "witnessCertificateNumber", "witnessOrganisation", "samplerName");
+    /** Header fields that have an error label (text fields plus choosers and dates). */
+    public static final List<String> HEADER_ERROR_FIELDS;
 
     static {
-        List<String> all = new ArrayList<>(TEXT_FIELDS);
-        all.addAll(List.of("projectId", "samplingDate", "testDate", "specimenSizeMm"));
-        ERROR_FIELDS = List.copyOf(all);
+        List<String> all = new ArrayList<>(HEADER_TEXT_FIELDS);
+        all.addAll(List.of("projectId", "samplingDate", "testDate", "standard"));
+        HEADER_ERROR_FIELDS = List.copyOf(all);
     }
 
     private final ReportsEnvironment env;
     private final Runnable close;
+    private final ReportType type;
+    private final ReportContentSection section;
     private final Map<String, StringProperty> text = new LinkedHashMap<>();
     private final Map<String, StringProperty> errors = new LinkedHashMap<>();
+    private final StringProperty otherErrors = new SimpleStringProperty(this, "otherErrors", "");
     private final ObjectProperty<ProjectChoice> project = new SimpleObjectProperty<>(this, "project");
     private final ObservableList<ProjectChoice> projects = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> samplingDate = new SimpleObjectProperty<>(this, "samplingDate");
     private final ObjectProperty<LocalDate> testDate = new SimpleObjectProperty<>(this, "testDate");
-    private final ObjectProperty<Integer> specimenSize = new SimpleObjectProperty<>(this, "specimenSize", 150);
+    private final ObjectProperty<String> standard = new SimpleObjectProperty<>(this, "standard");
+    private final ObservableList<String> standards = FXCollections.observableArrayList();
     private final StringProperty reviewerName = new SimpleStringProperty(this, "reviewerName", "");
     private final StringProperty approverName = new SimpleStringProperty(this, "approverName", "");
     /**
@@ -76,35 +81,46 @@ public final class ReportFormViewModel {
      */
     private final javafx.beans.property.ReadOnlyBooleanWrapper mayIssue =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "mayIssue");
-    private final List<StringProperty> specimenStrengths = List.of(new SimpleStringProperty(""),
-            new SimpleStringProperty(""), new SimpleStringProperty(""));
-    private final StringProperty method = new SimpleStringProperty(this, "method", "");
-    private final StringProperty representativeStrength = new SimpleStringProperty(this, "representativeStrength", "");
-    private final StringProperty percentOfGrade = new SimpleStringProperty(this, "percentOfGrade", "");
-    private final StringProperty conclusion = new SimpleStringProperty(this, "conclusion", "");
-    private final StringProperty loadingRateHint = new SimpleStringProperty(this, "loadingRateHint", "");
+    private final StringProperty computedTitle = new SimpleStringProperty(this, "computedTitle", "");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", true);
     private boolean showErrors;
+    private boolean recomputing;
     private LocalReport current;
 
     /**
-     * @param existing the draft to edit, or null for a new report
+     * A concrete cube report form (or the form of {@code existing}'s type).
+     *
+     * @param existing the draft to edit, or null for a new concrete cube report
      * @param close    returns to the list
      */
     public ReportFormViewModel(ReportsEnvironment env, LocalReport existing, Runnable close) {
+        this(env, existing == null ? ReportType.CONCRETE_CUBE : existing.type(), existing, close);
+    }
+
+    /**
+     * @param type     the report type of a new report (for a draft, its type)
+     * @param existing the draft to edit, or null for a new report
+     * @param close    returns to the list
+     */
+    public ReportFormViewModel(ReportsEnvironment env, ReportType type, LocalReport existing, Runnable close) {
         this.env = env;
         this.close = close;
-        for (String f : TEXT_FIELDS) {
+        if (existing != null && existing.type() != type) {
+            throw new IllegalArgumentException("Report " + existing.reportNumber() + " is a " + existing.type()
+                    + " report, not " + type);
+        }
+        this.type = type;
+        this.section = ReportSections.create(type);
+        for (String f : HEADER_TEXT_FIELDS) {
             text.put(f, new SimpleStringProperty(this, f, ""));
         }
-        for (String f : ERROR_FIELDS) {
+        for (String f : HEADER_ERROR_FIELDS) {
             errors.put(f, new SimpleStringProperty(this, f + "Error", ""));
         }
-        text("standard").set(CubeStrengthReport.STANDARD);
-        text("curingAgeDays").set("28");
-        text("sampleName").set(Localization.get("reports.default.sampleName"));
+        standards.setAll(ReportTypes.of(type).standards());
+        text("sampleName").set(Localization.get(section.defaultSampleNameKey()));
         this.current = existing;
         mayIssue.set(ReportLifecycle.mayIssueDirectly(env.user().permissions()));
         if (existing != null) {
@@ -114,7 +130,8 @@ public final class ReportFormViewModel {
         project.addListener((o, a, b) -> recompute());
         samplingDate.addListener((o, a, b) -> recompute());
         testDate.addListener((o, a, b) -> recompute());
-        specimenSize.addListener((o, a, b) -> recompute());
+        standard.addListener((o, a, b) -> recompute());
+        section.setOnChange(this::recompute);
         recompute();
     }
 
@@ -149,32 +166,22 @@ public final class ReportFormViewModel {
     }
 
     private void load(LocalReport report) {
-        CubeStrengthReport c = report.content();
-        text("reportNumber").set(nz(c.reportNumber()));
-        text("commissionNumber").set(nz(c.commissionNumber()));
-        text("projectPart").set(nz(c.projectPart()));
-        text("sampleName").set(nz(c.sampleName()));
-        text("sampleId").set(nz(c.sampleId()));
-        text("representativeQuantityM3").set(plain(c.representativeQuantityM3()));
-        text("curingAgeDays").set(c.curingAgeDays() == null ? "" : c.curingAgeDays().toString());
-        text("standard").set(nz(c.standard()));
-        text("designGrade").set(nz(c.designGrade()));
-        if (c.specimens() != null) {
-            for (int i = 0; i < Math.min(3, c.specimens().size()); i++) {
-                CubeStrengthReport.Specimen s = c.specimens().get(i);
-                text("specimens[" + i + "].failureLoadKn").set(s == null ? "" : plain(s.failureLoadKn()));
-            }
-        }
-        text("testedSizeFactor").set(plain(c.testedSizeFactor()));
-        text("witnessName").set(nz(c.witnessName()));
-        text("witnessCertificateNumber").set(nz(c.witnessCertificateNumber()));
-        text("witnessOrganisation").set(nz(c.witnessOrganisation()));
-        text("samplerName").set(nz(c.samplerName()));
-        samplingDate.set(c.samplingDate());
-        testDate.set(c.testDate());
-        specimenSize.set(c.specimenSizeMm());
-        if (c.projectId() != null) {
-            ProjectChoice choice = new ProjectChoice(c.projectId(), nz(c.projectName()));
+        section.load(report.content());
+        ReportHeader h = section.headerOf(report.content());
+        text("reportNumber").set(nz(h.reportNumber()));
+        text("commissionNumber").set(nz(h.commissionNumber()));
+        text("projectPart").set(nz(h.projectPart()));
+        text("sampleName").set(nz(h.sampleName()));
+        text("sampleId").set(nz(h.sampleId()));
+        text("witnessName").set(nz(h.witnessName()));
+        text("witnessCertificateNumber").set(nz(h.witnessCertificateNumber()));
+        text("witnessOrganisation").set(nz(h.witnessOrganisation()));
+        text("samplerName").set(nz(h.samplerName()));
+        samplingDate.set(h.samplingDate());
+        testDate.set(h.testDate());
+        standard.set(h.standard());
+        if (h.projectId() != null) {
+            ProjectChoice choice = new ProjectChoice(h.projectId(), nz(h.projectName()));
             projects.add(choice);
             project.set(choice);
         }
@@ -185,58 +192,32 @@ public final class ReportFormViewModel {
 
     // ------------------------------------------------------------------ live computation
 
-    /** The report as typed; unreadable numbers become null and are reported by {@link #parseErrors()}. */
-    public CubeStrengthReport report() {
-        List<CubeStrengthReport.Specimen> specimens = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            specimens.add(new CubeStrengthReport.Specimen(decimal("specimens[" + i + "].failureLoadKn")));
-        }
-        Integer age = null;
-        String ageText = text("curingAgeDays").get().strip();
-        if (!ageText.isEmpty()) {
-            try {
-                age = Integer.valueOf(ageText);
-            } catch (NumberFormatException e) {
-                age = null;
-            }
-        }
+    /** The shared header as typed. */
+    public ReportHeader header() {
         ProjectChoice p = project.get();
-        return new CubeStrengthReport(blankToNull("reportNumber"), blankToNull("commissionNumber"),
+        String chosenStandard = standard.get() == null || standard.get().isBlank() ? null : standard.get().strip();
+        return new ReportHeader(blankToNull("reportNumber"), blankToNull("commissionNumber"),
                 p == null ? null : p.id(), p == null ? null : p.name(), blankToNull("projectPart"),
-                blankToNull("sampleName"), blankToNull("sampleId"), decimal("representativeQuantityM3"),
-                samplingDate.get(), testDate.get(), age, blankToNull("standard"),
-                blankToNull("designGrade") == null ? null : text("designGrade").get().strip(), specimenSize.get(),
-                specimens, decimal("testedSizeFactor"), blankToNull("witnessName"),
-                blankToNull("witnessCertificateNumber"), blankToNull("witnessOrganisation"), blankToNull("samplerName"));
+                blankToNull("sampleName"), blankToNull("sampleId"), samplingDate.get(), testDate.get(), chosenStandard,
+                blankToNull("witnessName"), blankToNull("witnessCertificateNumber"), blankToNull("witnessOrganisation"),
+                blankToNull("samplerName"));
+    }
+
+    /** The content record as typed; unreadable numbers become null and are reported by {@link #parseErrors()}. */
+    public Object report() {
+        return section.content(header());
     }
 
     /** Fields whose text is not a number where one is needed. */
     public List<Problem.FieldError> parseErrors() {
-        List<Problem.FieldError> out = new ArrayList<>();
-        for (String f : TEXT_FIELDS) {
-            boolean numeric = f.startsWith("specimens[") || f.equals("representativeQuantityM3")
-                    || f.equals("testedSizeFactor") || f.equals("curingAgeDays");
-            String value = text(f).get().strip();
-            if (!numeric || value.isEmpty()) {
-                continue;
-            }
-            try {
-                BigDecimal number = new BigDecimal(value);
-                if (f.equals("curingAgeDays") && number.stripTrailingZeros().scale() > 0) {
-                    throw new NumberFormatException("not whole");
-                }
-            } catch (NumberFormatException e) {
-                out.add(new Problem.FieldError(f, FieldErrorMessages.NOT_A_NUMBER, "Not a number: " + value));
-            }
-        }
-        return out;
+        return section.parseErrors();
     }
 
     /** Every problem with the report as typed: unreadable numbers, then the validator's. */
     public List<Problem.FieldError> allErrors() {
         List<Problem.FieldError> parse = parseErrors();
         List<Problem.FieldError> out = new ArrayList<>(parse);
-        for (Problem.FieldError e : CubeStrengthReportValidator.validate(report())) {
+        for (Problem.FieldError e : ReportTypes.of(type).validate(report())) {
             boolean unreadable = parse.stream().anyMatch(p -> p.field().equals(e.field()));
             if (!unreadable) {
                 out.add(e);
@@ -246,51 +227,60 @@ public final class ReportFormViewModel {
     }
 
     private void recompute() {
-        CubeStrengthReport report = report();
-        CubeStrengthResult result = null;
+        if (recomputing) {
+            return;
+        }
+        recomputing = true;
         try {
-            result = report.evaluate();
-        } catch (IllegalArgumentException incomplete) {
-            result = null;
-        }
-        for (int i = 0; i < 3; i++) {
-            specimenStrengths.get(i).set(result == null ? "" : result.specimenStrengthsMpa().get(i).toPlainString());
-        }
-        if (result == null) {
-            method.set("");
-            representativeStrength.set("");
-            percentOfGrade.set("");
-            conclusion.set("");
-        } else {
-            method.set(Localization.get("reports.method." + result.method().name()));
-            representativeStrength.set(result.isValid() ? result.representativeStrengthMpa().toPlainString() : "—");
-            percentOfGrade.set(result.percentOfGrade() == null ? "—" : result.percentOfGrade() + "%");
-            conclusion.set(Localization.get("reports.conclusion." + result.conclusion().name()));
-        }
-        String grade = text("designGrade").get();
-        String hint = "";
-        if (StrengthGrade.check("designGrade", grade).isEmpty()) {
-            hint = Localization.get("reports.form.loadingRateHint", StrengthGrade.parse(grade).loadingRate().display());
-        }
-        loadingRateHint.set(hint);
-        if (showErrors) {
-            showErrors(allErrors());
+            ReportHeader header = header();
+            section.requiredStandard(header).filter(required -> !required.equals(standard.get()))
+                    .ifPresent(standard::set); // e.g. the GB 175 edition follows the test date
+            section.showResult(section.content(header()));
+            computedTitle.set(Localization.get("reports.form.computedFor", standard.get() == null ? "" : standard.get()));
+            if (showErrors) {
+                showErrors(allErrors());
+            }
+        } finally {
+            recomputing = false;
         }
     }
 
     private void showErrors(List<Problem.FieldError> list) {
         errors.values().forEach(p -> p.set(""));
+        section.clearErrors();
+        List<String> unplaced = new ArrayList<>();
+        String typeCode = ReportTypes.of(type).code();
         for (Problem.FieldError e : list) {
-            String field = switch (e.field()) {
-                case "projectName" -> "projectId";
-                case "specimens" -> "specimens[0].failureLoadKn";
-                default -> e.field().matches("specimens\\[\\d]") ? e.field() + ".failureLoadKn" : e.field();
-            };
-            StringProperty target = errors.get(field);
-            if (target != null && target.get().isEmpty()) {
-                target.set(FieldErrorMessages.message(e));
+            String headerField = headerField(e.field());
+            StringProperty target;
+            Problem.FieldError shown = e;
+            if (headerField != null) {
+                target = errors.get(headerField);
+                shown = new Problem.FieldError(headerField, e.code(), e.message());
+            } else {
+                target = section.errorTarget(e.field()).orElse(null);
+            }
+            String message = FieldErrorMessages.message(shown, typeCode);
+            if (target == null) {
+                unplaced.add(message);
+            } else if (target.get().isEmpty()) {
+                target.set(message);
             }
         }
+        otherErrors.set(String.join("\n", unplaced));
+    }
+
+    /** The header field an error path names ({@code header.projectName} → {@code projectId}), or null. */
+    private String headerField(String path) {
+        String prefix = section.headerPath().isEmpty() ? "" : section.headerPath() + ".";
+        if (!path.startsWith(prefix)) {
+            return null;
+        }
+        String field = path.substring(prefix.length());
+        if (field.equals("projectName")) {
+            field = "projectId";
+        }
+        return errors.containsKey(field) ? field : null;
     }
 
     // ------------------------------------------------------------------ actions
@@ -323,7 +313,7 @@ public final class ReportFormViewModel {
 
     private LocalReport draftOfForm() {
         java.time.Instant now = env.clock().instant();
-        return current == null ? LocalReport.draft(report(), reviewerName.get(), approverName.get(), now)
+        return current == null ? LocalReport.draft(type, report(), reviewerName.get(), approverName.get(), now)
                 : current.edited(report(), reviewerName.get(), approverName.get(), now);
     }
 
@@ -471,7 +461,7 @@ public final class ReportFormViewModel {
         } else if (failure instanceof NumberTakenException nt) {
             errors.get("reportNumber").set(Localization.get("reports.error.taken"));
             env.dialogs().showError(title, Localization.get("reports.issue.numberTaken", nt.number));
-        } else if (failure instanceof CubeInputException invalid) {
+        } else if (failure instanceof ReportInputException invalid) {
             showErrors(invalid.errors());
         } else if (failure instanceof ExternalPdfRefusedException refused) {
             env.dialogs().showError(Localization.get("reports.external.title"),
@@ -517,20 +507,49 @@ public final class ReportFormViewModel {
 
     // ------------------------------------------------------------------ properties
 
+    /** A header text field, or a text input of the section (e.g. {@code specimens[0].failureLoadKn}). */
     public StringProperty text(String field) {
         StringProperty p = text.get(field);
-        if (p == null) {
-            throw new IllegalArgumentException("no text field " + field);
+        if (p != null) {
+            return p;
         }
-        return p;
+        return section.input(field).filter(i -> i instanceof SectionInput.Text)
+                .map(i -> ((SectionInput.Text) i).value())
+                .orElseThrow(() -> new IllegalArgumentException("no text field " + field));
     }
 
+    /** The error shown for a header field, or for a section input or table by its field path. */
     public StringProperty error(String field) {
         StringProperty p = errors.get(field);
-        if (p == null) {
-            throw new IllegalArgumentException("no field " + field);
+        if (p != null) {
+            return p;
         }
-        return p;
+        return section.error(field);
+    }
+
+    /** Errors the validator reported for no field on this form (e.g. a missing header), one per line. */
+    public StringProperty otherErrorsProperty() {
+        return otherErrors;
+    }
+
+    /** The report type being authored. */
+    public ReportType type() {
+        return type;
+    }
+
+    /** The type's section (its inputs, results and conclusion). */
+    public ReportContentSection section() {
+        return section;
+    }
+
+    /** The form's title: the type's report title in the current language. */
+    public String title() {
+        return ReportContents.typeName(type);
+    }
+
+    /** The results panel's heading, naming the standard. */
+    public StringProperty computedTitleProperty() {
+        return computedTitle;
     }
 
     public ObjectProperty<ProjectChoice> projectProperty() {
@@ -549,12 +568,14 @@ public final class ReportFormViewModel {
         return testDate;
     }
 
-    public ObjectProperty<Integer> specimenSizeProperty() {
-        return specimenSize;
+    /** 检测依据, one of {@link #standards()}. */
+    public ObjectProperty<String> standardProperty() {
+        return standard;
     }
 
-    public List<Integer> specimenSizes() {
-        return List.of(100, 150, 200);
+    /** The standards this type may name. */
+    public ObservableList<String> standards() {
+        return standards;
     }
 
     public javafx.beans.property.ReadOnlyBooleanProperty mayIssueProperty() {
@@ -569,28 +590,9 @@ public final class ReportFormViewModel {
         return approverName;
     }
 
-    public StringProperty specimenStrength(int index) {
-        return specimenStrengths.get(index);
-    }
-
-    public StringProperty methodProperty() {
-        return method;
-    }
-
-    public StringProperty representativeStrengthProperty() {
-        return representativeStrength;
-    }
-
-    public StringProperty percentOfGradeProperty() {
-        return percentOfGrade;
-    }
-
-    public StringProperty conclusionProperty() {
-        return conclusion;
-    }
-
-    public StringProperty loadingRateHintProperty() {
-        return loadingRateHint;
+    /** The overall conclusion (检测结论) computed live, empty while incomplete. */
+    public javafx.beans.property.ReadOnlyStringProperty conclusionProperty() {
+        return section.conclusionProperty();
     }
 
     public StringProperty statusProperty() {
@@ -615,23 +617,7 @@ public final class ReportFormViewModel {
         return v == null || v.isBlank() ? null : v.strip();
     }
 
-    private BigDecimal decimal(String field) {
-        String v = text(field).get().strip();
-        if (v.isEmpty()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(v);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    private static String plain(BigDecimal d) {
-        return d == null ? "" : d.toPlainString();
     }
 }

@@ -9,6 +9,7 @@ import cn.cqs.client.rendering.RenderedReport;
 import cn.cqs.client.rendering.StampPlacement;
 import cn.cqs.client.rendering.StampedPdf;
 import cn.cqs.client.rendering.ReportPdfRenderer;
+import cn.cqs.client.rendering.ReportPrints;
 import cn.cqs.client.rendering.signing.PdfSigner;
 import cn.cqs.client.rendering.signing.SealPlacement;
 import cn.cqs.client.sync.LocalStore;
@@ -21,12 +22,12 @@ import cn.cqs.contract.problem.Problem;
 import cn.cqs.contract.qr.QrToken;
 import cn.cqs.contract.qr.TokenKind;
 import cn.cqs.contract.qr.TokenSigner;
-import cn.cqs.contract.reports.CubeStrengthReportValidator;
-import cn.cqs.contract.reports.ReportKeyFields;
+import cn.cqs.contract.reports.ReportTypeDefinition;
+import cn.cqs.contract.reports.ReportTypes;
+import cn.cqs.contract.reports.validation.ReportInputException;
 import cn.cqs.contract.reports.ReportType;
 import cn.cqs.contract.reports.ReportUpload;
 import cn.cqs.contract.reports.cube.CubeInputException;
-import cn.cqs.contract.reports.cube.CubeStrengthResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -89,7 +90,7 @@ public final class ReportIssuer {
      * @param credential the organisation's unlocked signing credential (QR token and PDF)
      * @param labName the organisation printed on the report
      * @param tester  the user issuing (检测)
-     * @throws CubeInputException    when the report is not valid (all field errors)
+     * @throws ReportInputException when the report is not valid (all field errors)
      * @throws IllegalStateException when it was issued already
      */
     public LocalReport issue(LocalReport draft, OrganisationCredential credential, String labName, String tester) {
@@ -111,7 +112,7 @@ public final class ReportIssuer {
             throw new IllegalStateException("Report draft " + approved.reportNumber() + " is " + approved.state()
                     + ", not approved");
         }
-        return LocalReport.draft((cn.cqs.contract.reports.CubeStrengthReport) approved.content(), approved.reviewerName(),
+        return LocalReport.draft(approved.type(), approved.content(), approved.reviewerName(),
                 approved.approverName(), clock.instant());
     }
 
@@ -125,7 +126,7 @@ public final class ReportIssuer {
      * @param tester the user issuing (检测)
      * @throws ExternalPdfRefusedException when the file is missing, unreadable, encrypted, signed already,
      *                                     too large or its page too small for the code
-     * @throws CubeInputException          when the report is not valid (all field errors)
+     * @throws ReportInputException        when the report is not valid (all field errors)
      * @throws IllegalStateException       when it was issued already
      */
     public LocalReport issueWithExternalPdf(LocalReport draft, Path externalPdf, StampPlacement placement,
@@ -165,9 +166,9 @@ public final class ReportIssuer {
 
     private PdfMaker rendered(LocalReport draft, String labName, String tester) {
         return (payload, now) -> {
-            CubeStrengthResult result = draft.content().evaluate();
-            RenderedReport rendered = renderer.get().renderLaidOut(CubeReportPrints.of(draft.content(), result, labName,
-                    tester, draft.reviewerName(), draft.approverName(), LocalDate.ofInstant(now, LOCAL_ZONE), payload));
+            RenderedReport rendered = renderer.get().renderLaidOut(ReportPrints.of(draft.type(), draft.content(),
+                    labName, tester, draft.reviewerName(), draft.approverName(), LocalDate.ofInstant(now, LOCAL_ZONE),
+                    payload));
             return new SignablePdf(rendered.pdf(), SealPlacement.besideQrCode(rendered));
         };
     }
@@ -194,15 +195,18 @@ public final class ReportIssuer {
     private LocalReport issue(LocalReport draft, OrganisationCredential credential, String tester,
                               java.util.UUID draftId, PdfMaker maker) {
         if (draft.state() != LocalReportState.DRAFT) {
-            throw new IllegalStateException("Report " + draft.content().reportNumber() + " is issued already");
+            throw new IllegalStateException("Report " + draft.reportNumber() + " is issued already");
         }
-        List<Problem.FieldError> errors = CubeStrengthReportValidator.validate(draft.content());
+        ReportTypeDefinition<?, ?> definition = ReportTypes.of(draft.type());
+        List<Problem.FieldError> errors = definition.validate(draft.content());
         if (!errors.isEmpty()) {
-            throw new CubeInputException(errors);
+            throw draft.type() == ReportType.CONCRETE_CUBE ? new CubeInputException(errors)
+                    : new ReportInputException(definition.code(), errors);
         }
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        String number = draft.content().reportNumber();
-        QrToken token = TokenSigner.of(credential).sign(TokenKind.REPORT, number, ReportKeyFields.of(draft.content()), now);
+        String number = draft.reportNumber();
+        QrToken token = TokenSigner.of(credential).sign(TokenKind.REPORT, number, definition.keyFieldsOf(draft.content()),
+                now);
         String payload = token.toUrl(serverUrl.toString());
         SignablePdf made = maker.make(payload, now);
         byte[] pdf = PDF_SIGNER.sign(made.pdf(), credential, made.seal(), now);
@@ -215,11 +219,11 @@ public final class ReportIssuer {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the report PDF " + file + ": " + e.getMessage(), e);
         }
-        ReportUpload upload = new ReportUpload(ReportType.CONCRETE_CUBE, draft.content(), token.encode(), now, tester,
+        ReportUpload upload = new ReportUpload(draft.type(), draft.content(), token.encode(), now, tester,
                 blankToNull(draft.reviewerName()), blankToNull(draft.approverName()), Base64.getEncoder().encodeToString(pdf),
                 draftId, null, null);
         return store.inTransaction(c -> {
-            OutboxEntry entry = outbox.enqueue(UPLOAD_KIND, OutboxTarget.post(REPORTS_PATH), upload);
+            OutboxEntry entry = outbox.enqueue(UPLOAD_KIND, number, OutboxTarget.post(REPORTS_PATH), upload);
             LocalReport issued = draft.issued(now, token.encode(), file, entry.id());
             reports.save(c, issued);
             return issued;

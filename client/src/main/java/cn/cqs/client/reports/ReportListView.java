@@ -1,5 +1,7 @@
 package cn.cqs.client.reports;
 
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import cn.cqs.client.i18n.Localization;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,13 +31,15 @@ public final class ReportListView {
 
     @FXML private HBox credentialBar;
     @FXML private Label credentialLabel;
-    @FXML private Button newReportButton;
+    @FXML private MenuButton newReportButton;
+    @FXML private Button openPdfButton;
     @FXML private TextField filterField;
     @FXML private DatePicker fromPicker;
     @FXML private DatePicker toPicker;
     @FXML private Label summaryLabel;
     @FXML private TableView<ReportRow> table;
     @FXML private TableColumn<ReportRow, String> numberColumn;
+    @FXML private TableColumn<ReportRow, String> typeColumn;
     @FXML private TableColumn<ReportRow, String> projectColumn;
     @FXML private TableColumn<ReportRow, String> gradeColumn;
     @FXML private TableColumn<ReportRow, String> strengthColumn;
@@ -63,6 +67,14 @@ public final class ReportListView {
         credentialBar.setManaged(!readOnly);
         newReportButton.setVisible(!readOnly);
         newReportButton.setManaged(!readOnly);
+        for (ReportListViewModel.TypeChoice choice : viewModel.reportTypes()) {
+            MenuItem item = new MenuItem(choice.name());
+            item.setId("newReport-" + choice.type().name());
+            item.setOnAction(e -> viewModel.newReport(choice.type()));
+            newReportButton.getItems().add(item);
+        }
+        openPdfButton.setVisible(viewModel.canOpenPdf());
+        openPdfButton.setManaged(viewModel.canOpenPdf());
         credentialLabel.textProperty().bind(viewModel.credentialTextProperty());
         filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
         for (DatePicker picker : new DatePicker[] {fromPicker, toPicker}) {
@@ -75,6 +87,7 @@ public final class ReportListView {
         table.setItems(viewModel.rows());
         table.setPlaceholder(new Label(Localization.get("reports.list.empty")));
         numberColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reportNumber()));
+        typeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().typeName()));
         projectColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().projectName()));
         gradeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().designGrade()));
         strengthColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().representativeStrength()));
@@ -103,6 +116,11 @@ public final class ReportListView {
             });
             return row;
         });
+        openPdfButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+                    ReportRow r = table.getSelectionModel().getSelectedItem();
+                    return r != null && r.status() == ReportRowStatus.DRAFT;
+                }, table.getSelectionModel().selectedItemProperty())));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 viewModel.open(table.getSelectionModel().getSelectedItem());
@@ -111,8 +129,8 @@ public final class ReportListView {
     }
 
     @FXML
-    private void newReport() {
-        viewModel.newReport();
+    private void openPdf() {
+        viewModel.openPdf(table.getSelectionModel().getSelectedItem());
     }
 
     @FXML

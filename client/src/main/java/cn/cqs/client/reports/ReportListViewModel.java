@@ -1,5 +1,10 @@
 package cn.cqs.client.reports;
 
+import cn.cqs.client.reports.sections.ReportSections;
+import cn.cqs.contract.reports.Conclusion;
+import cn.cqs.contract.reports.ReportType;
+import cn.cqs.contract.reports.ReportTypes;
+
 import cn.cqs.client.credentials.CredentialException;
 import cn.cqs.client.credentials.CredentialInfo;
 import cn.cqs.client.dialogs.DialogService;
@@ -21,7 +26,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -44,7 +48,7 @@ public final class ReportListViewModel {
 
     private final ReportsEnvironment env;
     private final boolean readOnly;
-    private final Consumer<LocalReport> openForm;
+    private final FormOpener openForm;
     private final ObservableList<ReportRow> rows = FXCollections.observableArrayList();
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
@@ -52,10 +56,21 @@ public final class ReportListViewModel {
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
     private final cn.cqs.client.seal.SealCredentialViewModel credential;
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
+    private cn.cqs.client.viewer.ReportViewerOpener viewer;
     private boolean reloadAgain;
 
-    /** @param openForm opens the form for a draft (or a new report when given null) */
-    public ReportListViewModel(ReportsEnvironment env, boolean readOnly, Consumer<LocalReport> openForm) {
+    /** Opens the report form: for a new report of a type ({@code draft} null) or for a draft. */
+    @FunctionalInterface
+    public interface FormOpener {
+        void open(ReportType type, LocalReport draft);
+    }
+
+    /** A report type the "new report" action offers, with its title in the current language. */
+    public record TypeChoice(ReportType type, String name) {
+    }
+
+    /** @param openForm opens the form for a new report of a type or for a draft */
+    public ReportListViewModel(ReportsEnvironment env, boolean readOnly, FormOpener openForm) {
         this.env = env;
         this.readOnly = readOnly;
         this.openForm = openForm;
@@ -141,10 +156,11 @@ public final class ReportListViewModel {
     }
 
     private static boolean matches(LocalReport r, String needle, LocalDate f, LocalDate t) {
-        var c = r.content();
+        var c = r.header();
         if (!needle.isEmpty()) {
             String hay = String.join("\n", nz(c.reportNumber()), nz(c.projectName()), nz(c.projectPart()),
-                    nz(c.sampleId()), nz(c.commissionNumber()), nz(c.designGrade())).toLowerCase(Locale.ROOT);
+                    nz(c.sampleId()), nz(c.commissionNumber()), ReportSections.specification(r.type(), r.content()),
+                    ReportContents.typeName(r.type())).toLowerCase(Locale.ROOT);
             if (!hay.contains(needle)) {
                 return false;
             }
@@ -178,25 +194,42 @@ public final class ReportListViewModel {
                 }
             }
         }
-        var c = r.content();
-        String strength = "";
-        try {
-            var result = c.evaluate();
-            strength = result.isValid() ? result.representativeStrengthMpa().toPlainString() : "—";
-        } catch (IllegalArgumentException incomplete) {
-            strength = "";
-        }
-        return new ReportRow(r.id(), null, nz(c.reportNumber()), nz(c.projectName()), nz(c.designGrade()), strength,
-                day(r), status, reason);
+        var h = r.header();
+        return new ReportRow(r.id(), null, nz(h.reportNumber()), nz(h.projectName()),
+                ReportSections.specification(r.type(), r.content()), ReportSections.result(r.type(), r.content()), day(r), status, reason,
+                ReportContents.typeName(r.type()));
     }
 
     private static ReportRow fromRecord(CachedRecord r) {
         JsonNode d = r.data();
         boolean late = d.path("late").asBoolean(false);
         JsonNode strength = d.get("representativeStrengthMpa");
+        String result = strength == null || strength.isNull() ? conclusionOf(d)
+                : strength.decimalValue().toPlainString() + " MPa";
         return new ReportRow(null, r.id(), text(d, "reportNumber"), text(d, "projectName"), text(d, "designGrade"),
-                strength == null || strength.isNull() ? "—" : strength.decimalValue().toPlainString(), r.day(),
-                late ? ReportRowStatus.LATE : ReportRowStatus.UPLOADED, null);
+                result, r.day(), late ? ReportRowStatus.LATE : ReportRowStatus.UPLOADED, null, typeOf(d));
+    }
+
+    /** The uploaded report's overall conclusion in the current language, or a dash. */
+    private static String conclusionOf(JsonNode d) {
+        String name = text(d, "conclusion");
+        for (Conclusion c : Conclusion.values()) {
+            if (c.name().equals(name)) {
+                return Localization.language() == cn.cqs.client.i18n.AppLanguage.ENGLISH ? c.nameEn() : c.nameZh();
+            }
+        }
+        return "—";
+    }
+
+    /** The uploaded report's type title; records from servers before report types are concrete cubes. */
+    private static String typeOf(JsonNode d) {
+        String type = text(d, "type");
+        for (ReportType t : ReportType.values()) {
+            if (t.name().equals(type)) {
+                return ReportContents.typeName(t);
+            }
+        }
+        return ReportContents.typeName(ReportType.CONCRETE_CUBE);
     }
 
     private static String text(JsonNode d, String field) {
@@ -210,21 +243,95 @@ public final class ReportListViewModel {
 
     // ------------------------------------------------------------------ actions
 
-    /** Opens an empty form for a new report. */
-    public void newReport() {
+    /** The types a new report can be of, in registry order, with their titles. */
+    public List<TypeChoice> reportTypes() {
+        return ReportTypes.ALL.stream().map(d -> new TypeChoice(d.type(), ReportContents.typeName(d.type()))).toList();
+    }
+
+    /** Opens an empty form for a new report of {@code type}. */
+    public void newReport(ReportType type) {
         if (!readOnly) {
-            openForm.accept(null);
+            openForm.open(type, null);
         }
     }
 
-    /** Opens a draft for editing (other rows are not editable). */
+    /** Where issued reports' PDFs open (set by the module; without it 打开 PDF is not offered). */
+    public void setViewer(cn.cqs.client.viewer.ReportViewerOpener viewer) {
+        this.viewer = viewer;
+    }
+
+    public boolean canOpenPdf() {
+        return viewer != null;
+    }
+
+    /**
+     * 打开 PDF / 打印: an issued report of this client opens from its file in the profile directory; a
+     * report known only from the server is downloaded. Prints are recorded against the server's report
+     * (after its upload, for one still waiting in the outbox). A draft has no PDF yet.
+     */
+    public void openPdf(ReportRow row) {
+        if (row == null || viewer == null) {
+            return;
+        }
+        if (row.localId() == null) {
+            if (row.recordId() != null) {
+                viewer.open(cn.cqs.client.viewer.ReportDocument.fromServer(row.reportNumber(), row.recordId()));
+            }
+            return;
+        }
+        env.run(() -> env.reports().find(row.localId()).map(this::documentOf).orElse(null), (doc, failure) -> {
+            if (failure != null) {
+                env.dialogs().showError(Localization.get("reports.pdf.title"),
+                        Localization.get("reports.pdf.failed", failure.getMessage()));
+            } else if (doc == null) {
+                env.dialogs().showInformation(Localization.get("reports.pdf.title"), Localization.get("reports.pdf.none"));
+            } else {
+                viewer.open(doc);
+            }
+        });
+    }
+
+    private cn.cqs.client.viewer.ReportDocument documentOf(LocalReport r) {
+        if (r.state() != LocalReportState.ISSUED || r.pdf() == null) {
+            return null;
+        }
+        UUID serverId = null;
+        if (r.outboxId() != null) {
+            Optional<OutboxEntry> upload = env.outbox().find(r.outboxId());
+            if (upload.isPresent() && upload.get().state() == cn.cqs.client.sync.OutboxState.DONE) {
+                serverId = receiptId(upload.get().receipt());
+            }
+        }
+        cn.cqs.client.print.PrintTarget target = serverId != null ? cn.cqs.client.print.PrintTarget.report(serverId)
+                : r.outboxId() != null ? cn.cqs.client.print.PrintTarget.afterUpload(r.outboxId()) : null;
+        return new cn.cqs.client.viewer.ReportDocument(nz(r.reportNumber()), serverId, r.pdf(), target,
+                serverId != null);
+    }
+
+    private static UUID receiptId(String receipt) {
+        if (receipt == null || receipt.isBlank()) {
+            return null;
+        }
+        try {
+            JsonNode id = cn.cqs.contract.json.Json.newMapper().readTree(receipt).get("id");
+            return id == null ? null : UUID.fromString(id.asText());
+        } catch (java.io.IOException | IllegalArgumentException notAReport) {
+            return null; // the upload's receipt names no report: prints wait for the receipt reference
+        }
+    }
+
+    /** Opens a draft for editing; an issued report opens its PDF. */
     public void open(ReportRow row) {
+        if (row != null && row.status() != ReportRowStatus.DRAFT) {
+            openPdf(row);
+            return;
+        }
         if (readOnly || row == null || row.localId() == null) {
             return;
         }
         env.run(() -> env.reports().find(row.localId()).orElse(null), (report, failure) -> {
             if (report != null && report.state() == LocalReportState.DRAFT) {
-                openForm.accept(report);
+                openForm.open(report.type(), report);
             }
         });
     }

@@ -9,10 +9,14 @@ import java.util.UUID;
  *
  * @param localId  the local report, or null for a report only known from the server
  * @param recordId the platform id, or null before upload
+ * @param designGrade            the specification (规格/等级): the cube's design grade, a bar's grade and diameter…
+ * @param representativeStrength the result: the cube's representative strength, the other types' conclusion
  * @param reason   why the upload was refused, or null
+ * @param typeName the report type's title in the current language
  */
 public record ReportRow(UUID localId, UUID recordId, String reportNumber, String projectName, String designGrade,
-                        String representativeStrength, LocalDate date, ReportRowStatus status, String reason) {
+                        String representativeStrength, LocalDate date, ReportRowStatus status, String reason,
+                        String typeName) {
 
     /** The status as shown, with the refusal reason. */
     public String statusText() {

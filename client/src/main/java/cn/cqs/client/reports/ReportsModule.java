@@ -89,25 +89,42 @@ public final class ReportsModule {
                 Clock.systemUTC(), w::fireDataChanged, new ReportDrafts(context.session().api()));
         ReportListViewModel[] list = new ReportListViewModel[1];
         Node[] listView = new Node[1];
-        list[0] = new ReportListViewModel(env, readOnly, draft -> {
-            ReportFormViewModel form = new ReportFormViewModel(env, draft, () -> {
+        list[0] = new ReportListViewModel(env, readOnly, (type, draft) -> {
+            ReportFormViewModel form = new ReportFormViewModel(env, type, draft, () -> {
                 container.getChildren().setAll(listView[0]);
                 list[0].reload();
             });
             container.getChildren().setAll(ReportFormView.create(form));
             form.start();
         });
+        list[0].setViewer(new cn.cqs.client.viewer.ReportViewerWindows(
+                new cn.cqs.client.viewer.ApiReportDocuments(context.session().api()),
+                new cn.cqs.client.print.PrintRecords(w.outbox()), new cn.cqs.client.print.JavaxReportPrinter(),
+                context.background(), Platform::runLater, Clock.systemUTC(),
+                () -> container.getScene() == null ? null : container.getScene().getWindow()));
         listView[0] = ReportListView.create(list[0]);
         container.getChildren().setAll(listView[0]);
         Runnable onData = () -> Platform.runLater(list[0]::reload);
         w.addDataListener(onData);
-        // the outbox's progress changes a row's status (waiting -> uploaded / refused)
-        javafx.beans.value.ChangeListener<Number> onOutbox = (obs, old, now) -> list[0].reload();
+        // the outbox's progress changes a row's status (waiting -> uploaded / refused); while a long
+        // queue drains the count changes many times a second, so the list reloads at most twice a second
+        javafx.animation.PauseTransition coalesce = new javafx.animation.PauseTransition(javafx.util.Duration.millis(500));
+        coalesce.setOnFinished(e -> {
+            if (!w.isClosed()) { // logged out or quitting meanwhile: nothing to show any more
+                list[0].reload();
+            }
+        });
+        javafx.beans.value.ChangeListener<Number> onOutbox = (obs, old, now) -> {
+            if (coalesce.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+                coalesce.playFromStart();
+            }
+        };
         context.outbox().pendingCount().addListener(onOutbox);
         container.sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) {
                 w.removeDataListener(onData);
                 context.outbox().pendingCount().removeListener(onOutbox);
+                coalesce.stop();
             }
         });
         list[0].start();

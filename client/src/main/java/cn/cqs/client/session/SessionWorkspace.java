@@ -67,7 +67,7 @@ public final class SessionWorkspace implements AutoCloseable {
         this.sync = new SyncService(store, replica);
         this.feed = feed;
         this.outbox = new Outbox(store);
-        this.drainer = new OutboxDrainer(outbox, sender, backoff);
+        this.drainer = new OutboxDrainer(outbox, new cn.cqs.client.sync.ReceiptReferences(outbox, sender), backoff);
         this.credentials = new SigningCredentials(new CredentialStore(profileDirectory.resolve("credentials")),
                 new OrganisationUsccCache(session.api(), profileDirectory), session.user().organisationId());
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {

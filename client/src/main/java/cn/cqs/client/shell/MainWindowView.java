@@ -6,15 +6,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Cursor;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -36,6 +40,7 @@ public final class MainWindowView {
     @FXML private ListView<Module> navigation;
     @FXML private StackPane content;
     @FXML private StatusBar statusBar;
+    @FXML private MenuItem uploadQueueItem;
 
     public MainWindowView(MainWindowViewModel viewModel) {
         this.viewModel = viewModel;
@@ -91,6 +96,22 @@ public final class MainWindowView {
         Label pending = new Label();
         pending.setId("pendingLabel");
         pending.textProperty().bind(viewModel.pendingText());
+        if (viewModel.hasUploadQueue()) {
+            // the count opens the upload queue: by mouse, and by Tab + Enter/Space
+            pending.getStyleClass().add("status-link");
+            pending.setFocusTraversable(true);
+            pending.setAccessibleRole(AccessibleRole.HYPERLINK);
+            pending.setCursor(Cursor.HAND);
+            pending.setTooltip(new Tooltip(Localization.get("status.pending.open")));
+            pending.setOnMouseClicked(e -> viewModel.openUploadQueue());
+            pending.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                    viewModel.openUploadQueue();
+                    e.consume();
+                }
+            });
+        }
+        uploadQueueItem.setDisable(!viewModel.hasUploadQueue());
         statusBar.textProperty().bind(viewModel.connectionText());
         ProgressIndicator uploading = new ProgressIndicator();
         uploading.setId("uploadingIndicator");
@@ -128,6 +149,11 @@ public final class MainWindowView {
     @FXML
     private void checkConnection() {
         viewModel.checkConnection();
+    }
+
+    @FXML
+    private void openUploadQueue() {
+        viewModel.openUploadQueue();
     }
 
     @FXML

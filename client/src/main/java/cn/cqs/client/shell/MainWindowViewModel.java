@@ -100,12 +100,25 @@ public final class MainWindowViewModel {
                 monitor.stateProperty());
     }
 
-    /** The status bar's outbox text, e.g. "3 项更改待上传". */
+    /** The status bar's outbox text, e.g. "3 项更改待上传", or "3 项更改待上传（上传已暂停）". */
     public StringBinding pendingText() {
         return Bindings.createStringBinding(() -> {
             int n = outbox.pendingCount().get();
-            return n == 0 ? Localization.get("status.pending.none") : Localization.get("status.pending", n);
-        }, outbox.pendingCount());
+            String suffix = outbox.paused().get() ? ".paused" : "";
+            return n == 0 ? Localization.get("status.pending.none" + suffix)
+                    : Localization.get("status.pending" + suffix, n);
+        }, outbox.pendingCount(), outbox.paused());
+    }
+
+    /** Whether this client has the upload queue screen (the status bar's count and the menu open it). */
+    public boolean hasUploadQueue() {
+        return modules.stream().anyMatch(m -> m.id().equals(OutboxStatus.QUEUE_MODULE_ID));
+    }
+
+    /** Opens the upload queue (上传队列), when this client has it. */
+    public void openUploadQueue() {
+        modules.stream().filter(m -> m.id().equals(OutboxStatus.QUEUE_MODULE_ID)).findFirst()
+                .ifPresent(selectedModule::set);
     }
 
     /** Whether the outbox is uploading now (the status bar's progress indicator). */

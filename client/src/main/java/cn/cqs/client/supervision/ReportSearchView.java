@@ -37,7 +37,8 @@ import javafx.util.converter.LocalDateStringConverter;
 /**
  * The report search screen (报告查询), built in code: the filter bar, the virtualised result table
  * and the opened report's details below it. Only binds controls to {@link ReportSearchViewModel}
- * and forwards events; a click, double-click or Enter opens the report.
+ * and forwards events; a click shows the report's details, a double-click, Enter or 打开 PDF opens its PDF
+ * in the viewer.
  */
 public final class ReportSearchView {
     private ReportSearchView() {
@@ -129,14 +130,23 @@ public final class ReportSearchView {
             TableRow<SupervisedReport> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && !row.isEmpty()) {
-                    vm.open(row.getItem());
+                    if (e.getClickCount() == 2) {
+                        vm.openPdf(row.getItem());
+                    } else {
+                        vm.open(row.getItem());
+                    }
                 }
             });
             return row;
         });
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                vm.open(table.getSelectionModel().getSelectedItem());
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                vm.openPdf(table.getSelectionModel().getSelectedItem());
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null && b != vm.selectedProperty().get()) {
+                vm.open(b);
             }
         });
         vm.selectedProperty().addListener((o, a, b) -> {
@@ -184,10 +194,17 @@ public final class ReportSearchView {
         });
         Label detailsTitle = new Label(Localization.get("supervision.detail.title"));
         detailsTitle.setStyle("-fx-font-size: 1.1em; -fx-font-weight: bold;");
-        detailsTitle.setPadding(new Insets(8, 12, 0, 12));
+        Button openPdf = new Button(Localization.get("supervision.search.openPdf"));
+        openPdf.setId("openPdfButton");
+        openPdf.setTooltip(new javafx.scene.control.Tooltip(Localization.get("supervision.search.openPdfTip")));
+        openPdf.disableProperty().bind(vm.selectedProperty().isNull());
+        openPdf.setOnAction(e -> vm.openPdf(null));
+        HBox detailsHeader = new HBox(12, detailsTitle, openPdf);
+        detailsHeader.setAlignment(Pos.CENTER_LEFT);
+        detailsHeader.setPadding(new Insets(8, 12, 0, 12));
         ScrollPane detailsScroll = new ScrollPane(details);
         detailsScroll.setFitToWidth(true);
-        VBox side = new VBox(detailsTitle, detailsScroll);
+        VBox side = new VBox(detailsHeader, detailsScroll);
         VBox.setVgrow(detailsScroll, Priority.ALWAYS);
         side.setMinHeight(120);
 

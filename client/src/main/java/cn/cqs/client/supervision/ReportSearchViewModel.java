@@ -130,6 +130,19 @@ public final class ReportSearchViewModel {
         selected.set(report);
     }
 
+    /**
+     * 打开 PDF: shows the report's signed PDF from the server in the viewer, with its version history
+     * and printing (the selected report when {@code report} is null).
+     */
+    public void openPdf(SupervisedReport report) {
+        SupervisedReport r = report != null ? report : selected.get();
+        if (r == null) {
+            return;
+        }
+        selected.set(r);
+        env.viewers().open(cn.cqs.client.viewer.ReportDocument.fromServer(r.reportNumber(), r.id()));
+    }
+
     static List<DetailLine> detailsOf(SupervisedReport r) {
         List<DetailLine> d = new ArrayList<>();
         d.add(line("reportNumber", r.reportNumber()));

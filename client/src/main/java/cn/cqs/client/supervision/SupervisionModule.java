@@ -5,6 +5,10 @@ import cn.cqs.client.session.SessionWorkspace;
 import cn.cqs.client.shell.Module;
 import cn.cqs.client.shell.ModuleContext;
 import cn.cqs.client.shell.ModuleRegistry;
+import cn.cqs.client.print.JavaxReportPrinter;
+import cn.cqs.client.print.PrintRecords;
+import cn.cqs.client.viewer.ApiReportDocuments;
+import cn.cqs.client.viewer.ReportViewerWindows;
 import cn.cqs.contract.orgs.Permission;
 import java.time.Clock;
 import java.util.Optional;
@@ -37,10 +41,18 @@ public final class SupervisionModule {
     }
 
     private static Optional<SupervisionEnvironment> environment(ModuleContext context,
-                                                                Supplier<Optional<SessionWorkspace>> workspaces) {
+                                                                Supplier<Optional<SessionWorkspace>> workspaces,
+                                                                Supplier<javafx.stage.Window> owner) {
         return workspaces.get().map(w -> new SupervisionEnvironment(new SupervisedReports(w.store()),
                 new ApiReportStatistics(context.session().api()), context.dialogs(), context.background(),
-                Platform::runLater, Clock.systemUTC()));
+                Platform::runLater, Clock.systemUTC(), new ReportViewerWindows(
+                        new ApiReportDocuments(context.session().api()), new PrintRecords(w.outbox()),
+                        new JavaxReportPrinter(), context.background(), Platform::runLater, Clock.systemUTC(), owner)));
+    }
+
+    /** The window a module's view is shown in (owner of the viewer windows), once it is shown. */
+    private static Supplier<javafx.stage.Window> windowOf(javafx.scene.Node[] view) {
+        return () -> view[0] == null || view[0].getScene() == null ? null : view[0].getScene().getWindow();
     }
 
     private static Node unavailable() {
@@ -51,12 +63,14 @@ public final class SupervisionModule {
 
     private static Node search(ModuleContext context, Supplier<Optional<SessionWorkspace>> workspaces) {
         Optional<SessionWorkspace> workspace = workspaces.get();
-        Optional<SupervisionEnvironment> env = environment(context, workspaces);
+        Node[] shown = new Node[1];
+        Optional<SupervisionEnvironment> env = environment(context, workspaces, windowOf(shown));
         if (workspace.isEmpty() || env.isEmpty()) {
             return unavailable();
         }
         ReportSearchViewModel vm = new ReportSearchViewModel(env.get());
         Node view = ReportSearchView.create(vm);
+        shown[0] = view;
         Runnable onData = () -> Platform.runLater(vm::refresh);
         workspace.get().addDataListener(onData);
         view.sceneProperty().addListener((obs, old, scene) -> {
@@ -69,12 +83,14 @@ public final class SupervisionModule {
     }
 
     private static Node statistics(ModuleContext context, Supplier<Optional<SessionWorkspace>> workspaces) {
-        Optional<SupervisionEnvironment> env = environment(context, workspaces);
+        Node[] shown = new Node[1];
+        Optional<SupervisionEnvironment> env = environment(context, workspaces, windowOf(shown));
         if (env.isEmpty()) {
             return unavailable();
         }
         ReportStatisticsViewModel vm = new ReportStatisticsViewModel(env.get());
         Node view = ReportStatisticsView.create(vm);
+        shown[0] = view;
         vm.start();
         return view;
     }

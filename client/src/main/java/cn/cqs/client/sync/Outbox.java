@@ -15,8 +15,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 /**
  * 待上传队列: the changes made on this client that the server has not confirmed yet, in the order
@@ -29,7 +31,27 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class Outbox {
     private static final System.Logger LOG = System.getLogger(Outbox.class.getName());
     private static final String COLUMNS = "seq, id, idempotency_key, kind, method, path, payload, "
-            + "attachment_path, created_at, attempts, last_error, last_attempt_at, state, receipt, completed_at";
+            + "attachment_path, created_at, attempts, last_error, last_attempt_at, state, receipt, completed_at, label";
+    /** Everything but the payload: what the upload queue lists (a report upload's payload holds its PDF). */
+    private static final String ITEM_COLUMNS = "seq, id, kind, label, created_at, attempts, last_error, "
+            + "last_attempt_at, state, completed_at";
+    private static final String PAUSED = "drain.paused";
+
+    // The statements run for every entry drained; OutboxBulkTest checks each is answered from an index.
+    /**
+     * The next entry to send: the first PENDING by creation order, from the {@code (state, seq)}
+     * index. Named explicitly: with statistics saying "most rows are PENDING" SQLite would walk the
+     * table in seq order instead, stepping over every DONE row before the first PENDING one, which
+     * makes a long drain quadratic.
+     */
+    static final String SQL_NEXT_PENDING = "SELECT id FROM outbox INDEXED BY outbox_by_state "
+            + "WHERE state = 'PENDING' ORDER BY seq LIMIT 1";
+    static final String SQL_MARK_SENDING = "UPDATE outbox SET state = 'SENDING', attempts = attempts + 1, "
+            + "last_attempt_at = ? WHERE id = ? AND state = 'PENDING'";
+    static final String SQL_BY_ID = "SELECT " + COLUMNS + " FROM outbox WHERE id = ?";
+    static final String SQL_MARK_DONE = "UPDATE outbox SET state = 'DONE', receipt = ?, last_error = NULL, "
+            + "completed_at = ? WHERE id = ? AND state = 'SENDING'";
+    static final String SQL_COUNTS = "SELECT state, n FROM outbox_state_count";
 
     private final LocalStore store;
     private final Clock clock;
@@ -70,26 +92,44 @@ public final class Outbox {
 
     /** Adds a change with {@code payload} serialised as JSON. */
     public OutboxEntry enqueue(String kind, OutboxTarget target, Object payload) {
+        return enqueue(kind, null, target, payload);
+    }
+
+    /**
+     * Adds a change with {@code payload} serialised as JSON.
+     *
+     * @param label what the upload queue shows for it (e.g. the report number), or null
+     */
+    public OutboxEntry enqueue(String kind, String label, OutboxTarget target, Object payload) {
         if (payload == null) {
             throw new IllegalArgumentException("payload: required");
         }
         try {
-            return enqueue(kind, target, mapper.writeValueAsString(payload), null);
+            return enqueue(kind, label, target, mapper.writeValueAsString(payload), null);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("payload: cannot be written as JSON: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /** Adds a change without a label; see {@link #enqueue(String, String, OutboxTarget, String, Path)}. */
+    public OutboxEntry enqueue(String kind, OutboxTarget target, String payloadJson, Path attachment) {
+        return enqueue(kind, null, target, payloadJson, attachment);
     }
 
     /**
      * Adds a change to the end of the queue, with a new random idempotency key.
      *
      * @param kind        what the change is, e.g. {@code report.upload}
+     * @param label       what the upload queue shows for it (e.g. the report number), or null
      * @param payloadJson the request body, valid JSON
      * @param attachment  a file to send with it, or null; it must exist now
      */
-    public OutboxEntry enqueue(String kind, OutboxTarget target, String payloadJson, Path attachment) {
+    public OutboxEntry enqueue(String kind, String label, OutboxTarget target, String payloadJson, Path attachment) {
         if (kind == null || kind.isBlank()) {
             throw new IllegalArgumentException("kind: required");
+        }
+        if (label != null && label.length() > 200) {
+            throw new IllegalArgumentException("label: at most 200 characters, was " + label.length());
         }
         if (target == null) {
             throw new IllegalArgumentException("target: required");
@@ -112,8 +152,8 @@ public final class Outbox {
         OutboxEntry entry = store.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO outbox (id, idempotency_key, kind, method, path, payload, attachment_path,
-                                        created_at, attempts, state)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 'PENDING')""")) {
+                                        created_at, attempts, state, label)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 'PENDING', ?)""")) {
                 ps.setString(1, id.toString());
                 ps.setString(2, key.toString());
                 ps.setString(3, kind);
@@ -122,6 +162,7 @@ public final class Outbox {
                 ps.setString(6, payloadJson);
                 ps.setString(7, file == null ? null : file.toString());
                 ps.setLong(8, now.toEpochMilli());
+                ps.setString(9, label == null || label.isBlank() ? null : label.strip());
                 ps.executeUpdate();
             }
             return find(c, id).orElseThrow();
@@ -150,10 +191,73 @@ public final class Outbox {
         return store.read(c -> find(c, id));
     }
 
+    /**
+     * The entries without their payloads, in creation order: what the upload queue lists.
+     *
+     * @param states the states to list
+     * @param limit  at most this many (1..10000)
+     */
+    public List<OutboxItem> items(Set<OutboxState> states, int limit) {
+        if (states == null || states.isEmpty()) {
+            throw new IllegalArgumentException("states: at least one required");
+        }
+        if (limit < 1 || limit > 10_000) {
+            throw new IllegalArgumentException("limit: must be 1..10000, was " + limit);
+        }
+        String in = states.stream().map(st -> "'" + st.name() + "'").sorted().collect(Collectors.joining(", "));
+        return store.read(c -> {
+            List<OutboxItem> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + ITEM_COLUMNS + " FROM outbox INDEXED BY outbox_by_state WHERE state IN ("
+                    + in + ") ORDER BY seq LIMIT ?")) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new OutboxItem(rs.getLong("seq"), UUID.fromString(rs.getString("id")),
+                                rs.getString("kind"), rs.getString("label"),
+                                Instant.ofEpochMilli(rs.getLong("created_at")), rs.getInt("attempts"),
+                                rs.getString("last_error"), instantOrNull(rs, "last_attempt_at"),
+                                OutboxState.valueOf(rs.getString("state")), instantOrNull(rs, "completed_at")));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Whether the user paused uploading (暂停上传). Kept in the profile database, so a paused queue
+     * stays paused when the client restarts; {@link OutboxDrainer} reads it when created.
+     */
+    public boolean isPaused() {
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT value FROM outbox_control WHERE name = ?")) {
+                ps.setString(1, PAUSED);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && Boolean.parseBoolean(rs.getString(1));
+                }
+            }
+        });
+    }
+
+    /** Records whether uploading is paused; see {@link #isPaused()}. The drainer calls it. */
+    void setPaused(boolean paused) {
+        store.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO outbox_control (name, value, updated_at) VALUES (?, ?, ?)
+                    ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at""")) {
+                ps.setString(1, PAUSED);
+                ps.setString(2, Boolean.toString(paused));
+                ps.setLong(3, clock.millis());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** How many entries are in each state; kept up to date by triggers, so this costs the same for any queue length. */
     public OutboxCounts counts() {
         return store.read(c -> {
             Map<OutboxState, Integer> byState = new EnumMap<>(OutboxState.class);
-            try (PreparedStatement ps = c.prepareStatement("SELECT state, count(*) FROM outbox GROUP BY state");
+            try (PreparedStatement ps = c.prepareStatement(SQL_COUNTS);
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     byState.put(OutboxState.valueOf(rs.getString(1)), rs.getInt(2));
@@ -176,10 +280,32 @@ public final class Outbox {
         transition(id, OutboxState.FAILED_PERMANENT, OutboxState.DISMISSED, null);
     }
 
-    /** The first {@code PENDING} entry, if any. */
-    Optional<OutboxEntry> nextPending() {
-        List<OutboxEntry> next = store.read(c -> query(c, "state = 'PENDING'", 1));
-        return next.stream().findFirst();
+    /**
+     * Takes the first {@code PENDING} entry and marks it {@code SENDING} (counting the attempt), in
+     * one transaction; empty when nothing is pending. Found through the {@code (state, seq)} index,
+     * so taking the next of 1,000 entries costs what taking the next of 10 does.
+     */
+    Optional<OutboxEntry> claimNext() {
+        Optional<OutboxEntry> claimed = store.inTransaction(c -> {
+            String id;
+            try (PreparedStatement ps = c.prepareStatement(SQL_NEXT_PENDING);
+                 ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.<OutboxEntry>empty();
+                }
+                id = rs.getString(1);
+            }
+            try (PreparedStatement ps = c.prepareStatement(SQL_MARK_SENDING)) {
+                ps.setLong(1, clock.millis());
+                ps.setString(2, id);
+                ps.executeUpdate();
+            }
+            return find(c, UUID.fromString(id));
+        });
+        if (claimed.isPresent()) {
+            fireCounts();
+        }
+        return claimed;
     }
 
     /** PENDING -> SENDING, counting the attempt. */
@@ -202,8 +328,7 @@ public final class Outbox {
     /** SENDING -> DONE with the server's receipt. */
     void markDone(UUID id, String receipt) {
         store.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET state = 'DONE', receipt = ?, "
-                    + "last_error = NULL, completed_at = ? WHERE id = ? AND state = 'SENDING'")) {
+            try (PreparedStatement ps = c.prepareStatement(SQL_MARK_DONE)) {
                 ps.setString(1, receipt);
                 ps.setLong(2, clock.millis());
                 ps.setString(3, id.toString());
@@ -273,7 +398,7 @@ public final class Outbox {
     }
 
     private static Optional<OutboxEntry> find(Connection c, UUID id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM outbox WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(SQL_BY_ID)) {
             ps.setString(1, id.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(toEntry(rs)) : Optional.empty();
@@ -311,7 +436,8 @@ public final class Outbox {
                 instantOrNull(rs, "last_attempt_at"),
                 OutboxState.valueOf(rs.getString("state")),
                 rs.getString("receipt"),
-                instantOrNull(rs, "completed_at"));
+                instantOrNull(rs, "completed_at"),
+                rs.getString("label"));
     }
 
     private static Instant instantOrNull(ResultSet rs, String column) throws SQLException {

@@ -19,9 +19,10 @@ import java.util.UUID;
  * @param lastAttemptAt  client time of the last attempt, or null
  * @param receipt        the server's answer when {@code DONE} (JSON), or null
  * @param completedAt    client time it became {@code DONE}, or null
+ * @param label          what the upload queue shows for it (e.g. the report number), or null
  */
 public record OutboxEntry(long seq, UUID id, UUID idempotencyKey, String kind, OutboxTarget target,
                           String payload, Path attachment, Instant createdAt, int attempts,
                           String lastError, Instant lastAttemptAt, OutboxState state, String receipt,
-                          Instant completedAt) {
+                          Instant completedAt, String label) {
 }

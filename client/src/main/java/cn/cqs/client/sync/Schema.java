@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class Schema {
     /** The schema version this build of the client writes. */
-    static final int CURRENT_VERSION = 4;
+    static final int CURRENT_VERSION = 6;
 
     record Migration(int toVersion, String description, List<String> statements) {
     }
@@ -85,7 +85,59 @@ final class Schema {
                               pdf_path      TEXT,
                               outbox_id     TEXT
                             )""",
-                            "CREATE INDEX local_report_by_number ON local_report (report_number)")));
+                            "CREATE INDEX local_report_by_number ON local_report (report_number)")),
+            new Migration(5, "outbox: a label per entry, per-state counts kept by triggers, the paused flag",
+                    List.of(
+                            // what the upload queue shows for an entry (e.g. the report number)
+                            "ALTER TABLE outbox ADD COLUMN label TEXT",
+                            // counts per state in O(1): the drainer asks after every entry, and DONE
+                            // rows are never deleted, so counting the table would grow with its history
+                            """
+                            CREATE TABLE outbox_state_count (
+                              state TEXT    PRIMARY KEY,
+                              n     INTEGER NOT NULL
+                            )""",
+                            "INSERT INTO outbox_state_count (state, n) SELECT state, count(*) FROM outbox GROUP BY state",
+                            """
+                            CREATE TRIGGER outbox_count_insert AFTER INSERT ON outbox BEGIN
+                              INSERT INTO outbox_state_count (state, n) VALUES (NEW.state, 1)
+                                ON CONFLICT (state) DO UPDATE SET n = n + 1;
+                            END""",
+                            """
+                            CREATE TRIGGER outbox_count_update AFTER UPDATE OF state ON outbox
+                            WHEN OLD.state <> NEW.state BEGIN
+                              UPDATE outbox_state_count SET n = n - 1 WHERE state = OLD.state;
+                              INSERT INTO outbox_state_count (state, n) VALUES (NEW.state, 1)
+                                ON CONFLICT (state) DO UPDATE SET n = n + 1;
+                            END""",
+                            """
+                            CREATE TRIGGER outbox_count_delete AFTER DELETE ON outbox BEGIN
+                              UPDATE outbox_state_count SET n = n - 1 WHERE state = OLD.state;
+                            END""",
+                            // the user's switches for the outbox (e.g. uploads paused), kept across restarts
+                            """
+                            CREATE TABLE outbox_control (
+                              name       TEXT    PRIMARY KEY,
+                              value      TEXT    NOT NULL,
+                              updated_at INTEGER NOT NULL
+                            )""")),
+            new Migration(6, "local reports of every report type: a type column; the content JSON names its"
+                    + " content generically ({\"content\": ...} instead of {\"cube\": ...})",
+                    List.of(
+                            // every report before this step is a concrete cube report
+                            "ALTER TABLE local_report ADD COLUMN report_type TEXT NOT NULL DEFAULT 'CONCRETE_CUBE'",
+                            """
+                            UPDATE local_report
+                               SET content = json_set(json_remove(content, '$.cube'), '$.content',
+                                                      json(json_extract(content, '$.cube')))
+                             WHERE json_type(content, '$.cube') = 'object'""",
+                            // uploads still waiting carry the old body shape; the server reads only "content"
+                            """
+                            UPDATE outbox
+                               SET payload = json_set(json_remove(payload, '$.cube'), '$.content',
+                                                      json(json_extract(payload, '$.cube')))
+                             WHERE kind = 'report.upload' AND state <> 'DONE'
+                               AND json_valid(payload) AND json_type(payload, '$.cube') = 'object'""")));
 
     private Schema() {
     }

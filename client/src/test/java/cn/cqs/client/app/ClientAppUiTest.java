@@ -8,6 +8,7 @@ import cn.cqs.client.i18n.Localization;
 import cn.cqs.client.settings.SettingsStore;
 import cn.cqs.client.shell.Module;
 import cn.cqs.client.shell.ModuleRegistry;
+import cn.cqs.client.shell.OutboxStatus;
 import cn.cqs.contract.auth.CurrentUser;
 import cn.cqs.contract.orgs.OrganisationKind;
 import cn.cqs.contract.orgs.Permission;
@@ -73,7 +74,12 @@ class ClientAppUiTest {
                 .register(new Module("reports", "permission.REPORTS_AUTHOR", Set.of(Permission.REPORTS_AUTHOR),
                         c -> new Pane()))
                 .register(new Module("approve", "permission.REPORTS_APPROVE", Set.of(Permission.REPORTS_APPROVE),
-                        c -> new Pane()));
+                        c -> new Pane()))
+                .register(new Module(OutboxStatus.QUEUE_MODULE_ID, "uploadQueue.module", Set.of(), c -> {
+                    Pane queue = new Pane();
+                    queue.setId("queueScreen");
+                    return queue;
+                }));
         app = new ClientApp(stage, new StartupOptions(Optional.of(server.url().toString()), profile),
                 new ClientApp.Extensions(registry, pending::getReadOnlyProperty, Duration.millis(300)));
         app.start();
@@ -124,7 +130,7 @@ class ClientAppUiTest {
 
         @SuppressWarnings("unchecked")
         ListView<Module> nav = node(robot, "#navigation", ListView.class);
-        assertThat(nav.getItems()).extracting(Module::id).containsExactly("home", "reports");
+        assertThat(nav.getItems()).extracting(Module::id).containsExactly("home", "reports", "upload-queue");
         assertThat(stage.getTitle()).contains("张三").contains("福州市建设工程检测中心");
         assertThat(node(robot, "#organisationLabel", Label.class).getText()).isEqualTo("福州市建设工程检测中心");
         assertThat(node(robot, "#roleLabel", Label.class).getText()).isEqualTo("普通用户");
@@ -140,6 +146,17 @@ class ClientAppUiTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(nav.getSelectionModel().getSelectedItem().id()).isEqualTo("reports");
+
+        // the pending count opens the upload queue: by mouse, and by the menu's Ctrl+U
+        robot.clickOn("#pendingLabel");
+        waitUntil(() -> robot.lookup("#queueScreen").tryQuery().isPresent());
+        assertThat(nav.getSelectionModel().getSelectedItem().id()).isEqualTo(OutboxStatus.QUEUE_MODULE_ID);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(nav.getSelectionModel().getSelectedItem().id()).isEqualTo("reports");
+        robot.press(KeyCode.CONTROL).type(KeyCode.U).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#queueScreen").tryQuery().isPresent());
+        assertThat(nav.getSelectionModel().getSelectedItem().id()).isEqualTo(OutboxStatus.QUEUE_MODULE_ID);
 
         var saved = new SettingsStore(profile).load();
         assertThat(saved.serverUrl()).isEqualTo(server.url().toString());
@@ -181,7 +198,7 @@ class ClientAppUiTest {
         assertThat(robot.lookup("概览").tryQuery()).isEmpty();
         assertThat(node(robot, "#roleLabel", Label.class).getText()).isEqualTo("Ordinary user");
         assertThat(stage.getTitle()).startsWith("Construction Quality Testing Supervision - 张三");
-        assertThat(robot.lookup("#navigation").queryAs(ListView.class).getItems()).hasSize(2);
+        assertThat(robot.lookup("#navigation").queryAs(ListView.class).getItems()).hasSize(3);
     }
 
     @Test

@@ -213,7 +213,7 @@ class ExternalPdfIssueServerTest {
             reviewerApi.login(new LoginRequest("lab-reviewer", DemoAccounts.PASSWORD));
             CurrentUser approver = approverApi.login(new LoginRequest("lab-approver", DemoAccounts.PASSWORD)).user();
             String number = "2026-EXT-000004";
-            LocalReport local = LocalReport.draft(draft(number).content(), null, null, Instant.now());
+            LocalReport local = LocalReport.draft(draft(number).cube(), null, null, Instant.now());
             cn.cqs.contract.reports.ReportDraft submitted = new ReportDrafts(clerkApi).submit(local);
             cn.cqs.contract.reports.ReportDraft reviewed = new ReportDrafts(reviewerApi).review(submitted);
             new ReportDrafts(approverApi).approve(reviewed);

@@ -7,6 +7,7 @@ import cn.cqs.client.credentials.SigningCredentials;
 import cn.cqs.client.dialogs.RecordingDialogService;
 import cn.cqs.client.i18n.AppLanguage;
 import cn.cqs.client.i18n.Localization;
+import cn.cqs.client.reports.sections.CubeSectionViewModel;
 import cn.cqs.client.session.SessionWorkspace;
 import cn.cqs.client.sync.LocalStore;
 import cn.cqs.client.sync.Outbox;
@@ -108,6 +109,10 @@ class ReportFormViewModelTest {
         return vm;
     }
 
+    static CubeSectionViewModel cube(ReportFormViewModel vm) {
+        return (CubeSectionViewModel) vm.section();
+    }
+
     static void loads(ReportFormViewModel vm, String a, String b, String c) {
         vm.text("specimens[0].failureLoadKn").set(a);
         vm.text("specimens[1].failureLoadKn").set(b);
@@ -134,17 +139,17 @@ class ReportFormViewModelTest {
     void computesTheGroupLiveAsTheUserTypes() {
         ReportFormViewModel vm = newForm();
         vm.text("designGrade").set("C30");
-        assertThat(vm.loadingRateHintProperty().get()).isEqualTo("0.5~0.8 MPa/s");
+        assertThat(cube(vm).loadingRateHintProperty().get()).isEqualTo("0.5~0.8 MPa/s");
         loads(vm, "815.6", "842.3", "");
-        assertThat(vm.representativeStrengthProperty().get()).isEmpty();
+        assertThat(cube(vm).representativeStrengthProperty().get()).isEmpty();
         vm.text("specimens[2].failureLoadKn").set("798.0");
 
-        assertThat(vm.specimenStrength(0).get()).isEqualTo("36.2");
-        assertThat(vm.specimenStrength(1).get()).isEqualTo("37.4");
-        assertThat(vm.specimenStrength(2).get()).isEqualTo("35.5");
-        assertThat(vm.methodProperty().get()).isEqualTo("三个试件的平均值");
-        assertThat(vm.representativeStrengthProperty().get()).isEqualTo("36.4");
-        assertThat(vm.percentOfGradeProperty().get()).isEqualTo("121%");
+        assertThat(cube(vm).specimenStrength(0).get()).isEqualTo("36.2");
+        assertThat(cube(vm).specimenStrength(1).get()).isEqualTo("37.4");
+        assertThat(cube(vm).specimenStrength(2).get()).isEqualTo("35.5");
+        assertThat(cube(vm).methodProperty().get()).isEqualTo("三个试件的平均值");
+        assertThat(cube(vm).representativeStrengthProperty().get()).isEqualTo("36.4");
+        assertThat(cube(vm).percentOfGradeProperty().get()).isEqualTo("121%");
         assertThat(vm.conclusionProperty().get()).isEqualTo("达到设计强度等级");
     }
 
@@ -153,18 +158,18 @@ class ReportFormViewModelTest {
         ReportFormViewModel vm = newForm();
         vm.text("designGrade").set("C30");
         loads(vm, "700", "800", "1000"); // 31.1 / 35.6 / 44.4: only the highest is over 15 % from 35.6
-        assertThat(vm.methodProperty().get()).isEqualTo("取中间值（一个极值超过中间值的 15%）");
-        assertThat(vm.representativeStrengthProperty().get()).isEqualTo("35.6");
+        assertThat(cube(vm).methodProperty().get()).isEqualTo("取中间值（一个极值超过中间值的 15%）");
+        assertThat(cube(vm).representativeStrengthProperty().get()).isEqualTo("35.6");
 
         loads(vm, "600", "800", "1000"); // 26.7 / 35.6 / 44.4: both extremes over 15 %
-        assertThat(vm.methodProperty().get()).isEqualTo("无效（两个极值均超过中间值的 15%）");
-        assertThat(vm.representativeStrengthProperty().get()).isEqualTo("—");
+        assertThat(cube(vm).methodProperty().get()).isEqualTo("无效（两个极值均超过中间值的 15%）");
+        assertThat(cube(vm).representativeStrengthProperty().get()).isEqualTo("—");
         assertThat(vm.conclusionProperty().get()).isEqualTo("该组试验结果无效");
 
-        vm.specimenSizeProperty().set(100); // 100 mm cube: factor 0.95
+        cube(vm).choice("specimenSizeMm").set(100); // 100 mm cube: factor 0.95
         loads(vm, "360", "370", "380");
-        assertThat(vm.specimenStrength(0).get()).isEqualTo("36.0");
-        assertThat(vm.representativeStrengthProperty().get()).isEqualTo("35.2");
+        assertThat(cube(vm).specimenStrength(0).get()).isEqualTo("36.0");
+        assertThat(cube(vm).representativeStrengthProperty().get()).isEqualTo("35.2");
     }
 
     @Test
@@ -185,7 +190,7 @@ class ReportFormViewModelTest {
         assertThat(vm.text("specimens[1].failureLoadKn").get()).isEqualTo("abc");
         assertThat(vm.text("designGrade").get()).isEqualTo("C33");
         // the incomplete draft is saved all the same, and survives
-        assertThat(reports.all()).singleElement().satisfies(r -> assertThat(r.content().designGrade()).isEqualTo("C33"));
+        assertThat(reports.all()).singleElement().satisfies(r -> assertThat(r.cube().designGrade()).isEqualTo("C33"));
 
         vm.text("designGrade").set("C30"); // errors follow the typing once shown
         assertThat(vm.error("designGrade").get()).isEmpty();
@@ -289,6 +294,60 @@ class ReportFormViewModelTest {
         dialogs.answerConfirm(true).answerConfirm(false);
         second.issue();
         assertThat(outbox.pending()).hasSize(2);
+    }
+
+    @Test
+    void anIssuedReportOpensItsLocalPdfAndRecordsPrintsAgainstItsUpload() throws Exception {
+        Path p12 = dir.resolve("lab.p12");
+        Pkcs12Keystores.save(labCredential, p12, "Demo@2026".toCharArray());
+        credentials.importFile(p12, "Demo@2026".toCharArray());
+        ReportFormViewModel form = newForm();
+        fillValid(form);
+        dialogs.answerConfirm(true).answerPassword("Demo@2026").answerConfirm(false);
+        form.issue();
+        LocalReport issued = reports.all().get(0);
+
+        java.util.List<cn.cqs.client.viewer.ReportDocument> opened = new java.util.ArrayList<>();
+        ReportListViewModel list = new ReportListViewModel(env, false, (type, draft) -> { });
+        assertThat(list.canOpenPdf()).isFalse();
+        list.setViewer(opened::add);
+        list.start();
+        ReportRow row = list.rows().stream().filter(r -> issued.id().equals(r.localId())).findFirst().orElseThrow();
+        list.open(row); // an issued row opens its PDF, not the form
+        assertThat(opened).singleElement().satisfies(d -> {
+            assertThat(d.localPdf()).isEqualTo(issued.pdf());
+            assertThat(d.reportId()).as("not uploaded yet").isNull();
+            assertThat(d.showHistory()).isFalse();
+            assertThat(d.printTarget().printsPath()).isEqualTo("/api/v1/reports/{receipt:" + issued.outboxId() + "}/prints");
+        });
+
+        // once uploaded, the server's id is known: history and prints go to it
+        UUID serverId = UUID.randomUUID();
+        try (cn.cqs.client.sync.OutboxDrainer drainer = new cn.cqs.client.sync.OutboxDrainer(outbox,
+                e -> new cn.cqs.client.sync.SendResult.Delivered("{\"id\":\"" + serverId + "\"}"),
+                new cn.cqs.client.sync.Backoff(java.time.Duration.ofMillis(10), java.time.Duration.ofMillis(50), 0))) {
+            drainer.start();
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+            while (outbox.counts().done() < 1 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+        }
+        list.openPdf(row);
+        assertThat(opened).hasSize(2);
+        assertThat(opened.get(1).reportId()).isEqualTo(serverId);
+        assertThat(opened.get(1).localPdf()).isEqualTo(issued.pdf());
+        assertThat(opened.get(1).showHistory()).isTrue();
+        assertThat(opened.get(1).printTarget().printsPath()).isEqualTo("/api/v1/reports/" + serverId + "/prints");
+
+        // a draft has no PDF: the user is told so
+        ReportFormViewModel draft = newForm();
+        fillValid(draft);
+        draft.save();
+        list.reload();
+        ReportRow draftRow = list.rows().stream().filter(r -> r.status() == ReportRowStatus.DRAFT).findFirst().orElseThrow();
+        list.openPdf(draftRow);
+        assertThat(opened).hasSize(2);
+        assertThat(dialogs.shown()).last().satisfies(s -> assertThat(s.message()).isEqualTo("草稿尚未签发，还没有 PDF。"));
     }
 
     @Test

@@ -131,7 +131,7 @@ class ReportsEndToEndUiTest {
 
     /** Types the form field by field with the keyboard; choosers and dates through their controls. */
     String fillForm(FxRobot robot) throws Exception {
-        robot.clickOn("#newReportButton");
+        newReport(robot, "混凝土立方体抗压强度检测报告");
         waitUntil(() -> robot.lookup("#reportNumberField").tryQuery().isPresent()
                 && !node(robot, "#reportNumberField", javafx.scene.control.TextField.class).getText().isBlank());
         @SuppressWarnings("unchecked")
@@ -170,6 +170,15 @@ class ReportsEndToEndUiTest {
         return node(robot, "#reportNumberField", javafx.scene.control.TextField.class).getText();
     }
 
+    /** Opens the "new report" menu and picks the type titled {@code typeName}. */
+    static void newReport(FxRobot robot, String typeName) throws TimeoutException {
+        robot.clickOn("#newReportButton");
+        waitUntil(() -> robot.lookup(".menu-item").match((Node n) -> n.lookup(".label") instanceof Label l
+                && typeName.equals(l.getText())).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".menu-item").match((Node n) -> n.lookup(".label") instanceof Label l
+                && typeName.equals(l.getText())).queryAs(Node.class));
+    }
+
     static void setText(FxRobot robot, String query, String text) {
         robot.clickOn(query);
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
@@ -177,7 +186,7 @@ class ReportsEndToEndUiTest {
     }
 
     /** Ctrl+Enter, then answers the confirmation, the password prompt, the PDF notice and "save a copy?" (no). */
-    void issueWithKeyboard(FxRobot robot) throws Exception {
+    static void issueWithKeyboard(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
         waitUntil(() -> robot.lookup(".dialog-pane .button").match((Button b) -> "是".equals(b.getText()))
                 .tryQuery().isPresent());
@@ -266,6 +275,27 @@ class ReportsEndToEndUiTest {
         waitUntil(() -> table.getItems().stream().anyMatch(r -> r.reportNumber().equals(number)
                 && r.status() == ReportRowStatus.UPLOADED && r.recordId() != null));
         screenshot(robot, "report-list");
+
+        // 查看 PDF / 打印: the uploaded report's signed PDF opens in the viewer, with its (single) version
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(r -> r.reportNumber().equals(number)).findFirst().orElseThrow()));
+        robot.clickOn("#openPdfButton");
+        waitUntil(() -> javafx.stage.Window.getWindows().stream().anyMatch(w -> w.isShowing()
+                && "reportViewer".equals(w.getScene().getRoot().getId())));
+        javafx.stage.Window viewer = javafx.stage.Window.getWindows().stream().filter(w -> w.isShowing()
+                && "reportViewer".equals(w.getScene().getRoot().getId())).findFirst().orElseThrow();
+        javafx.scene.image.ImageView page = robot.from(viewer.getScene().getRoot()).lookup("#viewerImage")
+                .queryAs(javafx.scene.image.ImageView.class);
+        waitUntil(() -> page.getImage() != null);
+        Label versions = robot.from(viewer.getScene().getRoot()).lookup("#versionsMessage").queryAs(Label.class);
+        waitUntil(() -> "只有这一个版本。".equals(versions.getText()));
+        assertThat(((Stage) viewer).getTitle()).isEqualTo("报告 " + number);
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> shot[0] = viewer.getScene().getRoot().snapshot(null, null));
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("/tmp/print"));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(shot[0], null), "png",
+                new java.io.File("/tmp/print/lab-viewer-uploaded.png"));
+        robot.interact(() -> ((Stage) viewer).close());
     }
 
     @Test

@@ -146,4 +146,50 @@ class MainWindowViewModelTest {
         assertThat(home.server()).isEqualTo(server.url().toString());
         assertThat(home.regionCode()).isEqualTo("350200");
     }
+
+    @Test
+    void thePendingCountSaysWhenUploadingIsPausedAndOpensTheUploadQueue() throws IOException {
+        assertThat(vm.hasUploadQueue()).isFalse();
+        vm.openUploadQueue(); // no queue in this client: nothing happens
+        assertThat(vm.selectedModuleProperty().get().id()).isEqualTo("home");
+
+        javafx.beans.property.ReadOnlyBooleanWrapper paused = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+        OutboxStatus status = new OutboxStatus() {
+            @Override
+            public javafx.beans.property.ReadOnlyIntegerProperty pendingCount() {
+                return pending.getReadOnlyProperty();
+            }
+
+            @Override
+            public javafx.beans.property.ReadOnlyBooleanProperty paused() {
+                return paused.getReadOnlyProperty();
+            }
+        };
+        ModuleRegistry registry = ModuleRegistry.standard()
+                .register(new Module(OutboxStatus.QUEUE_MODULE_ID, "uploadQueue.module", Set.of(), c -> new Pane()));
+        MainWindowViewModel withQueue = new MainWindowViewModel(vm.session(), registry, status,
+                new ConnectionMonitor(api, Duration.seconds(60)), dialogs, new ShellNavigation() {
+                    @Override
+                    public void loggedOut() {
+                    }
+
+                    @Override
+                    public void exit() {
+                    }
+
+                    @Override
+                    public void switchLanguage(AppLanguage language) {
+                    }
+                }, Runnable::run);
+        assertThat(withQueue.hasUploadQueue()).isTrue();
+        var text = withQueue.pendingText();
+        assertThat(text.get()).isEqualTo("没有待上传的更改");
+        pending.set(1000);
+        paused.set(true);
+        assertThat(text.get()).isEqualTo("1000 项更改待上传（上传已暂停）");
+        pending.set(0);
+        assertThat(text.get()).isEqualTo("没有待上传的更改（上传已暂停）");
+        withQueue.openUploadQueue();
+        assertThat(withQueue.selectedModuleProperty().get().id()).isEqualTo(OutboxStatus.QUEUE_MODULE_ID);
+    }
 }

@@ -63,6 +63,29 @@ class ReportSearchViewModelTest {
     }
 
     @Test
+    void openPdfShowsTheReportFromTheServerWithItsHistoryAndRecordsPrintsAgainstIt() {
+        java.util.List<cn.cqs.client.viewer.ReportDocument> opened = new java.util.ArrayList<>();
+        ReportSearchViewModel search = new ReportSearchViewModel(SupervisionFixtures.environment(store, (p, g) -> {
+            throw new AssertionError("the search never asks for statistics");
+        }, new RecordingDialogService(), opened::add));
+        search.start();
+        search.openPdf(null);
+        assertThat(opened).as("nothing chosen, nothing opened").isEmpty();
+        SupervisedReport report = search.rows().get(1);
+        search.openPdf(report);
+        assertThat(search.selectedProperty().get()).isEqualTo(report);
+        assertThat(opened).singleElement().satisfies(d -> {
+            assertThat(d.title()).isEqualTo("2026-HNT-000003");
+            assertThat(d.reportId()).isEqualTo(report.id());
+            assertThat(d.localPdf()).isNull();
+            assertThat(d.showHistory()).isTrue();
+            assertThat(d.printTarget().printsPath()).isEqualTo("/api/v1/reports/" + report.id() + "/prints");
+        });
+        search.openPdf(null);
+        assertThat(opened).as("the selected report again").hasSize(2);
+    }
+
+    @Test
     void projectTextMatchesProjectNameOrReportNumber() {
         vm.textProperty().set("翔安");
         assertThat(numbers()).containsExactly("2026-HNT-000002", "2026-HNT-000001");

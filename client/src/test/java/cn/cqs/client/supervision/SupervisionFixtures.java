@@ -64,7 +64,17 @@ final class SupervisionFixtures {
 
     static SupervisionEnvironment environment(LocalStore store, ReportStatisticsSource source,
                                               RecordingDialogService dialogs) {
+        return environment(store, source, dialogs, OPENED::add);
+    }
+
+    /** Reports opened in the viewer by {@link #environment(LocalStore, ReportStatisticsSource, RecordingDialogService)}. */
+    static final java.util.List<cn.cqs.client.viewer.ReportDocument> OPENED =
+            java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+    static SupervisionEnvironment environment(LocalStore store, ReportStatisticsSource source,
+                                              RecordingDialogService dialogs,
+                                              cn.cqs.client.viewer.ReportViewerOpener viewers) {
         return new SupervisionEnvironment(new SupervisedReports(store), source, dialogs, Runnable::run, Runnable::run,
-                CLOCK);
+                CLOCK, viewers);
     }
 }

@@ -32,6 +32,7 @@ public final class SessionLifecycle implements OutboxStatus {
     private final Duration syncPeriod;
     private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper(this, "pending", 0);
     private final ReadOnlyBooleanWrapper draining = new ReadOnlyBooleanWrapper(this, "draining", false);
+    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(this, "paused", false);
     private final ChangeListener<ConnectionState> connectionListener = (obs, old, now) -> {
         if (now == ConnectionState.ONLINE && old != ConnectionState.ONLINE) {
             current().ifPresent(SessionWorkspace::connectionRestored);
@@ -73,6 +74,7 @@ public final class SessionLifecycle implements OutboxStatus {
         status = fx;
         pending.bind(fx.waitingProperty());
         draining.bind(fx.stateProperty().isEqualTo(DrainerState.SENDING));
+        paused.bind(fx.stateProperty().isEqualTo(DrainerState.PAUSED));
     }
 
     /** Syncs and drains whenever {@code connection} turns ONLINE (call on the JavaFX thread). */
@@ -101,8 +103,10 @@ public final class SessionLifecycle implements OutboxStatus {
             }
             pending.unbind();
             draining.unbind();
+            paused.unbind();
             pending.set(0);
             draining.set(false);
+            paused.set(false);
             if (status != null) {
                 status.close();
                 status = null;
@@ -126,5 +130,10 @@ public final class SessionLifecycle implements OutboxStatus {
     @Override
     public ReadOnlyBooleanProperty draining() {
         return draining.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty paused() {
+        return paused.getReadOnlyProperty();
     }
 }

@@ -30,6 +30,8 @@ import cn.cqs.server.pki.PlatformTrust;
 import cn.cqs.server.reports.ReportDraftRoutes;
 import cn.cqs.server.reports.ReportDraftService;
 import cn.cqs.server.reports.ReportDraftStore;
+import cn.cqs.server.reports.ReportPrintRoutes;
+import cn.cqs.server.reports.ReportPrintService;
 import cn.cqs.server.reports.ReportRoutes;
 import cn.cqs.server.reports.ReportService;
 import cn.cqs.server.reports.ReportStore;
@@ -42,6 +44,10 @@ import cn.cqs.server.sync.SyncRoutes;
 import cn.cqs.server.sync.SyncService;
 import cn.cqs.server.verify.VerifyRoutes;
 import cn.cqs.server.verify.VerifyService;
+import cn.cqs.server.verify.VerificationLogRoutes;
+import cn.cqs.server.verify.VerificationLogService;
+import cn.cqs.server.refusals.RefusalRoutes;
+import cn.cqs.server.refusals.RefusalService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -142,11 +148,14 @@ public final class CqsServer implements AutoCloseable {
         DatabaseTrustRegistry trust = new DatabaseTrustRegistry(jdbi, platform, clock);
         PkiService pki = new PkiService(jdbi, platform, trust, organisations, regions, audit, clock);
         ReportStore reportStore = new ReportStore(mapper);
-        ReportPdfs reportPdfs = new ReportPdfs(new SignedPdfValidator(trust), new DatabaseBlobStore(jdbi, clock));
+        DatabaseBlobStore blobs = new DatabaseBlobStore(jdbi, clock);
+        ReportPdfs reportPdfs = new ReportPdfs(new SignedPdfValidator(trust), blobs);
         ReportDraftService reportDrafts = new ReportDraftService(jdbi, new ReportDraftStore(mapper), audit, clock, mapper);
         ReportService reports = new ReportService(jdbi, reportStore, projects, organisations, trust, audit, clock,
                 reportPdfs, reportDrafts);
         VerifyService verify = new VerifyService(trust, reports);
+        VerificationLogService verificationLog = new VerificationLogService(jdbi, verify, clock);
+        RefusalService refusals = new RefusalService(jdbi, verify, blobs, audit, clock);
         SyncService sync = new SyncService(jdbi, reportStore, mapper);
         AtomicReference<String> publicBaseUrl = new AtomicReference<>(config.publicBaseUrl());
         byte[] openApi = openApiDocument();
@@ -171,7 +180,11 @@ public final class CqsServer implements AutoCloseable {
             new ReportRoutes(reports, idempotency, authenticator, json).register(cfg.routes);
             new cn.cqs.server.reports.ReportByNumberRoutes(jdbi, reportStore, authenticator).register(cfg.routes);
             new ReportDraftRoutes(reportDrafts, idempotency, authenticator, json).register(cfg.routes);
+            new ReportPrintRoutes(new ReportPrintService(jdbi, audit, clock), idempotency, authenticator, json)
+                    .register(cfg.routes);
             new VerifyRoutes(verify).register(cfg.routes);
+            new VerificationLogRoutes(verificationLog, authenticator, json).register(cfg.routes);
+            new RefusalRoutes(refusals, idempotency, authenticator, json).register(cfg.routes);
             new SyncRoutes(sync, authenticator).register(cfg.routes);
             new SupervisionRoutes(new ReportStatisticsService(jdbi), authenticator, clock).register(cfg.routes);
         });

@@ -37,6 +37,23 @@ public final class VerifyService {
         this.reports = reports;
     }
 
+    /**
+     * The server's verdict on a scanned text together with the record it compared, for the
+     * verification log and refusal reports.
+     *
+     * @param record the uploaded report the token names; present only when the token verified
+     *               (signature and certificate) and the report is in the system
+     */
+    public record Assessment(VerificationResponse response, Optional<ReportRecord> record) {
+        /** True when the signature and the issuer's certificate verified, so the claims can be trusted. */
+        public boolean claimsVerified() {
+            return switch (response.outcome()) {
+                case GENUINE_IN_SYSTEM, GENUINE_NOT_UPLOADED, DIGEST_MISMATCH -> true;
+                default -> false;
+            };
+        }
+    }
+
     /** Verifies a bare token (the part after {@code /v/}). */
     public VerificationResponse verify(String tokenText) {
         QrToken token;
@@ -45,33 +62,51 @@ public final class VerifyService {
         } catch (MalformedTokenException e) {
             return response(VerifyOutcome.NOT_A_SYSTEM_CODE, null, null);
         }
+        return assess(token).response();
+    }
+
+    /**
+     * Assesses what a scanner read: a verification URL ({@code <base>/v/<token>}, any host), a bare
+     * token, or a foreign text (then {@link VerifyOutcome#NOT_A_SYSTEM_CODE}).
+     */
+    public Assessment assessScanned(String scannedText) {
+        QrToken token;
+        try {
+            token = QrToken.fromScannedText(scannedText == null ? "" : scannedText);
+        } catch (MalformedTokenException e) {
+            return new Assessment(response(VerifyOutcome.NOT_A_SYSTEM_CODE, null, null), Optional.empty());
+        }
+        return assess(token);
+    }
+
+    private Assessment assess(QrToken token) {
         Verification verification = new TokenVerifier(trust).verify(token);
         String issuerName = verification.issuer().map(i -> i.name()).orElse(null);
         TokenClaims claims = new TokenClaims(token.kind().name(), token.issuerId(), issuerName, token.documentNumber(),
                 token.issuedAt(), token.keyId().hex());
         switch (verification.outcome()) {
             case ISSUER_UNKNOWN -> {
-                return response(VerifyOutcome.ISSUER_UNKNOWN, claims, null);
+                return none(VerifyOutcome.ISSUER_UNKNOWN, claims);
             }
             case SIGNATURE_INVALID -> {
-                return response(VerifyOutcome.SIGNATURE_INVALID, claims, null);
+                return none(VerifyOutcome.SIGNATURE_INVALID, claims);
             }
             case ISSUER_NOT_CERTIFIED -> {
-                return response(VerifyOutcome.ISSUER_NOT_CERTIFIED, claims, null);
+                return none(VerifyOutcome.ISSUER_NOT_CERTIFIED, claims);
             }
             case MALFORMED -> {
-                return response(VerifyOutcome.NOT_A_SYSTEM_CODE, null, null);
+                return none(VerifyOutcome.NOT_A_SYSTEM_CODE, null);
             }
             case VALID, DIGEST_MISMATCH -> {
                 // VALID is the only outcome verify(token) gives here; the digest is compared below
             }
         }
         if (token.kind() != TokenKind.REPORT) {
-            return response(VerifyOutcome.GENUINE_NOT_UPLOADED, claims, null);
+            return none(VerifyOutcome.GENUINE_NOT_UPLOADED, claims);
         }
         Optional<ReportRecord> record = reports.findForToken(token.issuerId(), token.documentNumber());
         if (record.isEmpty()) {
-            return response(VerifyOutcome.GENUINE_NOT_UPLOADED, claims, null);
+            return none(VerifyOutcome.GENUINE_NOT_UPLOADED, claims);
         }
         ReportRecord r = record.get();
         boolean matches;
@@ -82,8 +117,12 @@ public final class VerifyService {
             // the stored content can no longer be evaluated: it cannot match what was signed
             matches = false;
         }
-        return response(matches ? VerifyOutcome.GENUINE_IN_SYSTEM : VerifyOutcome.DIGEST_MISMATCH, claims,
-                publicFields(r));
+        return new Assessment(response(matches ? VerifyOutcome.GENUINE_IN_SYSTEM : VerifyOutcome.DIGEST_MISMATCH,
+                claims, publicFields(r)), record);
+    }
+
+    private static Assessment none(VerifyOutcome outcome, TokenClaims claims) {
+        return new Assessment(response(outcome, claims, null), Optional.empty());
     }
 
     /**

@@ -108,8 +108,11 @@ class BadInputTest {
             assertProblem(soft, what + " text/plain", plain, 415);
 
             // the report upload carries a PDF and has its own, larger limit
-            long limit = op.path().equals("/api/v1/reports") && op.method().equalsIgnoreCase("POST")
-                    ? cn.cqs.server.reports.ReportRoutes.MAX_UPLOAD_BODY_BYTES : ServerConfig.DEFAULT_MAX_JSON_BODY;
+            boolean post = op.method().equalsIgnoreCase("POST");
+            long limit = op.path().equals("/api/v1/reports") && post
+                    ? cn.cqs.server.reports.ReportRoutes.MAX_UPLOAD_BODY_BYTES
+                    : op.path().equals("/api/v1/refusals") && post
+                    ? cn.cqs.server.refusals.RefusalRoutes.MAX_FILE_BODY_BYTES : ServerConfig.DEFAULT_MAX_JSON_BODY;
             byte[] huge = new byte[(int) limit + 10];
             java.util.Arrays.fill(huge, (byte) ' ');
             huge[0] = '{';

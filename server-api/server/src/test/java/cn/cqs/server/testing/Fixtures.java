@@ -58,9 +58,17 @@ public final class Fixtures {
                 null, null, null, "JVBERi0xLjQK"));
         m.put("ReportDraftRequest", new cn.cqs.contract.reports.ReportDraftRequest(
                 cn.cqs.contract.reports.ReportType.CONCRETE_CUBE, Reports.cube(Reports.newNumber(), UUID.randomUUID(), "巡检工程")));
+        m.put("ReportPrintRequest", new cn.cqs.contract.reports.ReportPrintRequest(1, "巡检打印机",
+                java.time.Instant.now()));
         m.put("ReportWithdrawal", new cn.cqs.contract.reports.ReportWithdrawal("巡检撤回"));
         m.put("CertificateRegistration", Map.of("certificatePem", "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n"));
         m.put("CertificateRevocation", Map.of("reason", "巡检"));
+        m.put("VerificationRecordRequest", Map.of("scannedText", "https://example.com/not-ours", "outcome",
+                "NOT_A_SYSTEM_CODE", "place", "巡检门卫", "scannedAt", "2026-03-01T08:00:00Z", "source", "WEBCAM"));
+        m.put("RefusalRequest", Map.of("scannedText", "https://example.com/not-ours", "outcome", "NOT_A_SYSTEM_CODE",
+                "reason", "巡检拒收", "image", java.util.Base64.getEncoder().encodeToString(png(8, 8))));
+        m.put("RefusalTakeRequest", Map.of("note", "巡检受理"));
+        m.put("RefusalCloseRequest", Map.of("finding", "巡检办结"));
         return m;
     }
 
@@ -74,10 +82,11 @@ public final class Fixtures {
 
     /** Data owned by the demo testing agency (厦门), created through the API. */
     public record LabData(String labToken, String organisationId, String userId, String apiKeyId, String projectId,
-                          String projectName, String reportId, String reportNumber, String keyId, String draftId) {
+                          String projectName, String reportId, String reportNumber, String keyId, String draftId,
+                          String refusalId) {
         public List<String> markers() {
             return List.of(organisationId, userId, apiKeyId, projectId, projectName, "厦门市建科", reportId, reportNumber,
-                    draftId);
+                    draftId, refusalId);
         }
 
         /** A value for each path template: the lab's record the route would reach. */
@@ -88,12 +97,15 @@ public final class Fixtures {
                         template.replace("{id}", organisationId);
                 case "/api/v1/users/{id}" -> template.replace("{id}", userId);
                 case "/api/v1/projects/{id}", "/api/v1/projects/{id}/organisations" -> template.replace("{id}", projectId);
-                case "/api/v1/reports/{id}", "/api/v1/reports/{id}/pdf", "/api/v1/reports/{id}/withdraw" ->
+                case "/api/v1/reports/{id}", "/api/v1/reports/{id}/pdf", "/api/v1/reports/{id}/withdraw",
+                     "/api/v1/reports/{id}/prints" ->
                         template.replace("{id}", reportId);
                 case "/api/v1/report-drafts/{id}", "/api/v1/report-drafts/{id}/review",
                      "/api/v1/report-drafts/{id}/approve" -> template.replace("{id}", draftId);
                 case "/api/v1/reports/by-number/{reportNumber}" -> template.replace("{reportNumber}", reportNumber);
                 case "/api/v1/organisations/{id}/certificates" -> template.replace("{id}", organisationId);
+                case "/api/v1/refusals/{id}", "/api/v1/refusals/{id}/image", "/api/v1/refusals/{id}/take",
+                     "/api/v1/refusals/{id}/close" -> template.replace("{id}", refusalId);
                 case "/api/v1/organisations/{id}/certificates/{keyId}/revoke" ->
                         template.replace("{id}", organisationId).replace("{keyId}", keyId);
                 default -> throw new AssertionError("No lab fixture for path " + template
@@ -122,14 +134,37 @@ public final class Fixtures {
         String projectId = project.json().get("id").asText();
         String number = Reports.newNumber();
         cn.cqs.contract.pki.OrganisationCredential credential = Reports.demoCredential(server, DemoAccounts.Org.LAB);
-        Http.Response report = http.post("/api/v1/reports", token,
-                Reports.upload(credential, Reports.cube(number, UUID.fromString(projectId), name)));
+        cn.cqs.contract.reports.ReportUpload upload = Reports.upload(credential, Reports.cube(number, UUID.fromString(projectId), name));
+        Http.Response report = http.post("/api/v1/reports", token, upload);
         assertThat(report.status()).as("lab report upload: %s", report.body()).isEqualTo(201);
         Http.Response draft = http.post("/api/v1/report-drafts", token, new cn.cqs.contract.reports.ReportDraftRequest(
                 cn.cqs.contract.reports.ReportType.CONCRETE_CUBE, Reports.cube(Reports.newNumber(), UUID.fromString(projectId), name)));
         assertThat(draft.status()).as("lab report draft: %s", draft.body()).isEqualTo(201);
+        Http.Response refusal = http.post("/api/v1/refusals", token, Map.of("scannedText", upload.qrToken(),
+                "outcome", "GENUINE_IN_SYSTEM", "reportStatus", "VALID", "reason", "纸质报告与系统记录不符",
+                "place", "实验室收样窗口", "image", java.util.Base64.getEncoder().encodeToString(png(16, 16))));
+        assertThat(refusal.status()).as("lab refusal: %s", refusal.body()).isEqualTo(201);
         return new LabData(token, orgId, userId, key.json().at("/apiKey/id").asText(), projectId, name,
-                report.json().get("id").asText(), number, credential.keyId().hex(), draft.json().get("id").asText());
+                report.json().get("id").asText(), number, credential.keyId().hex(), draft.json().get("id").asText(),
+                refusal.json().get("id").asText());
+    }
+
+    /** A real PNG file of {@code width} x {@code height} pixels (a gradient, so sizes differ). */
+    public static byte[] png(int width, int height) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, (x * 255 / Math.max(1, width - 1)) << 16 | (y * 255 / Math.max(1, height - 1)) << 8);
+            }
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     public static ObjectNode object() {
