@@ -52,4 +52,13 @@ final class BenchArgs {
         }
         return value;
     }
+
+    /** The text option {@code --name=value}, or null when not given. */
+    String stringOption(String name) {
+        String text = values.get(name);
+        if (text != null && text.isEmpty()) {
+            throw new IllegalArgumentException("--" + name + ": must not be empty");
+        }
+        return text;
+    }
 }

@@ -1,0 +1,95 @@
+package cn.cqs.client.qrimage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.cqs.client.bench.DeskBenchmark;
+import cn.cqs.client.bench.DeskFrameGenerator;
+import cn.cqs.client.bench.DeskFrameGenerator.DeskFrame;
+import cn.cqs.client.bench.DeskPage;
+import cn.cqs.client.bench.DeskPages;
+import java.awt.image.BufferedImage;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DeskDecoderTest {
+
+    static final String SYSTEM = "https://cqs.fjjs.gov.cn/v/AQEAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+    static final String FOREIGN = "WIFI:S:site-office;T:WPA;P:secret;;";
+
+    final DeskDecoder decoder = new DeskDecoder();
+
+    @Test
+    void decodesGeneratedHardCameraFramesThatPlainZxingMisses() {
+        DeskPage page = DeskPages.reportPage();
+        DeskFrameGenerator generator = new DeskFrameGenerator(page, DeskPages.withForeignCode(page), 20261124);
+        List<Integer> zxingMissesDeskReads = new ArrayList<>();
+        int deskRead = 0;
+        int zxingRead = 0;
+        for (int i = 0; i < 24; i += 2) {
+            DeskFrame frame = generator.frame(i);
+            boolean desk = decoder.decode(frame.image()).texts().contains(frame.expected());
+            boolean zxing = frame.expected().equals(DeskBenchmark.plainZxing(frame.image()));
+            deskRead += desk ? 1 : 0;
+            zxingRead += zxing ? 1 : 0;
+            if (desk && !zxing) {
+                zxingMissesDeskReads.add(i);
+            }
+        }
+        assertThat(zxingMissesDeskReads).as("frames plain ZXing misses and the desk reads").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(deskRead).isGreaterThan(zxingRead);
+    }
+
+    @Test
+    void findsBothCodesWhenAForeignOneIsInView() {
+        BufferedImage page = QrTestImages.page(1280, 720);
+        QrTestImages.draw(page, QrCodes.encode(SYSTEM, 4).image(), 100, 200);
+        QrTestImages.draw(page, QrCodes.encode(FOREIGN, 5).image(), 800, 250);
+        DeskDecodeResult result = decoder.decode(page);
+        assertThat(result.texts()).containsExactlyInAnyOrder(SYSTEM, FOREIGN);
+        assertThat(result.codes()).extracting(DecodedQr::pass).containsOnly(DecodePass.HYBRID);
+    }
+
+    @Test
+    void readsALightCodeOnADarkGround() {
+        BufferedImage page = QrTestImages.page(640, 480);
+        QrTestImages.draw(page, QrCodes.encode(SYSTEM, 4).image(), 150, 80);
+        DeskDecodeResult result = decoder.decode(QrTestImages.inverted(page));
+        assertThat(result.texts()).containsExactly(SYSTEM);
+    }
+
+    @Test
+    void aDocumentWithoutCodeRunsEveryPassAndFindsNothing() {
+        DeskDecodeResult result = decoder.decode(QrTestImages.documentWithoutCode());
+        assertThat(result.codes()).isEmpty();
+        assertThat(result.passesTried()).isGreaterThanOrEqualTo(8);
+        assertThat(result.budgetExceeded()).isFalse();
+    }
+
+    @Test
+    void theTimeBudgetStopsFurtherPasses() {
+        DeskDecoder hurried = new DeskDecoder(DeskDecoderSettings.DEFAULT.withTimeBudget(Duration.ofNanos(1)));
+        DeskDecodeResult result = hurried.decode(QrTestImages.documentWithoutCode());
+        assertThat(result.passesTried()).isEqualTo(1);
+        assertThat(result.budgetExceeded()).isTrue();
+    }
+
+    @Test
+    void hugeFramesAreTriedHalvedFirst() {
+        BufferedImage page = QrTestImages.page(2600, 1800);
+        QrTestImages.draw(page, QrCodes.encode(SYSTEM, 12).image(), 900, 500);
+        assertThat(decoder.decode(page).codes()).containsExactly(new DecodedQr(SYSTEM, DecodePass.DOWNSCALED));
+    }
+
+    @Test
+    void settingsAreChecked() {
+        assertThatThrownBy(() -> new DeskDecoderSettings(Duration.ZERO, true, 2000, 1920))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("timeBudget");
+        assertThatThrownBy(() -> new DeskDecoderSettings(Duration.ofMillis(1), true, 10, 1920))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("downscaleAbovePx");
+        assertThatThrownBy(() -> new LumaImage(2, 2, new byte[3]))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pixels");
+    }
+}
