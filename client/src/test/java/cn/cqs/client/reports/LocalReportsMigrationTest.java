@@ -74,6 +74,21 @@ class LocalReportsMigrationTest {
             }
             insertV4(c, draft, "DRAFT", draftContent, "李娜", null);
             insertV4(c, issued, "ISSUED", issuedContent, "李娜", "杨主任");
+            // the issued report's upload still waiting, in the body shape of schema 4 ("cube")
+            java.util.Map<String, Object> oldBody = new java.util.LinkedHashMap<>();
+            oldBody.put("type", "CONCRETE_CUBE");
+            oldBody.put("cube", issuedContent);
+            oldBody.put("qrToken", "token");
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox (id, idempotency_key, kind, method, path,"
+                    + " payload, created_at, state) VALUES (?, ?, 'report.upload', 'POST', '/api/v1/reports', ?, 1, ?)")) {
+                for (String state : List.of("PENDING", "DONE")) {
+                    ps.setString(1, UUID.randomUUID().toString());
+                    ps.setString(2, UUID.randomUUID().toString());
+                    ps.setString(3, mapper.writeValueAsString(oldBody));
+                    ps.setString(4, state);
+                    ps.executeUpdate();
+                }
+            }
         }
 
         try (LocalStore store = LocalStore.open(file)) {
@@ -89,6 +104,18 @@ class LocalReportsMigrationTest {
             assertThat(i.approverName()).isEqualTo("杨主任");
             assertThat(i.qrToken()).isEqualTo("token");
             assertThat(reports.isTaken("2026-HNT-000002", null)).isTrue();
+        }
+        // the waiting upload now reads as a ReportUpload of today's shape; the sent one is left as it was sent
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT state, payload FROM outbox ORDER BY seq")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("PENDING");
+            cn.cqs.contract.reports.ReportUpload upload = mapper.readValue(rs.getString(2),
+                    cn.cqs.contract.reports.ReportUpload.class);
+            assertThat(upload.content()).isEqualTo(issuedContent);
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(2)).contains("\"cube\"");
         }
     }
 

@@ -60,10 +60,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The regulators' screens against the REAL server (embedded PostgreSQL, demo data): the Xiamen
- * lab uploads four signed reports through the API (three on a Xiamen project: one below grade, one
- * uploaded late; one on a Fuzhou project), then the Xiamen regulator {@code xm-inspector} logs in on
+ * lab uploads five signed reports through the API (three cubes and a rebar report on a Xiamen project:
+ * one cube below grade, one uploaded late; a cube on a Fuzhou project), then the Xiamen regulator {@code xm-inspector} logs in on
  * the real login screen, finds the lab's report in the search (synced from the server) and opens
- * it, sees the statistics of the jurisdiction (3 reports, 1 unqualified, 1 late; the Fuzhou report
+ * it, sees the statistics of the jurisdiction (4 reports, 1 unqualified, 1 late; the Fuzhou report
  * is not counted) and exports them to CSV. Screenshots go to {@code target/screenshots/}.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -93,6 +93,9 @@ class SupervisionScreensServerTest {
         upload(lab, report(belowGradeNumber, xiangan, "翔安区保障性住房二期工程", "600.0", "610.0", "620.0"), hourAgo);
         upload(lab, report(number(3), xiangan, "翔安区保障性住房二期工程", "815.6", "842.3", "798.0"), late);
         upload(lab, report(number(4), gulou, "鼓楼区实验小学教学楼改扩建工程", "815.6", "842.3", "798.0"), hourAgo);
+        // a report of another type on the Xiamen project: found and counted like the cubes
+        uploadContent(lab, ReportType.REBAR, cn.cqs.contract.reports.ReportExamples.of(ReportType.REBAR, number(5),
+                xiangan, "翔安区保障性住房二期工程", LocalDate.now(UploadDeadline.REPORT_ZONE).minusDays(2)), hourAgo);
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -120,13 +123,18 @@ class SupervisionScreensServerTest {
     }
 
     static void upload(OrganisationCredential lab, CubeStrengthReport report, Instant issuedAt) throws Exception {
-        QrToken token = TokenSigner.of(lab).sign(TokenKind.REPORT, report.reportNumber(), ReportKeyFields.of(report),
-                issuedAt);
+        uploadContent(lab, ReportType.CONCRETE_CUBE, report, issuedAt);
+    }
+
+    static void uploadContent(OrganisationCredential lab, ReportType type, Object content, Instant issuedAt)
+            throws Exception {
+        String number = cn.cqs.contract.reports.ReportTypes.of(type).headerOf(content).reportNumber();
+        QrToken token = TokenSigner.of(lab).sign(TokenKind.REPORT, number, ReportKeyFields.of(type, content), issuedAt);
         try (ApiClient api = new ApiClient(ApiClientConfig.of(URI.create(server.baseUrl())))) {
             api.login(new LoginRequest("lab-admin", PASSWORD));
-            api.post("/api/v1/reports", new ReportUpload(ReportType.CONCRETE_CUBE, report, token.encode(),
+            api.post("/api/v1/reports", new ReportUpload(type, content, token.encode(),
                     token.issuedAt(), "王磊", "李娜", "张伟",
-                    cn.cqs.client.rendering.signing.SignedTestPdfs.signedBase64(lab, report.reportNumber())), Void.class,
+                    cn.cqs.client.rendering.signing.SignedTestPdfs.signedBase64(lab, number)), Void.class,
                     Map.of(ApiClient.IDEMPOTENCY_KEY, UUID.randomUUID().toString()));
         }
     }
@@ -175,10 +183,13 @@ class SupervisionScreensServerTest {
         robot.clickOn("#nav-supervision-search");
         waitUntil(() -> robot.lookup("#reportTable").tryQuery().isPresent());
         TableView<SupervisedReport> table = robot.lookup("#reportTable").queryAs(TableView.class);
-        // the workspace syncs every second: the three Xiamen reports arrive, the Fuzhou one never does
-        waitUntil(() -> table.getItems().size() == 3);
+        // the workspace syncs every second: the four Xiamen reports arrive, the Fuzhou one never does
+        waitUntil(() -> table.getItems().size() == 4);
         assertThat(table.getItems()).extracting(SupervisedReport::reportNumber)
-                .containsExactlyInAnyOrder(number(1), number(2), number(3));
+                .containsExactlyInAnyOrder(number(1), number(2), number(3), number(5));
+        assertThat(table.getItems()).filteredOn(r -> r.reportNumber().equals(number(5)))
+                .extracting(SupervisedReport::type, SupervisedReport::designGrade, SupervisedReport::conclusion)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("REBAR", "HRB400E Φ20", "QUALIFIED"));
         assertThat(table.getItems()).extracting(SupervisedReport::labName).containsOnly(DemoAccounts.Org.LAB.displayName);
 
         robot.clickOn("#searchTextField").write(belowGradeNumber.substring(belowGradeNumber.length() - 8));
@@ -190,7 +201,7 @@ class SupervisionScreensServerTest {
         assertThat(robot.lookup("#detail-8").queryAs(Label.class).getText()).isEqualTo("不合格");
         assertThat(robot.lookup("#searchSummary").queryAs(Label.class).getText()).isEqualTo("共 1 份报告");
         robot.interact(() -> robot.lookup("#searchTextField").queryAs(TextField.class).clear());
-        waitUntil(() -> table.getItems().size() == 3);
+        waitUntil(() -> table.getItems().size() == 4);
         screenshot(robot, "supervision-search");
 
         robot.clickOn("#nav-supervision-statistics");
@@ -199,13 +210,13 @@ class SupervisionScreensServerTest {
         waitUntil(() -> stats.getItems().size() == 1);
         ReportStatisticsRow row = stats.getItems().get(0);
         assertThat(row.lab().uscc()).isEqualTo(DemoAccounts.Org.LAB.uscc);
-        assertThat(row.reports()).isEqualTo(3);
+        assertThat(row.reports()).isEqualTo(4);
         assertThat(row.unqualified()).isEqualTo(1);
-        assertThat(row.unqualifiedRatePercent()).isEqualByComparingTo("33.3");
+        assertThat(row.unqualifiedRatePercent()).isEqualByComparingTo("25.0");
         assertThat(row.late()).isEqualTo(1);
-        assertThat(row.lateRatePercent()).isEqualByComparingTo("33.3");
+        assertThat(row.lateRatePercent()).isEqualByComparingTo("25.0");
         assertThat(robot.lookup("#statsTotals").queryAs(Label.class).getText())
-                .isEqualTo("合计：报告 3 份，不合格 1 份（33.3%），逾期上传 1 份（33.3%）");
+                .isEqualTo("合计：报告 4 份，不合格 1 份（25.0%），逾期上传 1 份（25.0%）");
         screenshot(robot, "supervision-statistics");
 
         Node screen = robot.lookup("#reportStatisticsScreen").query();
@@ -218,7 +229,7 @@ class SupervisionScreensServerTest {
         assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         assertThat(new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n")).containsExactly(
                 "检测机构,统一社会信用代码,报告数,不合格数,不合格率(%),逾期上传数,逾期上传率(%)",
-                DemoAccounts.Org.LAB.displayName + "," + DemoAccounts.Org.LAB.uscc + ",3,1,33.3,1,33.3",
-                "合计,,3,1,33.3,1,33.3");
+                DemoAccounts.Org.LAB.displayName + "," + DemoAccounts.Org.LAB.uscc + ",4,1,25.0,1,25.0",
+                "合计,,4,1,25.0,1,25.0");
     }
 }
