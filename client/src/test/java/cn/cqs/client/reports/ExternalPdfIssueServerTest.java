@@ -156,6 +156,27 @@ class ExternalPdfIssueServerTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = cn.cqs.contract.reports.ReportType.class, names = "CONCRETE_CUBE",
+            mode = org.junit.jupiter.params.provider.EnumSource.Mode.EXCLUDE)
+    void everyOtherReportTypeIsIssuedWithAnExternalPdfAndAccepted(cn.cqs.contract.reports.ReportType type)
+            throws Exception {
+        String number = "2026-EXT-" + String.format("%06d", 100 + type.ordinal());
+        Object content = cn.cqs.contract.reports.ReportExamples.of(type, number, projectId, "外部PDF签发工程",
+                LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1));
+        LocalReport draft = LocalReport.draft(type, content, director.displayName(), director.displayName(),
+                Instant.now());
+        LocalReport issued = issuer.issueWithExternalPdf(draft, external(ExternalPdfs.report(ExternalPdfs.A4, 1)),
+                StampPlacement.usual(), credentials.credential().orElseThrow(), director.displayName());
+        assertThat(issued.state()).isEqualTo(LocalReportState.ISSUED);
+        ObjectNode body = queuedUpload();
+        assertThat(body.get("type").asText()).isEqualTo(type.name());
+        JsonNode accepted = upload(body);
+        assertThat(accepted.get("type").asText()).isEqualTo(type.name());
+        assertThat(accepted.get("reportNumber").asText()).isEqualTo(number);
+        assertThat(accepted.get("conclusion").asText()).isEqualTo("QUALIFIED");
+    }
+
     @Test
     void oneByteChangedAfterSigningOrAnUnsignedExternalPdfIsRefusedByTheServer() throws Exception {
         issuer.issueWithExternalPdf(draft("2026-EXT-000002"), external(ExternalPdfs.report(ExternalPdfs.A4, 1)),
