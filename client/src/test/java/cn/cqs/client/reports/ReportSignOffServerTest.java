@@ -177,4 +177,50 @@ class ReportSignOffServerTest {
         assertThat(report.get("reviewerName").asText()).isEqualTo("李审核");
         store.close();
     }
+
+    @Test
+    void aSpliceReportIsReviewedApprovedAndIssuedThroughTheSameQueues() throws Exception {
+        Session clerk = login("lab-clerk");
+        Session approver = login("lab-approver");
+        UUID projectId = server.jdbi().withHandle(h -> h.createQuery(
+                "select p.id from project p join project_organisation po on po.project_id = p.id "
+                        + "join organisation o on o.id = po.organisation_id where o.uscc = :u order by p.name limit 1")
+                .bind("u", DemoAccounts.Org.LAB.uscc).mapTo(UUID.class).one());
+        String number = "2026-SIGN-000002";
+        Object splice = cn.cqs.contract.reports.ReportExamples.of(cn.cqs.contract.reports.ReportType.REBAR_SPLICE,
+                number, projectId, "签发流程工程", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(2));
+        ReportDraft submitted = new ReportDrafts(clerk.api()).submit(LocalReport.draft(
+                cn.cqs.contract.reports.ReportType.REBAR_SPLICE, splice, null, null, Instant.now()));
+        assertThat(submitted.type()).isEqualTo(cn.cqs.contract.reports.ReportType.REBAR_SPLICE);
+
+        ReportSignOffViewModel reviewQueue = queue(login("lab-reviewer"), ReportSignOffViewModel.Step.REVIEW,
+                new RecordingDialogService().answerConfirm(true));
+        reviewQueue.take(find(reviewQueue, number));
+        ReportSignOffViewModel approveQueue = queue(approver, ReportSignOffViewModel.Step.APPROVE,
+                new RecordingDialogService().answerConfirm(true));
+        approveQueue.take(find(approveQueue, number));
+
+        LocalStore store = LocalStore.open(dir.resolve("approver-splice.db"));
+        Outbox outbox = new Outbox(store);
+        SigningCredentials credentials = new SigningCredentials(new CredentialStore(dir.resolve("credentials-splice")),
+                id -> DemoAccounts.Org.LAB.uscc, approver.user().organisationId());
+        credentials.importFile(server.demoCredentialsDirectory().orElseThrow().resolve(DemoAccounts.Org.LAB.uscc + ".p12"),
+                DemoAccounts.PASSWORD.toCharArray());
+        ReportIssuer issuer = new ReportIssuer(store, new LocalReports(store), outbox, ReportsModule::renderer,
+                dir.resolve("pdf-splice"), URI.create(server.baseUrl()), java.time.Clock.systemUTC());
+        ReportSignOffViewModel issueQueue = new ReportSignOffViewModel(approver.user(), new ReportDrafts(approver.api()),
+                ReportSignOffViewModel.Step.APPROVE, new RecordingDialogService().answerConfirm(true)
+                .answerPassword(DemoAccounts.PASSWORD), Runnable::run, Runnable::run,
+                new ApprovedDraftIssuer(credentials, issuer, approver.user().organisationName()));
+        issueQueue.issue(find(issueQueue, number));
+        ReportUpload upload = Json.newMapper().readValue(outbox.pending().get(0).payload(), ReportUpload.class);
+        assertThat(upload.type()).isEqualTo(cn.cqs.contract.reports.ReportType.REBAR_SPLICE);
+        assertThat(upload.content()).isEqualTo(splice);
+        com.fasterxml.jackson.databind.JsonNode report = approver.api().post("/api/v1/reports", upload,
+                com.fasterxml.jackson.databind.JsonNode.class, java.util.Map.of(ApiClient.IDEMPOTENCY_KEY, UUID.randomUUID().toString()));
+        assertThat(report.get("type").asText()).isEqualTo("REBAR_SPLICE");
+        assertThat(report.get("signOff").asText()).isEqualTo("WORKFLOW");
+        assertThat(report.get("designGrade").asText()).isEqualTo("I 级 HRB400 Φ25");
+        store.close();
+    }
 }
