@@ -1,12 +1,10 @@
 package cn.cqs.server.reports;
 
-import cn.cqs.contract.time.UploadDeadline;
 import cn.cqs.server.http.Ids;
 import cn.cqs.server.http.Validation;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -42,26 +40,19 @@ public record ReportQuery(UUID projectId, Boolean late, Instant receivedFrom, In
                 default -> v.add("late", "malformed", "late must be true or false, was '" + lateText + "'");
             }
         }
-        LocalDate from = date(v, "from", ctx.queryParam("from"));
-        LocalDate to = date(v, "to", ctx.queryParam("to"));
+        cn.cqs.server.http.QueryParams params = new cn.cqs.server.http.QueryParams(ctx, v);
+        LocalDate from = params.date("from");
+        LocalDate to = params.date("to");
         if (from != null && to != null && to.isBefore(from)) {
             v.add("to", "before_from", "to (" + to + ") is before from (" + from + ")");
         }
         String q = Validation.trim(ctx.queryParam("q"));
         v.optionalText("q", q, MAX_TEXT);
-        int limit = number(v, "limit", ctx.queryParam("limit"), DEFAULT_LIMIT);
-        if (limit < 1 || limit > MAX_LIMIT) {
-            v.add("limit", "range", "limit must be between 1 and " + MAX_LIMIT);
-        }
-        int offset = number(v, "offset", ctx.queryParam("offset"), 0);
-        if (offset < 0) {
-            v.add("offset", "range", "offset must not be negative");
-        }
+        int limit = params.limit(DEFAULT_LIMIT, MAX_LIMIT);
+        int offset = params.offset();
         v.throwIfInvalid();
-        return new ReportQuery(projectId, late,
-                from == null ? null : from.atStartOfDay(UploadDeadline.REPORT_ZONE).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(UploadDeadline.REPORT_ZONE).toInstant(),
-                q, limit, offset);
+        return new ReportQuery(projectId, late, cn.cqs.server.http.QueryParams.startOf(from),
+                cn.cqs.server.http.QueryParams.endOf(to), q, limit, offset);
     }
 
     /** The text filter as an ILIKE pattern with its wildcards escaped, or null. */
@@ -70,29 +61,5 @@ public record ReportQuery(UUID projectId, Boolean late, Instant receivedFrom, In
             return null;
         }
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
-
-    private static LocalDate date(Validation v, String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            v.add(name, "malformed", name + " must be a date like 2026-03-01, was '" + value + "'");
-            return null;
-        }
-    }
-
-    private static int number(Validation v, String name, String value, int fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            v.add(name, "not_a_number", name + " must be a whole number, was '" + value + "'");
-            return fallback;
-        }
     }
 }
