@@ -8,7 +8,6 @@ import cn.cqs.client.i18n.Localization;
 import cn.cqs.client.pki.TrustBundleSource;
 import cn.cqs.client.pki.TrustCache;
 import cn.cqs.client.pki.TrustCaches;
-import cn.cqs.client.qrimage.QrFileScanner;
 import cn.cqs.client.qrimage.UnreadableSourceException;
 import cn.cqs.client.shell.ConnectionState;
 import cn.cqs.client.shell.ModuleContext;
@@ -116,7 +115,7 @@ public final class VerifyViewModel {
         var api = context.session().api();
         TrustCache cache = caches.forServer(api.serverUrl());
         CodeVerifier verifier = new CodeVerifier(cache, TrustBundleSource.of(api), VerificationLookup.of(api));
-        VerifyViewModel vm = new VerifyViewModel(verifier, new DocumentScanner(new QrFileScanner()), context.dialogs(),
+        VerifyViewModel vm = new VerifyViewModel(verifier, new DocumentScanner(), context.dialogs(),
                 context.background(), context.connectionState(), ZoneId.systemDefault());
         if (context.connectionState().get() == ConnectionState.ONLINE || !cache.hasBundle()) {
             vm.refreshTrustInBackground();
