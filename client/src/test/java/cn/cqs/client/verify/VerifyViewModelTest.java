@@ -79,7 +79,8 @@ class VerifyViewModelTest {
         };
         TrustCache cache = TrustCache.open(dir.resolve("trust.json"), Clock.fixed(TestPki.NOW, ZoneOffset.UTC));
         onFx(() -> vm = new VerifyViewModel(new CodeVerifier(cache, source, lookup),
-                new DocumentScanner(), dialogs, background, connection, SHANGHAI));
+                new DocumentScanner(), dialogs, background, connection, SHANGHAI,
+                new DeskRecords(java.util.Optional::empty, Clock.systemUTC()), "", place -> { }));
     }
 
     @AfterEach
