@@ -145,7 +145,11 @@ class VerifyScreenServerTest {
     // ------------------------------------------------------------------ helpers
 
     static CubeStrengthReport report(String number) {
-        return new CubeStrengthReport(number, "WT-2025-03561", projectId, "翔安区保障性住房二期工程",
+        return report(number, projectId);
+    }
+
+    static CubeStrengthReport report(String number, UUID project) {
+        return new CubeStrengthReport(number, "WT-2025-03561", project, "翔安区保障性住房二期工程",
                 "3#楼 十二层 剪力墙、梁、板", "混凝土立方体试件", "YP-2025-0815-07", new BigDecimal("120"),
                 LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 29), 28, CubeStrengthReport.STANDARD, "C30", 150,
                 List.of(new CubeStrengthReport.Specimen(new BigDecimal("815.6")),
@@ -395,7 +399,10 @@ class VerifyScreenServerTest {
     @Test
     @Order(7)
     void aRefusalFiledFromTheScreenReachesTheServerAndTheRegionsInspectorSeesIt(FxRobot robot) throws Exception {
-        CubeStrengthReport r = report("2025-HNT-000209");
+        // a project in Xiamen (翔安区): the refusal of a genuine report goes to that project's region
+        UUID xiangan = server.jdbi().withHandle(h -> h.createQuery("select id from project where name = :n")
+                .bind("n", "翔安区保障性住房二期工程").mapTo(UUID.class).one());
+        CubeStrengthReport r = report("2025-HNT-000209", xiangan);
         QrToken token = sign(lab, r);
         upload(r, token);
         Path pdf = reportPdf("refused.pdf", r, token);
