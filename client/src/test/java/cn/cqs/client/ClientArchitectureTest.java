@@ -46,6 +46,7 @@ class ClientArchitectureTest {
             .or().haveFullyQualifiedName("cn.cqs.client.settings.SettingsStore")
             .or().haveFullyQualifiedName("cn.cqs.client.settings.ConnectionSettingsValidator")
             .or().haveFullyQualifiedName("cn.cqs.client.settings.ClientSettings")
+            .or().resideInAPackage("cn.cqs.client.camera")
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("services run off the FX thread and are tested without a stage");
 
