@@ -78,12 +78,18 @@ public final class RefusalDeskViewModel {
 
     /** Reloads the list with the current state filter, keeping the selection when it is still listed. */
     public void refresh() {
+        reload("");
+    }
+
+    /** Reloads the list; {@code message} is shown once it is back (a reason the list was reloaded, or ""). */
+    private void reload(String message) {
         RefusalState filter = stateFilter.get();
         UUID keep = selected.get() == null ? null : selected.get().id();
         run(() -> source.list(filter), list -> {
             refusals.setAll(list);
             summary.set(Localization.get("refusals.summary", list.size()));
             selected.set(list.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null));
+            errorText.set(message);
         });
     }
 
@@ -165,13 +171,11 @@ public final class RefusalDeskViewModel {
     private void failed(Throwable error) {
         if (error instanceof ApiProblemException problem) {
             if (problem.status() == 412) {
-                errorText.set(Localization.get("refusals.error.stale"));
-                refresh();
+                reload(Localization.get("refusals.error.stale"));
                 return;
             }
             if (problem.status() == 409) {
-                errorText.set(Localization.get("refusals.error.state"));
-                refresh();
+                reload(Localization.get("refusals.error.state"));
                 return;
             }
             String detail = problem.problem().detail() != null ? problem.problem().detail() : problem.problem().title();
