@@ -80,7 +80,7 @@ public final class RefusalDeskView {
         TableView<Refusal> table = new TableView<>(vm.refusals());
         table.setId("refusalTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("refusals.column.filedAt", 130, vm::filedAt));
+        table.getColumns().add(column("refusals.column.filedAt", 150, vm::filedAt));
         table.getColumns().add(column("refusals.column.state", 80, r -> RefusalDeskViewModel.stateLabel(r.state())));
         table.getColumns().add(column("refusals.column.filer", 160, Refusal::organisationName));
         table.getColumns().add(column("refusals.column.document", 140,

@@ -173,6 +173,37 @@ class RefusalDeskViewModelTest {
         assertThat(source.stored).extracting(Refusal::state).contains(RefusalState.OPEN);
     }
 
+    @Test
+    void theScreenListsTheReportsAndShowsTheSelectedOnesImage() throws Exception {
+        AtomicReference<javafx.stage.Stage> stage = new AtomicReference<>();
+        AtomicReference<javafx.scene.Parent> root = new AtomicReference<>();
+        onFx(() -> {
+            root.set((javafx.scene.Parent) RefusalDeskView.create(vm));
+            javafx.stage.Stage s = new javafx.stage.Stage();
+            s.setScene(new javafx.scene.Scene(root.get(), 1180, 720));
+            s.show();
+            stage.set(s);
+            vm.selectedProperty().set(vm.refusals().get(0));
+        });
+        waitFor(() -> vm.imageProperty().get() != null);
+        onFx(() -> {
+            javafx.scene.control.TableView<?> table = (javafx.scene.control.TableView<?>) root.get().lookup("#refusalTable");
+            assertThat(table.getItems()).hasSize(2);
+            assertThat(root.get().lookup("#refusalTake").isDisabled()).isFalse();
+            assertThat(root.get().lookup("#refusalClose").isDisabled()).isTrue();
+            assertThat(((javafx.scene.control.Label) root.get().lookup("#refusalDetail")).getText()).contains("待受理");
+            java.nio.file.Path shots = java.nio.file.Path.of("target", "screenshots");
+            try {
+                java.nio.file.Files.createDirectories(shots);
+                ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(stage.get().getScene().snapshot(null), null),
+                        "png", shots.resolve("refusal-desk.png").toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            stage.get().close();
+        });
+    }
+
     static void onFx(Runnable action) throws Exception {
         CountDownLatch done = new CountDownLatch(1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
