@@ -93,6 +93,7 @@ public final class ClientApp implements LoginNavigation, ShellNavigation {
             SessionLifecycle sessions = new SessionLifecycle(syncPeriod);
             ReportsModule.registerIn(modules, sessions::current);
             SupervisionModule.registerIn(modules, sessions::current);
+            cn.cqs.client.refusals.RefusalDeskView.registerIn(modules);
             cn.cqs.client.seal.SealCredentialModule.registerIn(modules, sessions::current);
             UploadQueueModule.registerIn(modules, sessions::current);
             return new Extensions(modules, sessions, connectionCheckPeriod, sessions);

@@ -12,7 +12,7 @@ public final class CqsApplication extends Application {
     public void start(Stage stage) {
         StartupOptions options = StartupOptions.parse(getParameters().getRaw(), System.getProperties());
         ClientApp.Extensions extensions = ClientApp.Extensions.standard();
-        extensions.modules().register(VerifyView.module(options.profileDir()));
+        extensions.modules().register(VerifyView.module(options.profileDir(), extensions.sessions()::current));
         app = new ClientApp(stage, options, extensions);
         app.start();
     }

@@ -57,4 +57,12 @@ public interface DialogService {
      * @return the password, or empty when the user cancelled; the caller clears the array after use
      */
     Optional<char[]> askPassword(String title, String message);
+
+    /**
+     * Asks for a line of free text (e.g. the reason of a refusal); empty when cancelled. The answer
+     * is returned as typed (the caller trims and validates it).
+     *
+     * @param maxLength the longest answer the field accepts
+     */
+    Optional<String> askText(String title, String message, int maxLength);
 }

@@ -139,6 +139,34 @@ public final class FxDialogService implements DialogService {
         return dialog.showAndWait();
     }
 
+    @Override
+    public Optional<String> askText(String title, String message, int maxLength) {
+        Dialog<String> dialog = new Dialog<>();
+        Window w = owner.get();
+        if (w != null) {
+            dialog.initOwner(w);
+        }
+        dialog.setTitle(title);
+        javafx.scene.control.TextArea field = new javafx.scene.control.TextArea();
+        field.setId("textPromptField");
+        field.setWrapText(true);
+        field.setPrefRowCount(3);
+        field.setPrefColumnCount(36);
+        field.setTextFormatter(new javafx.scene.control.TextFormatter<String>(
+                change -> change.getControlNewText().length() <= maxLength ? change : null));
+        Label label = new Label(message);
+        label.setWrapText(true);
+        label.setMaxWidth(420);
+        VBox box = new VBox(8, label, field);
+        dialog.getDialogPane().setContent(box);
+        ButtonType ok = new ButtonType(Localization.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Localization.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
+        dialog.setResultConverter(b -> b == ok ? field.getText() : null);
+        dialog.setOnShown(e -> field.requestFocus());
+        return dialog.showAndWait();
+    }
+
     private FileChooser chooser(String title, List<FileFilter> filters) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param language          the user-interface language
  * @param caCertificatePath a PEM file with a CA certificate to trust in addition to the JDK's
  * @param proxy             an HTTP proxy as {@code host:port}, or "" for a direct connection
+ * @param verifyPlace       where the verify desk stands (核验地点), recorded with each verification
  */
 public record ClientSettings(String serverUrl, String lastUsername, AppLanguage language,
-                             String caCertificatePath, String proxy) {
+                             String caCertificatePath, String proxy, String verifyPlace) {
 
     public ClientSettings {
         serverUrl = blankToEmpty(serverUrl);
@@ -23,6 +24,13 @@ public record ClientSettings(String serverUrl, String lastUsername, AppLanguage 
         language = Objects.requireNonNullElse(language, AppLanguage.CHINESE);
         caCertificatePath = blankToEmpty(caCertificatePath);
         proxy = blankToEmpty(proxy);
+        verifyPlace = blankToEmpty(verifyPlace);
+    }
+
+    /** Settings without a remembered verify place. */
+    public ClientSettings(String serverUrl, String lastUsername, AppLanguage language, String caCertificatePath,
+                          String proxy) {
+        this(serverUrl, lastUsername, language, caCertificatePath, proxy, "");
     }
 
     /** Settings of a first start: nothing remembered, Chinese. */
@@ -31,23 +39,27 @@ public record ClientSettings(String serverUrl, String lastUsername, AppLanguage 
     }
 
     public ClientSettings withServerUrl(String value) {
-        return new ClientSettings(value, lastUsername, language, caCertificatePath, proxy);
+        return new ClientSettings(value, lastUsername, language, caCertificatePath, proxy, verifyPlace);
     }
 
     public ClientSettings withLastUsername(String value) {
-        return new ClientSettings(serverUrl, value, language, caCertificatePath, proxy);
+        return new ClientSettings(serverUrl, value, language, caCertificatePath, proxy, verifyPlace);
     }
 
     public ClientSettings withLanguage(AppLanguage value) {
-        return new ClientSettings(serverUrl, lastUsername, value, caCertificatePath, proxy);
+        return new ClientSettings(serverUrl, lastUsername, value, caCertificatePath, proxy, verifyPlace);
     }
 
     public ClientSettings withCaCertificatePath(String value) {
-        return new ClientSettings(serverUrl, lastUsername, language, value, proxy);
+        return new ClientSettings(serverUrl, lastUsername, language, value, proxy, verifyPlace);
     }
 
     public ClientSettings withProxy(String value) {
-        return new ClientSettings(serverUrl, lastUsername, language, caCertificatePath, value);
+        return new ClientSettings(serverUrl, lastUsername, language, caCertificatePath, value, verifyPlace);
+    }
+
+    public ClientSettings withVerifyPlace(String value) {
+        return new ClientSettings(serverUrl, lastUsername, language, caCertificatePath, proxy, value);
     }
 
     private static String blankToEmpty(String s) {

@@ -26,6 +26,7 @@ public final class SettingsStore {
     static final String LANGUAGE = "ui.language";
     static final String CA_CERTIFICATE = "tls.caCertificate";
     static final String PROXY = "http.proxy";
+    static final String VERIFY_PLACE = "verify.place";
 
     private final Path profileDir;
 
@@ -63,7 +64,8 @@ public final class SettingsStore {
                 p.getProperty(LAST_USERNAME, ""),
                 AppLanguage.fromTag(p.getProperty(LANGUAGE)).orElse(AppLanguage.CHINESE),
                 p.getProperty(CA_CERTIFICATE, ""),
-                p.getProperty(PROXY, ""));
+                p.getProperty(PROXY, ""),
+                p.getProperty(VERIFY_PLACE, ""));
     }
 
     /**
@@ -78,6 +80,7 @@ public final class SettingsStore {
         p.setProperty(LANGUAGE, settings.language().tag());
         p.setProperty(CA_CERTIFICATE, settings.caCertificatePath());
         p.setProperty(PROXY, settings.proxy());
+        p.setProperty(VERIFY_PLACE, settings.verifyPlace());
         try {
             Files.createDirectories(profileDir);
             Path tmp = Files.createTempFile(profileDir, "settings", ".tmp");

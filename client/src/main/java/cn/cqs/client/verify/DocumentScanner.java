@@ -2,9 +2,8 @@ package cn.cqs.client.verify;
 
 import cn.cqs.client.qrimage.DecodedQr;
 import cn.cqs.client.qrimage.PdfPageImages;
-import cn.cqs.client.qrimage.QrFileScanner;
-import cn.cqs.client.qrimage.ScannedFile;
-import cn.cqs.client.qrimage.ScannedPage;
+import cn.cqs.client.qrimage.DeskDecoder;
+import cn.cqs.contract.verify.ScanSource;
 import cn.cqs.client.qrimage.UnreadableSourceException;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
@@ -17,8 +16,11 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,17 +31,25 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 
 /**
- * Reads a file for the verify desk: decodes every QR code with {@link QrFileScanner} and prepares
- * a preview of the pages that carry codes, with each code's position marked when ZXing reports it.
+ * Reads a file for the verify desk: decodes every QR code on the image or on each PDF page with the
+ * desk's pipeline ({@link DeskDecoder}, the same one the camera uses) and keeps a preview of the
+ * pages that carry codes, with each code's position marked when ZXing reports it. The file's kind
+ * is recognised from its first bytes, not its name.
  */
 public final class DocumentScanner {
-    private static final int PREVIEW_DPI = PdfPageImages.DEFAULT_DPI;
+    private static final int PAGE_DPI = PdfPageImages.DEFAULT_DPI;
     private static final int MAX_PREVIEW_PAGES = 4;
+    private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
 
-    private final QrFileScanner scanner;
+    private final DeskDecoder decoder;
 
-    public DocumentScanner(QrFileScanner scanner) {
-        this.scanner = Objects.requireNonNull(scanner, "scanner");
+    /** A scanner with the desk's default pipeline. */
+    public DocumentScanner() {
+        this(new DeskDecoder());
+    }
+
+    public DocumentScanner(DeskDecoder decoder) {
+        this.decoder = Objects.requireNonNull(decoder, "decoder");
     }
 
     /**
@@ -47,49 +57,79 @@ public final class DocumentScanner {
      *                                   readable image nor a readable PDF
      */
     public ScannedDocument scan(Path file) throws UnreadableSourceException {
-        ScannedFile scanned = scanner.scan(file);
+        Objects.requireNonNull(file, "file");
+        String name = String.valueOf(file.getFileName());
         Set<String> seen = new LinkedHashSet<>();
         List<CodeVerifier.ScannedCode> codes = new ArrayList<>();
-        Set<Integer> pagesWithCodes = new LinkedHashSet<>();
-        for (ScannedPage page : scanned.pages()) {
-            for (DecodedQr code : page.codes()) {
-                if (seen.add(code.text())) {
-                    codes.add(new CodeVerifier.ScannedCode(code.text(), page.pageNumber()));
-                }
-                pagesWithCodes.add(page.pageNumber());
-            }
-        }
-        if (pagesWithCodes.isEmpty()) {
-            pagesWithCodes.add(1);
-        }
         Map<Integer, BufferedImage> previews = new LinkedHashMap<>();
-        Map<Integer, List<CodeLocation>> locations = new LinkedHashMap<>();
-        if (scanned.kind() == ScannedFile.Kind.PDF) {
+        if (isPdf(file)) {
             try (PdfPageImages pdf = PdfPageImages.open(file)) {
-                for (int page : pagesWithCodes) {
-                    if (previews.size() == MAX_PREVIEW_PAGES || page > pdf.pageCount()) {
-                        break;
+                BufferedImage first = null;
+                for (int i = 0; i < pdf.pageCount(); i++) {
+                    BufferedImage page = pdf.render(i, PAGE_DPI);
+                    if (i == 0) {
+                        first = page;
                     }
-                    previews.put(page, pdf.render(page - 1, PREVIEW_DPI));
+                    if (collect(page, i + 1, seen, codes) && previews.size() < MAX_PREVIEW_PAGES) {
+                        previews.put(i + 1, page);
+                    }
                 }
+                if (previews.isEmpty() && first != null) {
+                    previews.put(1, first);
+                }
+                return document(file, name, ScanSource.PDF, pdf.pageCount(), codes, previews);
             } catch (UnreadableSourceException e) {
                 throw e;
             } catch (IOException e) {
                 throw new UnreadableSourceException("PDF " + file + ": closing failed (" + e.getMessage() + ")", e);
             }
-        } else {
-            try {
-                BufferedImage image = ImageIO.read(file.toFile());
-                if (image == null) {
-                    throw new UnreadableSourceException(file + ": the image can no longer be read");
-                }
-                previews.put(1, image);
-            } catch (IOException e) {
-                throw new UnreadableSourceException(file + ": damaged image (" + e.getMessage() + ")", e);
+        }
+        BufferedImage image;
+        try {
+            image = ImageIO.read(file.toFile());
+        } catch (IOException e) {
+            throw new UnreadableSourceException(file + ": damaged image (" + e.getMessage() + ")", e);
+        }
+        if (image == null) {
+            throw new UnreadableSourceException(file + ": neither a PDF nor an image in a known format (PNG, JPEG)");
+        }
+        collect(image, 1, seen, codes);
+        previews.put(1, image);
+        return document(file, name, ScanSource.IMAGE_FILE, 1, codes, previews);
+    }
+
+    private static ScannedDocument document(Path file, String name, ScanSource source, int pages,
+                                            List<CodeVerifier.ScannedCode> codes, Map<Integer, BufferedImage> previews) {
+        Map<Integer, List<CodeLocation>> locations = new LinkedHashMap<>();
+        previews.forEach((page, image) -> locations.put(page, locate(image)));
+        return new ScannedDocument(name, pages, codes, previews, locations, source, file);
+    }
+
+    /** Decodes one page; true when it carries a code. */
+    private boolean collect(BufferedImage page, int pageNumber, Set<String> seen, List<CodeVerifier.ScannedCode> codes) {
+        List<DecodedQr> found = decoder.decode(page).codes();
+        for (DecodedQr code : found) {
+            if (seen.add(code.text())) {
+                codes.add(new CodeVerifier.ScannedCode(code.text(), pageNumber));
             }
         }
-        previews.forEach((page, image) -> locations.put(page, locate(image)));
-        return new ScannedDocument(scanned.name(), scanned.pages().size(), codes, previews, locations);
+        return !found.isEmpty();
+    }
+
+    private static boolean isPdf(Path file) throws UnreadableSourceException {
+        if (!Files.isRegularFile(file)) {
+            throw new UnreadableSourceException(file + ": no such file");
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(PDF_MAGIC.length);
+        } catch (IOException e) {
+            throw new UnreadableSourceException(file + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        if (head.length == 0) {
+            throw new UnreadableSourceException(file + ": the file is empty");
+        }
+        return Arrays.equals(head, PDF_MAGIC);
     }
 
     /** The codes ZXing finds on {@code image} with their boxes; empty when it finds none. */

@@ -1,6 +1,8 @@
 package cn.cqs.client.verify;
 
+import cn.cqs.contract.verify.ScanSource;
 import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,13 +16,17 @@ import java.util.Objects;
  * @param codes     every distinct code text with the page it was first found on
  * @param previews  page number to preview image
  * @param locations page number to the codes located on that page's preview
+ * @param source    an image file or a PDF
+ * @param file      the file read
  */
 public record ScannedDocument(String name, int pageCount, List<CodeVerifier.ScannedCode> codes,
-                              Map<Integer, BufferedImage> previews, Map<Integer, List<CodeLocation>> locations) {
+                              Map<Integer, BufferedImage> previews, Map<Integer, List<CodeLocation>> locations, ScanSource source, Path file) {
     public ScannedDocument {
         Objects.requireNonNull(name, "name");
         codes = List.copyOf(codes);
         previews = Map.copyOf(previews);
         locations = Map.copyOf(locations);
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(file, "file");
     }
 }

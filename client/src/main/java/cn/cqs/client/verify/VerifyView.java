@@ -4,13 +4,18 @@ import cn.cqs.client.i18n.Localization;
 import cn.cqs.client.pki.TrustCaches;
 import cn.cqs.client.shell.Module;
 import cn.cqs.client.shell.ModuleContext;
+import cn.cqs.client.session.SessionWorkspace;
+import cn.cqs.client.settings.SettingsStore;
 import cn.cqs.contract.orgs.Permission;
+import cn.cqs.contract.verify.VerificationRecordRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -28,6 +33,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
@@ -89,16 +96,25 @@ public final class VerifyView {
     @FXML private TableColumn<ComparisonRow, String> paperColumn;
     @FXML private TableColumn<ComparisonRow, String> recordColumn;
     @FXML private Label detailLabel;
+    @FXML private TextField placeField;
+    @FXML private Button refuseButton;
+    @FXML private Label recordStatusLabel;
 
     public VerifyView(VerifyViewModel viewModel) {
         this.viewModel = viewModel;
     }
 
-    /** The verify module for the navigation: needs the VERIFY permission; certificates cached under {@code profileDir}. */
-    public static Module module(Path profileDir) {
+    /**
+     * The verify module for the navigation: needs the VERIFY permission; certificates cached and the
+     * desk's place remembered under {@code profileDir}; verifications and refusals queued in the
+     * user's outbox (none kept when {@code workspaces} has no open workspace).
+     */
+    public static Module module(Path profileDir, Supplier<Optional<SessionWorkspace>> workspaces) {
         TrustCaches caches = new TrustCaches(profileDir, Clock.systemUTC());
+        SettingsStore settings = new SettingsStore(profileDir);
         return new Module("verify", "verify.nav", Set.of(Permission.VERIFY),
-                context -> create(VerifyViewModel.create(context, caches)));
+                context -> create(VerifyViewModel.create(context, caches,
+                        () -> workspaces.get().map(SessionWorkspace::outbox), settings)));
     }
 
     /** Loads the screen for a view model, in the current language. */
@@ -140,6 +156,11 @@ public final class VerifyView {
         errorLabel.visibleProperty().bind(viewModel.errorTextProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        placeField.setTextFormatter(new TextFormatter<String>(change ->
+                change.getControlNewText().length() <= VerificationRecordRequest.MAX_PLACE ? change : null));
+        placeField.textProperty().bindBidirectional(viewModel.placeProperty());
+        refuseButton.disableProperty().bind(viewModel.canRefuseProperty().not());
+        recordStatusLabel.textProperty().bind(viewModel.recordStatusProperty());
 
         codeList.setItems(viewModel.codes());
         codeList.setCellFactory(list -> new ListCell<>() {
@@ -262,5 +283,10 @@ public final class VerifyView {
     @FXML
     private void openFile() {
         viewModel.openFile();
+    }
+
+    @FXML
+    private void refuse() {
+        viewModel.refuse();
     }
 }

@@ -8,12 +8,15 @@ import cn.cqs.client.i18n.Localization;
 import cn.cqs.client.pki.TrustBundleSource;
 import cn.cqs.client.pki.TrustCache;
 import cn.cqs.client.pki.TrustCaches;
-import cn.cqs.client.qrimage.QrFileScanner;
 import cn.cqs.client.qrimage.UnreadableSourceException;
+import cn.cqs.client.settings.SettingsStore;
+import cn.cqs.client.sync.Outbox;
+import cn.cqs.contract.refusals.RefusalRequest;
 import cn.cqs.client.shell.ConnectionState;
 import cn.cqs.client.shell.ModuleContext;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -22,8 +25,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -32,6 +39,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
@@ -68,6 +77,9 @@ public final class VerifyViewModel {
     private final ReadOnlyObjectProperty<ConnectionState> connection;
     private final ClaimsComparison comparison;
     private final ZoneId zone;
+    private final DeskRecords records;
+    private final Consumer<String> placeSaver;
+    private String savedPlace;
 
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
@@ -86,13 +98,17 @@ public final class VerifyViewModel {
     private final ObjectProperty<Image> preview = new SimpleObjectProperty<>();
     private final ObservableList<CodeMark> marks = FXCollections.observableArrayList();
     private final ChangeListener<ConnectionState> onConnection;
+    private final StringProperty place = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper recordStatus = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canRefuse;
 
     private ScannedDocument document;
     private final Map<Integer, Image> previewImages = new HashMap<>();
     private Path lastDirectory;
 
     public VerifyViewModel(CodeVerifier verifier, DocumentScanner scanner, DialogService dialogs, Executor background,
-                           ReadOnlyObjectProperty<ConnectionState> connection, ZoneId zone) {
+                           ReadOnlyObjectProperty<ConnectionState> connection, ZoneId zone, DeskRecords records,
+                           String initialPlace, Consumer<String> placeSaver) {
         this.verifier = Objects.requireNonNull(verifier, "verifier");
         this.scanner = Objects.requireNonNull(scanner, "scanner");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
@@ -100,6 +116,11 @@ public final class VerifyViewModel {
         this.connection = Objects.requireNonNull(connection, "connection");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.comparison = new ClaimsComparison(zone);
+        this.records = Objects.requireNonNull(records, "records");
+        this.placeSaver = Objects.requireNonNull(placeSaver, "placeSaver");
+        this.savedPlace = initialPlace == null ? "" : initialPlace.strip();
+        place.set(savedPlace);
+        canRefuse = Bindings.createBooleanBinding(() -> selectedCode.get() != null && !busy.get(), selectedCode, busy);
         selectedCode.addListener((obs, old, now) -> showSelected(now));
         onConnection = (obs, old, now) -> {
             if (now == ConnectionState.ONLINE && old != ConnectionState.ONLINE) {
@@ -112,12 +133,15 @@ public final class VerifyViewModel {
     }
 
     /** The view model for the shell: the session's server, its trust cache, the desk's time zone. */
-    public static VerifyViewModel create(ModuleContext context, TrustCaches caches) {
+    public static VerifyViewModel create(ModuleContext context, TrustCaches caches, Supplier<Optional<Outbox>> outbox,
+                                         SettingsStore settings) {
         var api = context.session().api();
         TrustCache cache = caches.forServer(api.serverUrl());
         CodeVerifier verifier = new CodeVerifier(cache, TrustBundleSource.of(api), VerificationLookup.of(api));
-        VerifyViewModel vm = new VerifyViewModel(verifier, new DocumentScanner(new QrFileScanner()), context.dialogs(),
-                context.background(), context.connectionState(), ZoneId.systemDefault());
+        VerifyViewModel vm = new VerifyViewModel(verifier, new DocumentScanner(), context.dialogs(),
+                context.background(), context.connectionState(), ZoneId.systemDefault(),
+                new DeskRecords(outbox, Clock.systemUTC()), settings.load().verifyPlace(),
+                p -> settings.save(settings.load().withVerifyPlace(p)));
         if (context.connectionState().get() == ConnectionState.ONLINE || !cache.hasBundle()) {
             vm.refreshTrustInBackground();
         }
@@ -210,8 +234,95 @@ public final class VerifyViewModel {
         }
     }
 
+    /** Queues one verification record per code checked (核验记录), once, when the verdicts are shown. */
+    private void record(ScannedDocument scanned, List<CodeVerdict> verdicts) {
+        if (!records.available()) {
+            recordStatus.set(Localization.get("verify.record.unavailable"));
+            return;
+        }
+        String where = currentPlace();
+        for (CodeVerdict verdict : verdicts) {
+            records.recordVerification(verdict, where, scanned.source());
+        }
+        recordStatus.set(Localization.get("verify.record.queued", verdicts.size()));
+    }
+
+    /** The place as typed, remembered for the next start when it changed. */
+    private String currentPlace() {
+        String where = place.get() == null ? "" : place.get().strip();
+        if (!where.equals(savedPlace)) {
+            try {
+                placeSaver.accept(where);
+                savedPlace = where;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "the verify place could not be remembered", e);
+            }
+        }
+        return where;
+    }
+
+    /**
+     * 拒收并举报: asks for the reason (required) and files a refusal report with the scan image
+     * to the local regulator, through the outbox.
+     */
+    public void refuse() {
+        CodeItem item = selectedCode.get();
+        if (item == null || busy.get() || document == null) {
+            return;
+        }
+        if (!records.available()) {
+            dialogs.showError(Localization.get("verify.refuse.title"), Localization.get("verify.record.unavailable"));
+            return;
+        }
+        Optional<String> answer = dialogs.askText(Localization.get("verify.refuse.title"),
+                Localization.get("verify.refuse.prompt", item.title()), RefusalRequest.MAX_REASON);
+        if (answer.isEmpty()) {
+            return;
+        }
+        String reason = answer.get().strip();
+        if (reason.isEmpty()) {
+            dialogs.showWarning(Localization.get("verify.refuse.title"), Localization.get("verify.refuse.reasonRequired"));
+            return;
+        }
+        ScannedDocument scanned = document;
+        CodeVerdict verdict = item.verdict();
+        String where = currentPlace();
+        busy.set(true);
+        progressText.set(Localization.get("verify.refuse.progress"));
+        Task<byte[]> task = new Task<>() {
+            @Override
+            protected byte[] call() throws Exception {
+                return ScanImages.forRefusal(scanned, verdict.pageNumber());
+            }
+        };
+        task.setOnSucceeded(e -> {
+            busy.set(false);
+            progressText.set("");
+            try {
+                records.fileRefusal(verdict, reason, where, task.getValue());
+            } catch (RuntimeException ex) {
+                LOG.log(Level.WARNING, "queuing the refusal failed", ex);
+                dialogs.showException(Localization.get("verify.refuse.title"),
+                        Localization.get("verify.refuse.failed", String.valueOf(ex.getMessage())), ex);
+                return;
+            }
+            recordStatus.set(Localization.get("verify.refuse.queued"));
+            dialogs.showInformation(Localization.get("verify.refuse.title"), Localization.get("verify.refuse.done"));
+        });
+        task.setOnFailed(e -> {
+            busy.set(false);
+            progressText.set("");
+            LOG.log(Level.WARNING, "preparing the refusal image failed", task.getException());
+            dialogs.showException(Localization.get("verify.refuse.title"),
+                    Localization.get("verify.refuse.failed", String.valueOf(task.getException().getMessage())),
+                    task.getException());
+        });
+        background.execute(task);
+    }
+
     private void clear() {
         document = null;
+        recordStatus.set("");
         previewImages.clear();
         codes.clear();
         selectedCode.set(null);
@@ -235,6 +346,7 @@ public final class VerifyViewModel {
             showPage(previewImages.isEmpty() ? 0 : previewImages.keySet().iterator().next(), null);
             return;
         }
+        record(scanned, verdicts);
         long system = verdicts.stream().filter(CodeVerdict::isSystemCode).count();
         summary.set(Localization.get("verify.summary", verdicts.size(), system, scanned.pageCount()));
         CodeItem first = codes.stream().filter(c -> c.verdict().isSystemCode()).findFirst().orElse(codes.get(0));
@@ -334,6 +446,21 @@ public final class VerifyViewModel {
     }
 
     // ------------------------------------------------------------------ properties
+
+    /** 核验地点: where the desk stands, recorded with each verification and remembered. */
+    public StringProperty placeProperty() {
+        return place;
+    }
+
+    /** What happened to the records of the last file (queued, or why they could not be kept). */
+    public ReadOnlyStringProperty recordStatusProperty() {
+        return recordStatus.getReadOnlyProperty();
+    }
+
+    /** Whether 拒收并举报 applies: a code was checked and is selected, nothing else running. */
+    public BooleanBinding canRefuseProperty() {
+        return canRefuse;
+    }
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy;

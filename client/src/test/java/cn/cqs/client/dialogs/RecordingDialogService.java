@@ -19,6 +19,26 @@ public final class RecordingDialogService implements DialogService {
     private final Deque<Optional<String>> passwordAnswers = new ArrayDeque<>();
     private final Deque<Optional<String>> choiceAnswers = new ArrayDeque<>();
     private final List<List<String>> offeredChoices = new ArrayList<>();
+    private final Deque<Optional<String>> textAnswers = new ArrayDeque<>();
+
+    /** The next {@link #askText} returns this (null: cancelled). */
+    public RecordingDialogService answerText(String text) {
+        textAnswers.add(Optional.ofNullable(text));
+        return this;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, int maxLength) {
+        shown.add(new Shown("text", title, message, null));
+        if (textAnswers.isEmpty()) {
+            throw new AssertionError("unexpected text prompt: " + message);
+        }
+        Optional<String> answer = textAnswers.poll();
+        if (answer.isPresent() && answer.get().length() > maxLength) {
+            throw new AssertionError("answer longer than the field allows (" + maxLength + ")");
+        }
+        return answer;
+    }
 
     /** The next {@link #choose} returns this label (null: cancelled); it must be one of the choices offered. */
     public RecordingDialogService answerChoice(String label) {

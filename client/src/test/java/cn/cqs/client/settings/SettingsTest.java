@@ -56,6 +56,16 @@ class SettingsTest {
     }
 
     @Test
+    void theVerifyPlaceIsRememberedAndKeptByTheOtherChanges() {
+        SettingsStore store = new SettingsStore(dir.resolve("profile"));
+        store.save(ClientSettings.defaults().withVerifyPlace(" 3号楼工地门卫 "));
+
+        ClientSettings loaded = store.load();
+        assertThat(loaded.verifyPlace()).isEqualTo("3号楼工地门卫");
+        assertThat(loaded.withLanguage(AppLanguage.ENGLISH).withProxy("p:1").verifyPlace()).isEqualTo("3号楼工地门卫");
+    }
+
+    @Test
     void unknownLanguageFallsBackToChinese() throws IOException {
         Files.writeString(dir.resolve(SettingsStore.FILE_NAME), "ui.language=fr\nserver.url=http://x\n");
         ClientSettings loaded = new SettingsStore(dir).load();

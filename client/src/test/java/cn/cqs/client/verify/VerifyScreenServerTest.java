@@ -13,7 +13,10 @@ import cn.cqs.client.rendering.ReportPdfRenderer;
 import cn.cqs.client.rendering.SpecimenRow;
 import cn.cqs.client.rendering.Witness;
 import cn.cqs.client.shell.ModuleRegistry;
-import cn.cqs.client.shell.OutboxStatus;
+import cn.cqs.contract.refusals.Refusal;
+import cn.cqs.contract.refusals.RefusalRouting;
+import cn.cqs.contract.refusals.RefusalState;
+import com.fasterxml.jackson.core.type.TypeReference;
 import cn.cqs.contract.auth.LoginRequest;
 import cn.cqs.contract.auth.LoginResponse;
 import cn.cqs.contract.pki.CertificateAuthority;
@@ -124,9 +127,10 @@ class VerifyScreenServerTest {
     void start(Stage stage) {
         this.stage = stage;
         Localization.setLanguage(AppLanguage.CHINESE);
-        ModuleRegistry modules = ModuleRegistry.standard().register(VerifyView.module(profile));
-        app = new ClientApp(stage, new StartupOptions(Optional.of(server.baseUrl()), profile),
-                new ClientApp.Extensions(modules, OutboxStatus.empty(), javafx.util.Duration.seconds(2)));
+        ClientApp.Extensions extensions = ClientApp.Extensions.withWorkspace(ModuleRegistry.standard(),
+                javafx.util.Duration.seconds(2), Duration.ofMinutes(1));
+        extensions.modules().register(VerifyView.module(profile, extensions.sessions()::current));
+        app = new ClientApp(stage, new StartupOptions(Optional.of(server.baseUrl()), profile), extensions);
         app.start();
     }
 
@@ -141,7 +145,11 @@ class VerifyScreenServerTest {
     // ------------------------------------------------------------------ helpers
 
     static CubeStrengthReport report(String number) {
-        return new CubeStrengthReport(number, "WT-2025-03561", projectId, "翔安区保障性住房二期工程",
+        return report(number, projectId);
+    }
+
+    static CubeStrengthReport report(String number, UUID project) {
+        return new CubeStrengthReport(number, "WT-2025-03561", project, "翔安区保障性住房二期工程",
                 "3#楼 十二层 剪力墙、梁、板", "混凝土立方体试件", "YP-2025-0815-07", new BigDecimal("120"),
                 LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 29), 28, CubeStrengthReport.STANDARD, "C30", 150,
                 List.of(new CubeStrengthReport.Specimen(new BigDecimal("815.6")),
@@ -190,8 +198,12 @@ class VerifyScreenServerTest {
     }
 
     void logInAndOpenVerify(FxRobot robot) throws TimeoutException {
+        logInAndOpenVerify(robot, "xm-inspector");
+    }
+
+    void logInAndOpenVerify(FxRobot robot, String username) throws TimeoutException {
         robot.interact(() -> robot.lookup("#usernameField").queryAs(javafx.scene.control.TextField.class)
-                .setText("xm-inspector"));
+                .setText(username));
         robot.clickOn("#passwordField").write(PASSWORD);
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#nav-verify")
@@ -386,6 +398,53 @@ class VerifyScreenServerTest {
 
     @Test
     @Order(7)
+    void aRefusalFiledFromTheScreenReachesTheServerAndTheRegionsInspectorSeesIt(FxRobot robot) throws Exception {
+        // a project in Xiamen (翔安区): the refusal of a genuine report goes to that project's region
+        UUID xiangan = server.jdbi().withHandle(h -> h.createQuery("select id from project where name = :n")
+                .bind("n", "翔安区保障性住房二期工程").mapTo(UUID.class).one());
+        CubeStrengthReport r = report("2025-HNT-000209", xiangan);
+        QrToken token = sign(lab, r);
+        upload(r, token);
+        Path pdf = reportPdf("refused.pdf", r, token);
+        logInAndOpenVerify(robot, "lab-clerk");
+        robot.interact(() -> robot.lookup("#placeField").queryAs(javafx.scene.control.TextField.class)
+                .setText("3号楼工地门卫"));
+        open(robot, pdf);
+        assertThat(selectedOutcome(robot)).isEqualTo(VerifyOutcome.GENUINE_IN_SYSTEM);
+        assertThat(label(robot, "#recordStatusLabel").getText()).contains("已记录 1 次核验");
+        screenshot(robot, "verify-refuse-ready");
+
+        robot.clickOn("#refuseButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#textPromptField").tryQuery().isPresent());
+        robot.clickOn("#textPromptField").write("纸质报告强度数据被涂改");
+        robot.clickOn("确定");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery()
+                .map(n -> ((javafx.scene.control.DialogPane) n).getContentText())
+                .filter(t -> t != null && t.contains("当地监管部门")).isPresent());
+        robot.clickOn("确定");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label(robot, "#recordStatusLabel").getText()).contains("已提交拒收举报");
+        screenshot(robot, "verify-refused");
+
+        try (ApiClient inspector = loggedIn("xm-inspector")) {
+            TypeReference<List<Refusal>> list = new TypeReference<>() { };
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> inspector.get("/api/v1/refusals", list, Map.of())
+                    .stream().anyMatch(x -> x.scannedText().equals(token.toUrl(server.publicBaseUrl()))));
+            Refusal refusal = inspector.get("/api/v1/refusals", list, Map.of()).stream()
+                    .filter(x -> x.scannedText().equals(token.toUrl(server.publicBaseUrl()))).findFirst().orElseThrow();
+            assertThat(refusal.reason()).isEqualTo("纸质报告强度数据被涂改");
+            assertThat(refusal.place()).isEqualTo("3号楼工地门卫");
+            assertThat(refusal.state()).isEqualTo(RefusalState.OPEN);
+            assertThat(refusal.routing()).isEqualTo(RefusalRouting.REPORT_PROJECT);
+            assertThat(refusal.outcome()).isEqualTo(VerifyOutcome.GENUINE_IN_SYSTEM);
+            assertThat(refusal.filedByName()).isEqualTo("张检测");
+            assertThat(refusal.imageMediaType()).isEqualTo("image/png");
+            assertThat(refusal.imageBytes()).isPositive();
+        }
+    }
+
+    @Test
+    @Order(8)
     void englishScreenSaysTheSameInEnglish(FxRobot robot) throws Exception {
         Path pdf = reportPdf("genuine-en.pdf", genuineReport, genuineToken);
         logInAndOpenVerify(robot);
@@ -398,7 +457,7 @@ class VerifyScreenServerTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void serverGoneAfterTheCertificatesWereCachedGivesSignatureValidStatusUnknown(FxRobot robot) throws Exception {
         QrToken token = sign(lab, report("2025-HNT-000208"));
         Path file = png("offline.png", token.toUrl(server.publicBaseUrl()));

@@ -8,7 +8,6 @@ import cn.cqs.client.i18n.AppLanguage;
 import cn.cqs.client.i18n.Localization;
 import cn.cqs.client.pki.TrustBundleSource;
 import cn.cqs.client.pki.TrustCache;
-import cn.cqs.client.qrimage.QrFileScanner;
 import cn.cqs.client.shell.ConnectionState;
 import cn.cqs.contract.pki.TrustBundle;
 import cn.cqs.contract.qr.QrToken;
@@ -80,7 +79,8 @@ class VerifyViewModelTest {
         };
         TrustCache cache = TrustCache.open(dir.resolve("trust.json"), Clock.fixed(TestPki.NOW, ZoneOffset.UTC));
         onFx(() -> vm = new VerifyViewModel(new CodeVerifier(cache, source, lookup),
-                new DocumentScanner(new QrFileScanner()), dialogs, background, connection, SHANGHAI));
+                new DocumentScanner(), dialogs, background, connection, SHANGHAI,
+                new DeskRecords(java.util.Optional::empty, Clock.systemUTC()), "", place -> { }));
     }
 
     @AfterEach
