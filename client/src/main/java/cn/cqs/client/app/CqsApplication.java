@@ -1,6 +1,6 @@
 package cn.cqs.client.app;
 
-import cn.cqs.client.verify.VerifyView;
+import cn.cqs.client.verify.VerifyModule;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -12,7 +12,7 @@ public final class CqsApplication extends Application {
     public void start(Stage stage) {
         StartupOptions options = StartupOptions.parse(getParameters().getRaw(), System.getProperties());
         ClientApp.Extensions extensions = ClientApp.Extensions.standard();
-        extensions.modules().register(VerifyView.module(options.profileDir(), extensions.sessions()::current));
+        extensions.modules().register(VerifyModule.module(options.profileDir(), extensions.sessions()::current));
         app = new ClientApp(stage, options, extensions);
         app.start();
     }

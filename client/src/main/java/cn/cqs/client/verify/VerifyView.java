@@ -1,22 +1,13 @@
 package cn.cqs.client.verify;
 
 import cn.cqs.client.i18n.Localization;
-import cn.cqs.client.pki.TrustCaches;
-import cn.cqs.client.shell.Module;
 import cn.cqs.client.shell.ModuleContext;
-import cn.cqs.client.session.SessionWorkspace;
-import cn.cqs.client.settings.SettingsStore;
-import cn.cqs.contract.orgs.Permission;
 import cn.cqs.contract.verify.VerificationRecordRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Supplier;
-import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -102,19 +93,6 @@ public final class VerifyView {
 
     public VerifyView(VerifyViewModel viewModel) {
         this.viewModel = viewModel;
-    }
-
-    /**
-     * The verify module for the navigation: needs the VERIFY permission; certificates cached and the
-     * desk's place remembered under {@code profileDir}; verifications and refusals queued in the
-     * user's outbox (none kept when {@code workspaces} has no open workspace).
-     */
-    public static Module module(Path profileDir, Supplier<Optional<SessionWorkspace>> workspaces) {
-        TrustCaches caches = new TrustCaches(profileDir, Clock.systemUTC());
-        SettingsStore settings = new SettingsStore(profileDir);
-        return new Module("verify", "verify.nav", Set.of(Permission.VERIFY),
-                context -> create(VerifyViewModel.create(context, caches,
-                        () -> workspaces.get().map(SessionWorkspace::outbox), settings)));
     }
 
     /** Loads the screen for a view model, in the current language. */

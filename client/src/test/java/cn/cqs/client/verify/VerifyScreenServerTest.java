@@ -129,7 +129,7 @@ class VerifyScreenServerTest {
         Localization.setLanguage(AppLanguage.CHINESE);
         ClientApp.Extensions extensions = ClientApp.Extensions.withWorkspace(ModuleRegistry.standard(),
                 javafx.util.Duration.seconds(2), Duration.ofMinutes(1));
-        extensions.modules().register(VerifyView.module(profile, extensions.sessions()::current));
+        extensions.modules().register(VerifyModule.module(profile, extensions.sessions()::current));
         app = new ClientApp(stage, new StartupOptions(Optional.of(server.baseUrl()), profile), extensions);
         app.start();
     }

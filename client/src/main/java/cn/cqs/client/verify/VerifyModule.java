@@ -1,0 +1,31 @@
+package cn.cqs.client.verify;
+
+import cn.cqs.client.pki.TrustCaches;
+import cn.cqs.client.session.SessionWorkspace;
+import cn.cqs.client.settings.SettingsStore;
+import cn.cqs.client.shell.Module;
+import cn.cqs.contract.orgs.Permission;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** Registers 扫码核验 (the verify desk) in the navigation for holders of the VERIFY permission. */
+public final class VerifyModule {
+    private VerifyModule() {
+    }
+
+    /**
+     * The verify module: certificates cached and the desk's place remembered under {@code profileDir};
+     * verifications and refusals queued in the user's outbox (none kept when {@code workspaces} has
+     * no open workspace).
+     */
+    public static Module module(Path profileDir, Supplier<Optional<SessionWorkspace>> workspaces) {
+        TrustCaches caches = new TrustCaches(profileDir, Clock.systemUTC());
+        SettingsStore settings = new SettingsStore(profileDir);
+        return new Module("verify", "verify.nav", Set.of(Permission.VERIFY),
+                context -> VerifyView.create(VerifyViewModel.create(context, caches,
+                        () -> workspaces.get().map(SessionWorkspace::outbox), settings)));
+    }
+}
