@@ -78,7 +78,7 @@ public final class DeskFolderCommand {
     }
 
     private static FrameSource sourceOf(Path file) throws UnreadableSourceException {
-        return FolderSource.isPdf(file) ? new PdfPageSource(file) : new ImageFileSource(file);
+        return ScanFiles.isPdf(file) ? new PdfPageSource(file) : new ImageFileSource(file);
     }
 
     /** One output line: name, each text escaped (or NONE), milliseconds, separated by tabs. */

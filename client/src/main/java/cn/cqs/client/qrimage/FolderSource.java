@@ -1,10 +1,8 @@
 package cn.cqs.client.qrimage;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +18,6 @@ import java.util.stream.Stream;
  */
 public final class FolderSource implements FrameSource {
 
-    private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
 
     private final Path folder;
     private final int pdfDpi;
@@ -68,15 +65,6 @@ public final class FolderSource implements FrameSource {
         }
     }
 
-    /** Whether the file starts like a PDF. */
-    static boolean isPdf(Path file) throws UnreadableSourceException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return Arrays.equals(in.readNBytes(PDF_MAGIC.length), PDF_MAGIC);
-        } catch (IOException e) {
-            throw new UnreadableSourceException(file + ": cannot be read (" + e.getMessage() + ")", e);
-        }
-    }
-
     @Override
     public Optional<Frame> next() throws UnreadableSourceException {
         while (true) {
@@ -98,7 +86,7 @@ public final class FolderSource implements FrameSource {
             }
             Path file = files.get(nextFile++);
             currentFile = file;
-            if (isPdf(file)) {
+            if (ScanFiles.isPdf(file)) {
                 currentPdf = new PdfPageSource(file, pdfDpi);
             } else {
                 return Optional.of(ImageFileSource.read(file));

@@ -1,7 +1,6 @@
 package cn.cqs.client.qrimage;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -36,18 +35,7 @@ public final class ImageFileSource implements FrameSource {
             throw new UnreadableSourceException(file + ": no such file");
         }
         long start = System.nanoTime();
-        BufferedImage image;
-        try {
-            image = ImageIO.read(file.toFile());
-        } catch (IOException e) {
-            throw new UnreadableSourceException(file + ": damaged image (" + e.getMessage() + ")", e);
-        }
-        if (image == null) {
-            throw new UnreadableSourceException(file + ": neither a PDF nor an image in a known format (PNG, JPEG)");
-        }
-        if (image.getWidth() < 1 || image.getHeight() < 1) {
-            throw new UnreadableSourceException(file + ": the image is empty");
-        }
+        BufferedImage image = ScanFiles.readImage(file);
         return new Frame(LumaImage.of(image), start, String.valueOf(file.getFileName()));
     }
 

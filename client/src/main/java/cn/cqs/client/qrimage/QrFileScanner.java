@@ -2,11 +2,8 @@ package cn.cqs.client.qrimage;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import javax.imageio.ImageIO;
@@ -18,7 +15,6 @@ import javax.imageio.ImageIO;
  */
 public final class QrFileScanner {
 
-    private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
 
     private final QrDecoder decoder;
     private final int pdfDpi;
@@ -40,19 +36,7 @@ public final class QrFileScanner {
     /** Scans an image (PNG, JPEG, or any format ImageIO reads) or a PDF. */
     public ScannedFile scan(Path file) throws UnreadableSourceException {
         Objects.requireNonNull(file, "file");
-        if (!Files.isRegularFile(file)) {
-            throw new UnreadableSourceException(file + ": no such file");
-        }
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(PDF_MAGIC.length);
-        } catch (IOException e) {
-            throw new UnreadableSourceException(file + ": cannot be read (" + e.getMessage() + ")", e);
-        }
-        if (head.length == 0) {
-            throw new UnreadableSourceException(file + ": the file is empty");
-        }
-        if (Arrays.equals(head, PDF_MAGIC)) {
+        if (ScanFiles.isPdf(file)) {
             try (PdfPageImages pdf = PdfPageImages.open(file)) {
                 return scanPdf(file.toString(), pdf);
             } catch (UnreadableSourceException e) {
@@ -61,15 +45,7 @@ public final class QrFileScanner {
                 throw new UnreadableSourceException("PDF " + file + ": closing failed (" + e.getMessage() + ")", e);
             }
         }
-        BufferedImage image;
-        try {
-            image = ImageIO.read(file.toFile());
-        } catch (IOException e) {
-            throw new UnreadableSourceException(file + ": damaged image (" + e.getMessage() + ")", e);
-        }
-        if (image == null) {
-            throw new UnreadableSourceException(file + ": neither a PDF nor an image in a known format (PNG, JPEG)");
-        }
+        BufferedImage image = ScanFiles.readImage(file);
         return new ScannedFile(file.toString(), ScannedFile.Kind.IMAGE, List.of(new ScannedPage(1, decoder.decode(image))));
     }
 

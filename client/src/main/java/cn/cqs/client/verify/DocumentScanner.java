@@ -4,6 +4,7 @@ import cn.cqs.client.qrimage.DecodedQr;
 import cn.cqs.client.qrimage.PdfPageImages;
 import cn.cqs.client.qrimage.DeskDecoder;
 import cn.cqs.contract.verify.ScanSource;
+import cn.cqs.client.qrimage.ScanFiles;
 import cn.cqs.client.qrimage.UnreadableSourceException;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
@@ -16,11 +17,8 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import javax.imageio.ImageIO;
 
 /**
  * Reads a file for the verify desk: decodes every QR code on the image or on each PDF page with the
@@ -39,7 +36,6 @@ import javax.imageio.ImageIO;
 public final class DocumentScanner {
     private static final int PAGE_DPI = PdfPageImages.DEFAULT_DPI;
     private static final int MAX_PREVIEW_PAGES = 4;
-    private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
 
     private final DeskDecoder decoder;
 
@@ -62,7 +58,7 @@ public final class DocumentScanner {
         Set<String> seen = new LinkedHashSet<>();
         List<CodeVerifier.ScannedCode> codes = new ArrayList<>();
         Map<Integer, BufferedImage> previews = new LinkedHashMap<>();
-        if (isPdf(file)) {
+        if (ScanFiles.isPdf(file)) {
             try (PdfPageImages pdf = PdfPageImages.open(file)) {
                 BufferedImage first = null;
                 for (int i = 0; i < pdf.pageCount(); i++) {
@@ -84,15 +80,7 @@ public final class DocumentScanner {
                 throw new UnreadableSourceException("PDF " + file + ": closing failed (" + e.getMessage() + ")", e);
             }
         }
-        BufferedImage image;
-        try {
-            image = ImageIO.read(file.toFile());
-        } catch (IOException e) {
-            throw new UnreadableSourceException(file + ": damaged image (" + e.getMessage() + ")", e);
-        }
-        if (image == null) {
-            throw new UnreadableSourceException(file + ": neither a PDF nor an image in a known format (PNG, JPEG)");
-        }
+        BufferedImage image = ScanFiles.readImage(file);
         collect(image, 1, seen, codes);
         previews.put(1, image);
         return document(file, name, ScanSource.IMAGE_FILE, 1, codes, previews);
@@ -114,22 +102,6 @@ public final class DocumentScanner {
             }
         }
         return !found.isEmpty();
-    }
-
-    private static boolean isPdf(Path file) throws UnreadableSourceException {
-        if (!Files.isRegularFile(file)) {
-            throw new UnreadableSourceException(file + ": no such file");
-        }
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(PDF_MAGIC.length);
-        } catch (IOException e) {
-            throw new UnreadableSourceException(file + ": cannot be read (" + e.getMessage() + ")", e);
-        }
-        if (head.length == 0) {
-            throw new UnreadableSourceException(file + ": the file is empty");
-        }
-        return Arrays.equals(head, PDF_MAGIC);
     }
 
     /** The codes ZXing finds on {@code image} with their boxes; empty when it finds none. */
