@@ -28,5 +28,10 @@ public enum DecodePass {
     /** BoofCV on the frame doubled (small codes). */
     BOOFCV_UPSCALED,
     /** BoofCV after local contrast normalisation. */
-    BOOFCV_LOCAL_CONTRAST
+    BOOFCV_LOCAL_CONTRAST,
+    /**
+     * A place where a detector located a code it could not read, cropped, enlarged (bicubic, about
+     * six pixels per module), normalised and sharpened, and read by BoofCV and ZXing: small codes.
+     */
+    REGION
 }

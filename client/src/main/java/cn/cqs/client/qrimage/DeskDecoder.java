@@ -16,17 +16,21 @@ import com.google.zxing.FormatException;
 import com.google.zxing.LuminanceSource;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.PlanarYUVLuminanceSource;
-import com.google.zxing.Result;
+import com.google.zxing.ResultPoint;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.common.DetectorResult;
 import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.multi.qrcode.QRCodeMultiReader;
-import com.google.zxing.qrcode.QRCodeReader;
+import com.google.zxing.multi.qrcode.detector.MultiDetector;
+import com.google.zxing.qrcode.decoder.Decoder;
+import com.google.zxing.qrcode.detector.Detector;
+import georegression.struct.point.Point2D_F64;
+import georegression.struct.shapes.Polygon2D_F64;
 import java.awt.image.BufferedImage;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,6 +47,10 @@ import java.util.function.Function;
  *   <li>{@link DecodePass#BOOFCV}, {@link DecodePass#BOOFCV_FINE}: BoofCV's detector, the second
  *       opinion, with its default and a finer local threshold (about 10 ms on a 1280x720 frame, and
  *       on camera frames it reads more than any ZXing retry, so it comes before them);</li>
+ *   <li>{@link DecodePass#REGION}: every place where a detector located a code but could not read
+ *       it (a {@link CodeRegion}: finder patterns found, bits unreadable, typically a small code far
+ *       from the camera) is cropped, enlarged with bicubic interpolation to about six pixels per
+ *       module, normalised and sharpened, and read again by BoofCV and ZXing;</li>
  *   <li>{@link DecodePass#GLOBAL_HISTOGRAM}: ZXing with one global threshold;</li>
  *   <li>{@link DecodePass#DOWNSCALED}: frames of 800 px or more halved (big blurry codes);</li>
  *   <li>{@link DecodePass#LOCAL_CONTRAST}, {@link DecodePass#SHARPENED}: ZXing after local contrast
@@ -50,14 +58,19 @@ import java.util.function.Function;
  *   <li>{@link DecodePass#BOOFCV_SHARPENED}, {@link DecodePass#BOOFCV_UPSCALED},
  *       {@link DecodePass#BOOFCV_LOCAL_CONTRAST}: BoofCV on the sharpened, doubled, normalised frame;</li>
  *   <li>{@link DecodePass#UPSCALED}: ZXing on the frame doubled (both binarizers);</li>
- *   <li>{@link DecodePass#INVERTED}: ZXing on the negative.</li>
+ *   <li>{@link DecodePass#INVERTED}: ZXing on the negative;</li>
  * </ol>
+ * with a {@link DecodePass#REGION} pass again after the later passes for the places they located.
  * Doubling applies to frames up to {@link DeskDecoderSettings#upscaleBelowPx()}; the budget is
- * checked before every pass.
+ * checked before every pass and before every region.
  *
- * <p>Each ZXing pass asks the multi-code reader first (a foreign code may be in view beside the
- * system's) and, when it finds nothing, the single-code reader, whose finder search is more
- * forgiving. Instances are thread-safe; BoofCV's detector is kept per thread.
+ * <p>A frame may show a second, foreign code beside the system's (a WeChat link on the desk): when
+ * a pass reads some codes while a detector has located another that it could not read, the
+ * pipeline does not stop there but gives BoofCV and the region pass a look at the frame too.
+ *
+ * <p>Each ZXing pass asks the multi-code detector first and, when that reads nothing, the
+ * single-code detector, whose finder search is more forgiving. Instances are thread-safe; BoofCV's
+ * detectors are kept per thread.
  */
 public final class DeskDecoder {
 
@@ -66,6 +79,14 @@ public final class DeskDecoder {
     private static final int MIN_SIDE_TO_HALVE = 800;
     /** Block size of the fine BoofCV pass's local threshold. */
     private static final int FINE_THRESHOLD_BLOCK_PX = 16;
+    /** Regions tried per region pass, most likely first. */
+    private static final int MAX_REGIONS_PER_PASS = 4;
+    /** An enlarged region's modules are made about this wide. */
+    private static final double REGION_MODULE_PX = 6.0;
+    /** Largest enlargement of a region. */
+    private static final int MAX_REGION_FACTOR = 4;
+    /** Longest side of an enlarged region, to keep a huge box from costing a whole frame's time. */
+    private static final int MAX_REGION_SIDE_PX = 1400;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final DeskDecoderSettings settings;
@@ -116,23 +137,42 @@ public final class DeskDecoder {
     public DeskDecodeResult decode(LumaImage image) {
         Objects.requireNonNull(image, "image");
         long start = System.nanoTime();
-        long cpuStart = cpuNanos();
-        Map<String, DecodedQr> found = new LinkedHashMap<>();
+        Budget budget = new Budget(cpuNanos(), budgetNanos);
+        FrameReads reads = new FrameReads();
+        Versions versions = new Versions(image);
         int tried = 0;
         boolean cut = false;
-        Versions versions = new Versions(image);
+        boolean boofcvRan = false;
         for (DecodePass pass : plan(Math.max(image.width(), image.height()))) {
-            if (tried > 0 && cpuNanos() - cpuStart >= budgetNanos) {
+            if (pass == DecodePass.REGION && reads.untried(1).isEmpty()) {
+                continue;
+            }
+            if (tried > 0 && budget.spent()) {
                 cut = true;
                 break;
             }
             tried++;
-            run(pass, versions, found);
-            if (!found.isEmpty()) {
+            boofcvRan |= pass == DecodePass.BOOFCV;
+            if (!run(pass, versions, reads, budget)) {
+                cut = true;
+                break;
+            }
+            if (!reads.isEmpty()) {
                 break;
             }
         }
-        return new DeskDecodeResult(List.copyOf(found.values()), System.nanoTime() - start, tried, cut);
+        if (!reads.isEmpty() && !cut && (!boofcvRan || !reads.untried(1).isEmpty())) {
+            // codes were read while another located code was not: a small code beside a readable one
+            if (!boofcvRan && settings.secondDetector() && !budget.spent()) {
+                tried++;
+                run(DecodePass.BOOFCV, versions, reads, budget);
+            }
+            if (!reads.untried(1).isEmpty() && !budget.spent()) {
+                tried++;
+                cut = !run(DecodePass.REGION, versions, reads, budget);
+            }
+        }
+        return new DeskDecodeResult(reads.codes(), System.nanoTime() - start, tried, cut);
     }
 
     /**
@@ -142,6 +182,13 @@ public final class DeskDecoder {
      */
     private static long cpuNanos() {
         return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
+    /** The CPU time one frame may take. */
+    private record Budget(long cpuStart, long nanos) {
+        boolean spent() {
+            return cpuNanos() - cpuStart >= nanos;
+        }
     }
 
     /** The passes for a frame whose longer side is {@code longSide} pixels, in order. */
@@ -158,12 +205,14 @@ public final class DeskDecoder {
             plan.add(DecodePass.BOOFCV);
             plan.add(DecodePass.BOOFCV_FINE);
         }
+        plan.add(DecodePass.REGION);
         plan.add(DecodePass.GLOBAL_HISTOGRAM);
         if (!huge && longSide >= MIN_SIDE_TO_HALVE) {
             plan.add(DecodePass.DOWNSCALED);
         }
         plan.add(DecodePass.LOCAL_CONTRAST);
         plan.add(DecodePass.SHARPENED);
+        plan.add(DecodePass.REGION);
         if (boof) {
             plan.add(DecodePass.BOOFCV_SHARPENED);
             if (upscale) {
@@ -175,6 +224,7 @@ public final class DeskDecoder {
             plan.add(DecodePass.UPSCALED);
         }
         plan.add(DecodePass.INVERTED);
+        plan.add(DecodePass.REGION);
         return plan;
     }
 
@@ -211,31 +261,102 @@ public final class DeskDecoder {
         }
     }
 
-    private void run(DecodePass pass, Versions v, Map<String, DecodedQr> found) {
-        switch (pass) {
-            case HYBRID -> zxing(source(v.original), HybridBinarizer::new, pass, found);
-            case DOWNSCALED -> zxing(source(LumaFilters.halve(v.original)), HybridBinarizer::new, pass, found);
-            case GLOBAL_HISTOGRAM -> zxing(source(v.original), GlobalHistogramBinarizer::new, pass, found);
-            case LOCAL_CONTRAST -> zxing(source(v.normalised()), HybridBinarizer::new, pass, found);
-            case SHARPENED -> zxing(source(v.sharpened()), HybridBinarizer::new, pass, found);
-            case UPSCALED -> {
-                zxing(source(v.doubled()), HybridBinarizer::new, pass, found);
-                if (found.isEmpty()) {
-                    zxing(source(v.doubled()), GlobalHistogramBinarizer::new, pass, found);
-                }
-            }
-            case INVERTED -> zxing(source(v.original).invert(), HybridBinarizer::new, pass, found);
-            case BOOFCV -> boofcv(boofcv.get(), v.original, pass, found);
-            case BOOFCV_FINE -> boofcv(boofcvFine.get(), v.original, pass, found);
-            case BOOFCV_SHARPENED -> boofcv(boofcv.get(), v.sharpened(), pass, found);
-            case BOOFCV_UPSCALED -> {
-                boofcv(boofcv.get(), v.doubled(), pass, found);
-                if (found.isEmpty()) {
-                    boofcv(boofcvFine.get(), v.doubled(), pass, found);
-                }
-            }
-            case BOOFCV_LOCAL_CONTRAST -> boofcv(boofcv.get(), v.normalised(), pass, found);
+    /** Where an image a detector works on lies in the frame: frame x = {@code x0 + x / scale}. */
+    private record Placement(double x0, double y0, double scale) {
+        static final Placement FRAME = new Placement(0, 0, 1);
+
+        double x(double x) {
+            return x0 + x / scale;
         }
+
+        double y(double y) {
+            return y0 + y / scale;
+        }
+    }
+
+    /** Runs one pass; false when the budget ran out in the middle of it (region passes only). */
+    private boolean run(DecodePass pass, Versions v, FrameReads reads, Budget budget) {
+        Placement doubled = new Placement(0, 0, 2);
+        switch (pass) {
+            case HYBRID -> zxing(source(v.original), HybridBinarizer::new, pass, Placement.FRAME, reads);
+            case DOWNSCALED -> zxing(source(LumaFilters.halve(v.original)), HybridBinarizer::new, pass,
+                    new Placement(0, 0, 0.5), reads);
+            case GLOBAL_HISTOGRAM -> zxing(source(v.original), GlobalHistogramBinarizer::new, pass, Placement.FRAME, reads);
+            case LOCAL_CONTRAST -> zxing(source(v.normalised()), HybridBinarizer::new, pass, Placement.FRAME, reads);
+            case SHARPENED -> zxing(source(v.sharpened()), HybridBinarizer::new, pass, Placement.FRAME, reads);
+            case UPSCALED -> {
+                zxing(source(v.doubled()), HybridBinarizer::new, pass, doubled, reads);
+                if (reads.isEmpty()) {
+                    zxing(source(v.doubled()), GlobalHistogramBinarizer::new, pass, doubled, reads);
+                }
+            }
+            case INVERTED -> zxing(source(v.original).invert(), HybridBinarizer::new, pass, Placement.FRAME, reads);
+            case BOOFCV -> boofcv(boofcv.get(), v.original, pass, Placement.FRAME, reads);
+            case BOOFCV_FINE -> boofcv(boofcvFine.get(), v.original, pass, Placement.FRAME, reads);
+            case BOOFCV_SHARPENED -> boofcv(boofcv.get(), v.sharpened(), pass, Placement.FRAME, reads);
+            case BOOFCV_UPSCALED -> {
+                boofcv(boofcv.get(), v.doubled(), pass, doubled, reads);
+                if (reads.isEmpty()) {
+                    boofcv(boofcvFine.get(), v.doubled(), pass, doubled, reads);
+                }
+            }
+            case BOOFCV_LOCAL_CONTRAST -> boofcv(boofcv.get(), v.normalised(), pass, Placement.FRAME, reads);
+            case REGION -> {
+                return regions(v.original, reads, budget);
+            }
+        }
+        return true;
+    }
+
+    /** The region pass: each located, unread code cropped, enlarged and read again; false when the budget ran out. */
+    private boolean regions(LumaImage frame, FrameReads reads, Budget budget) {
+        for (CodeRegion candidate : reads.untried(MAX_REGIONS_PER_PASS)) {
+            if (budget.spent()) {
+                return false;
+            }
+            reads.markTried(candidate);
+            if (!region(frame, candidate, reads, budget)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reads one region: enlarged, then normalised, then sharpened, BoofCV and ZXing on each; false when the budget ran out. */
+    private boolean region(LumaImage frame, CodeRegion candidate, FrameReads reads, Budget budget) {
+        double margin = Math.max(5 * candidate.modulePx(), 0.1 * Math.max(candidate.width(), candidate.height()));
+        int x0 = (int) Math.max(0, Math.floor(candidate.minX() - margin));
+        int y0 = (int) Math.max(0, Math.floor(candidate.minY() - margin));
+        int x1 = (int) Math.min(frame.width(), Math.ceil(candidate.maxX() + margin));
+        int y1 = (int) Math.min(frame.height(), Math.ceil(candidate.maxY() + margin));
+        if (x1 - x0 < 16 || y1 - y0 < 16) {
+            return true;
+        }
+        int factor = (int) Math.ceil(REGION_MODULE_PX / candidate.modulePx() - 0.25);
+        factor = Math.max(1, Math.min(MAX_REGION_FACTOR, Math.min(factor, MAX_REGION_SIDE_PX / Math.max(x1 - x0, y1 - y0))));
+        LumaImage crop = LumaFilters.enlarged(LumaFilters.crop(frame, x0, y0, x1 - x0, y1 - y0), factor);
+        Placement placement = new Placement(x0, y0, factor);
+        int before = reads.count();
+        LumaImage normalised = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            if (budget.spent()) {
+                return false;
+            }
+            LumaImage image = switch (attempt) {
+                case 0 -> crop;
+                case 1 -> normalised = LumaFilters.normaliseLocally(crop);
+                default -> LumaFilters.sharpened(normalised);
+            };
+            boofcv(boofcv.get(), image, DecodePass.REGION, placement, reads);
+            if (reads.count() > before) {
+                return true;
+            }
+            zxing(source(image), HybridBinarizer::new, DecodePass.REGION, placement, reads);
+            if (reads.count() > before) {
+                return true;
+            }
+        }
+        return true;
     }
 
     private static LuminanceSource source(LumaImage image) {
@@ -243,27 +364,79 @@ public final class DeskDecoder {
                 image.height(), false);
     }
 
+    /**
+     * ZXing: every code its multi-code detector locates, and when that reads none, the code its
+     * single-code detector locates; located codes that do not decode become candidate regions.
+     */
     private static void zxing(LuminanceSource source, Function<LuminanceSource, Binarizer> binarizer, DecodePass pass,
-                              Map<String, DecodedQr> found) {
-        BinaryBitmap bitmap = new BinaryBitmap(binarizer.apply(source));
+                              Placement placement, FrameReads reads) {
+        BitMatrix matrix;
         try {
-            for (Result result : new QRCodeMultiReader().decodeMultiple(bitmap, HINTS)) {
-                add(result.getText(), pass, found);
-            }
+            matrix = new BinaryBitmap(binarizer.apply(source)).getBlackMatrix();
         } catch (NotFoundException e) {
-            // ZXing's way of saying "no code here": fall through to the single-code reader
+            // the binarizer found no contrast at all: nothing to read in this pass
+            return;
         }
-        if (!found.isEmpty()) {
+        Decoder decoder = new Decoder();
+        int before = reads.count();
+        DetectorResult[] located;
+        try {
+            located = new MultiDetector(matrix).detectMulti(HINTS);
+        } catch (NotFoundException e) {
+            // no three finder patterns fit together: the single-code detector below tries harder
+            located = new DetectorResult[0];
+        }
+        for (DetectorResult result : located) {
+            zxingDecode(decoder, result, pass, placement, reads);
+        }
+        if (reads.count() > before) {
             return;
         }
         try {
-            add(new QRCodeReader().decode(bitmap, HINTS).getText(), pass, found);
-        } catch (NotFoundException | ChecksumException | FormatException e) {
-            // nothing readable in this pass: the pipeline goes on with the next one
+            zxingDecode(decoder, new Detector(matrix).detect(HINTS), pass, placement, reads);
+        } catch (NotFoundException | FormatException e) {
+            // no code located in this pass: the pipeline goes on with the next one
         }
     }
 
-    private static void boofcv(QrCodeDetector<GrayU8> detector, LumaImage image, DecodePass pass, Map<String, DecodedQr> found) {
+    private static void zxingDecode(Decoder decoder, DetectorResult located, DecodePass pass, Placement placement,
+                                    FrameReads reads) {
+        CodeRegion where = zxingRegion(located, placement, 1);
+        try {
+            reads.add(decoder.decode(located.getBits(), HINTS).getText(), pass, where);
+        } catch (ChecksumException e) {
+            // bits sampled but too many wrong: a real code, worth a closer look
+            propose(reads, zxingRegion(located, placement, 2));
+        } catch (FormatException e) {
+            // format or version information unreadable: maybe a code, maybe three look-alikes
+            propose(reads, where);
+        }
+    }
+
+    private static void propose(FrameReads reads, CodeRegion candidate) {
+        if (candidate != null) {
+            reads.propose(candidate);
+        }
+    }
+
+    /**
+     * The box of a code ZXing located: its three finder-pattern centres (bottom left, top left, top
+     * right) and the fourth corner they imply, widened by the 3.5 modules from a centre to the edge.
+     */
+    private static CodeRegion zxingRegion(DetectorResult located, Placement placement, int evidence) {
+        ResultPoint[] p = located.getPoints();
+        if (p.length < 3) {
+            return null;
+        }
+        int dimension = located.getBits().getWidth();
+        double module = ResultPoint.distance(p[1], p[2]) / Math.max(1, dimension - 7);
+        double[] xs = {p[0].getX(), p[1].getX(), p[2].getX(), p[0].getX() + p[2].getX() - p[1].getX()};
+        double[] ys = {p[0].getY(), p[1].getY(), p[2].getY(), p[0].getY() + p[2].getY() - p[1].getY()};
+        return box(xs, ys, 3.5 * module, module, placement, evidence);
+    }
+
+    private void boofcv(QrCodeDetector<GrayU8> detector, LumaImage image, DecodePass pass, Placement placement,
+                        FrameReads reads) {
         GrayU8 gray = new GrayU8();
         gray.data = image.pixels();
         gray.width = image.width();
@@ -272,13 +445,85 @@ public final class DeskDecoder {
         gray.startIndex = 0;
         detector.process(gray);
         for (QrCode code : detector.getDetections()) {
-            add(code.message, pass, found);
+            reads.add(code.message, pass, boofcvRegion(code, placement, 1));
+        }
+        for (QrCode code : detector.getFailures()) {
+            if (rectified(image, code, pass, placement, reads)) {
+                continue;
+            }
+            int evidence = switch (code.failureCause) {
+                case ERROR_CORRECTION, READING_BITS, ALIGNMENT -> 2;
+                case FORMAT -> 1;
+                default -> 0;
+            };
+            propose(reads, boofcvRegion(code, placement, evidence));
         }
     }
 
-    private static void add(String text, DecodePass pass, Map<String, DecodedQr> found) {
-        if (text != null && !text.isEmpty()) {
-            found.putIfAbsent(text, new DecodedQr(text, pass));
+    /**
+     * A code whose outline and version BoofCV read but whose bits failed: read again from the
+     * rectified grid ({@link RectifiedGrid}); true when that read it.
+     */
+    private static boolean rectified(LumaImage image, QrCode code, DecodePass pass, Placement placement, FrameReads reads) {
+        if (code.version < 1 || code.version > QrCode.MAX_VERSION || code.bounds == null || code.bounds.size() != 4
+                || !(code.failureCause == QrCode.Failure.ERROR_CORRECTION || code.failureCause == QrCode.Failure.READING_BITS)) {
+            return false;
         }
+        double[] xs = new double[4];
+        double[] ys = new double[4];
+        for (int i = 0; i < 4; i++) {
+            xs[i] = code.bounds.get(i).x;
+            ys[i] = code.bounds.get(i).y;
+        }
+        String text = RectifiedGrid.read(image, xs, ys, QrCode.totalModules(code.version), HINTS);
+        if (text == null) {
+            return false;
+        }
+        reads.add(text, pass, boofcvRegion(code, placement, 2));
+        return true;
+    }
+
+    /** The box of a code BoofCV located: its outline, the module size from it or from a finder pattern. */
+    private static CodeRegion boofcvRegion(QrCode code, Placement placement, int evidence) {
+        Polygon2D_F64 bounds = code.bounds;
+        if (bounds == null || bounds.size() < 3) {
+            return null;
+        }
+        double[] xs = new double[bounds.size()];
+        double[] ys = new double[bounds.size()];
+        for (int i = 0; i < bounds.size(); i++) {
+            Point2D_F64 corner = bounds.get(i);
+            xs[i] = corner.x;
+            ys[i] = corner.y;
+        }
+        double side = bounds.get(0).distance(bounds.get(1));
+        double module;
+        if (code.version >= 1 && code.version <= QrCode.MAX_VERSION) {
+            module = side / QrCode.totalModules(code.version);
+        } else if (code.ppCorner != null && code.ppCorner.size() >= 2) {
+            module = code.ppCorner.get(0).distance(code.ppCorner.get(1)) / 7;
+        } else {
+            return null;
+        }
+        return box(xs, ys, 0, module, placement, evidence);
+    }
+
+    private static CodeRegion box(double[] xs, double[] ys, double widen, double module, Placement placement, int evidence) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (int i = 0; i < xs.length; i++) {
+            minX = Math.min(minX, xs[i]);
+            maxX = Math.max(maxX, xs[i]);
+            minY = Math.min(minY, ys[i]);
+            maxY = Math.max(maxY, ys[i]);
+        }
+        double frameModule = module / placement.scale();
+        if (!(maxX > minX) || !(maxY > minY) || !(frameModule > 0) || Double.isInfinite(frameModule)) {
+            return null;
+        }
+        return new CodeRegion(placement.x(minX - widen), placement.y(minY - widen), placement.x(maxX + widen),
+                placement.y(maxY + widen), frameModule, evidence);
     }
 }
