@@ -278,19 +278,19 @@ public final class DeskDecoder {
     private boolean run(DecodePass pass, Versions v, FrameReads reads, Budget budget) {
         Placement doubled = new Placement(0, 0, 2);
         switch (pass) {
-            case HYBRID -> zxing(source(v.original), HybridBinarizer::new, pass, Placement.FRAME, reads);
-            case DOWNSCALED -> zxing(source(LumaFilters.halve(v.original)), HybridBinarizer::new, pass,
+            case HYBRID -> zxing(v.original, false, HybridBinarizer::new, pass, Placement.FRAME, reads);
+            case DOWNSCALED -> zxing(LumaFilters.halve(v.original), false, HybridBinarizer::new, pass,
                     new Placement(0, 0, 0.5), reads);
-            case GLOBAL_HISTOGRAM -> zxing(source(v.original), GlobalHistogramBinarizer::new, pass, Placement.FRAME, reads);
-            case LOCAL_CONTRAST -> zxing(source(v.normalised()), HybridBinarizer::new, pass, Placement.FRAME, reads);
-            case SHARPENED -> zxing(source(v.sharpened()), HybridBinarizer::new, pass, Placement.FRAME, reads);
+            case GLOBAL_HISTOGRAM -> zxing(v.original, false, GlobalHistogramBinarizer::new, pass, Placement.FRAME, reads);
+            case LOCAL_CONTRAST -> zxing(v.normalised(), false, HybridBinarizer::new, pass, Placement.FRAME, reads);
+            case SHARPENED -> zxing(v.sharpened(), false, HybridBinarizer::new, pass, Placement.FRAME, reads);
             case UPSCALED -> {
-                zxing(source(v.doubled()), HybridBinarizer::new, pass, doubled, reads);
+                zxing(v.doubled(), false, HybridBinarizer::new, pass, doubled, reads);
                 if (reads.isEmpty()) {
-                    zxing(source(v.doubled()), GlobalHistogramBinarizer::new, pass, doubled, reads);
+                    zxing(v.doubled(), false, GlobalHistogramBinarizer::new, pass, doubled, reads);
                 }
             }
-            case INVERTED -> zxing(source(v.original).invert(), HybridBinarizer::new, pass, Placement.FRAME, reads);
+            case INVERTED -> zxing(v.original, true, HybridBinarizer::new, pass, Placement.FRAME, reads);
             case BOOFCV -> boofcv(boofcv.get(), v.original, pass, Placement.FRAME, reads);
             case BOOFCV_FINE -> boofcv(boofcvFine.get(), v.original, pass, Placement.FRAME, reads);
             case BOOFCV_SHARPENED -> boofcv(boofcv.get(), v.sharpened(), pass, Placement.FRAME, reads);
@@ -351,7 +351,7 @@ public final class DeskDecoder {
             if (reads.count() > before) {
                 return true;
             }
-            zxing(source(image), HybridBinarizer::new, DecodePass.REGION, placement, reads);
+            zxing(image, false, HybridBinarizer::new, DecodePass.REGION, placement, reads);
             if (reads.count() > before) {
                 return true;
             }
@@ -368,8 +368,11 @@ public final class DeskDecoder {
      * ZXing: every code its multi-code detector locates, and when that reads none, the code its
      * single-code detector locates; located codes that do not decode become candidate regions.
      */
-    private static void zxing(LuminanceSource source, Function<LuminanceSource, Binarizer> binarizer, DecodePass pass,
-                              Placement placement, FrameReads reads) {
+    private static void zxing(LumaImage image, boolean inverted, Function<LuminanceSource, Binarizer> binarizer,
+                              DecodePass pass, Placement placement, FrameReads reads) {
+        LuminanceSource source = inverted ? source(image).invert() : source(image);
+        // module-by-module resampling reads dark on light only
+        LumaImage plain = inverted ? null : image;
         BitMatrix matrix;
         try {
             matrix = new BinaryBitmap(binarizer.apply(source)).getBlackMatrix();
@@ -387,30 +390,59 @@ public final class DeskDecoder {
             located = new DetectorResult[0];
         }
         for (DetectorResult result : located) {
-            zxingDecode(decoder, result, pass, placement, reads);
+            zxingDecode(decoder, plain, result, pass, placement, reads);
         }
         if (reads.count() > before) {
             return;
         }
         try {
-            zxingDecode(decoder, new Detector(matrix).detect(HINTS), pass, placement, reads);
+            zxingDecode(decoder, plain, new Detector(matrix).detect(HINTS), pass, placement, reads);
         } catch (NotFoundException | FormatException e) {
             // no code located in this pass: the pipeline goes on with the next one
         }
     }
 
-    private static void zxingDecode(Decoder decoder, DetectorResult located, DecodePass pass, Placement placement,
+    private static void zxingDecode(Decoder decoder, LumaImage image, DetectorResult located, DecodePass pass, Placement placement,
                                     FrameReads reads) {
         CodeRegion where = zxingRegion(located, placement, 1);
         try {
             reads.add(decoder.decode(located.getBits(), HINTS).getText(), pass, where);
         } catch (ChecksumException e) {
-            // bits sampled but too many wrong: a real code, worth a closer look
-            propose(reads, zxingRegion(located, placement, 2));
+            // bits sampled but too many wrong: a real code, sampled again module by module, else worth a closer look
+            String text = zxingRectified(image, located);
+            if (text != null) {
+                reads.add(text, pass, where);
+            } else {
+                propose(reads, zxingRegion(located, placement, 2));
+            }
         } catch (FormatException e) {
             // format or version information unreadable: maybe a code, maybe three look-alikes
             propose(reads, where);
         }
+    }
+
+    /**
+     * ZXing located a code and sampled its bits with one threshold, and error correction failed:
+     * the symbol's corners, from its three finder-pattern centres (3.5 modules in from the edges),
+     * go to {@link RectifiedGrid}, which calls each module against its neighbourhood. Null when
+     * that does not read it either, or when the image is not dark on light.
+     */
+    private static String zxingRectified(LumaImage image, DetectorResult located) {
+        ResultPoint[] p = located.getPoints();
+        int n = located.getBits().getWidth();
+        if (image == null || p.length < 3 || n < 21) {
+            return null;
+        }
+        // module steps along the top edge (top left -> top right) and down the left edge (top left -> bottom left)
+        double ux = (p[2].getX() - p[1].getX()) / (n - 7);
+        double uy = (p[2].getY() - p[1].getY()) / (n - 7);
+        double vx = (p[0].getX() - p[1].getX()) / (n - 7);
+        double vy = (p[0].getY() - p[1].getY()) / (n - 7);
+        double ox = p[1].getX() - 3.5 * (ux + vx);
+        double oy = p[1].getY() - 3.5 * (uy + vy);
+        double[] xs = {ox, ox + n * ux, ox + n * (ux + vx), ox + n * vx};
+        double[] ys = {oy, oy + n * uy, oy + n * (uy + vy), oy + n * vy};
+        return RectifiedGrid.read(image, xs, ys, n, HINTS);
     }
 
     private static void propose(FrameReads reads, CodeRegion candidate) {
