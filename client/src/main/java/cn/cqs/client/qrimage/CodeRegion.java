@@ -10,9 +10,11 @@ package cn.cqs.client.qrimage;
  * @param minY     top edge, frame pixels
  * @param maxX     right edge, frame pixels (greater than {@code minX})
  * @param maxY     bottom edge, frame pixels (greater than {@code minY})
- * @param modulePx estimated pixels per module, positive
- * @param evidence how strongly the proposer believes a code is there: 0 weakest; a code whose bits
- *                 were read but failed error correction ranks above finder patterns alone
+ * @param modulePx estimated pixels per module, positive, or NaN when the proposer cannot tell (a
+ *                 patch of code-like texture)
+ * @param evidence how strongly the proposer believes a code is there: 3 bits read but error
+ *                 correction failed, 2 format information unreadable, 1 a patch of code-like
+ *                 texture ({@link TextureRegions}), 0 finder patterns whose version did not read
  */
 record CodeRegion(double minX, double minY, double maxX, double maxY, double modulePx, int evidence) {
 
@@ -20,8 +22,8 @@ record CodeRegion(double minX, double minY, double maxX, double maxY, double mod
         if (!(maxX > minX) || !(maxY > minY)) {
             throw new IllegalArgumentException("box: needs max > min, got x " + minX + ".." + maxX + ", y " + minY + ".." + maxY);
         }
-        if (!(modulePx > 0) || Double.isInfinite(modulePx)) {
-            throw new IllegalArgumentException("modulePx: must be positive and finite, got " + modulePx);
+        if (!Double.isNaN(modulePx) && (!(modulePx > 0) || Double.isInfinite(modulePx))) {
+            throw new IllegalArgumentException("modulePx: must be positive and finite, or NaN (unknown), got " + modulePx);
         }
     }
 

@@ -79,6 +79,8 @@ public final class DeskDecoder {
     private static final int MIN_SIDE_TO_HALVE = 800;
     /** Block size of the fine BoofCV pass's local threshold. */
     private static final int FINE_THRESHOLD_BLOCK_PX = 16;
+    /** Evidence of a candidate a detector located ({@link CodeRegion#evidence()}): its bits or its format read. */
+    private static final int DETECTED = 2;
     /** Regions tried per region pass, most likely first. */
     private static final int MAX_REGIONS_PER_PASS = 4;
     /** An enlarged region's modules are made about this wide. */
@@ -87,6 +89,12 @@ public final class DeskDecoder {
     private static final int MAX_REGION_FACTOR = 4;
     /** Longest side of an enlarged region, to keep a huge box from costing a whole frame's time. */
     private static final int MAX_REGION_SIDE_PX = 1400;
+    /** Ways one enlarged region is read: BoofCV (default, fine threshold) and ZXing as it is, BoofCV sharpened, ZXing normalised. */
+    private static final int REGION_ATTEMPTS = 6;
+    /** An enlarged region whose module size is unknown is made about this long. */
+    private static final int UNKNOWN_MODULE_REGION_SIDE_PX = 800;
+    /** Code-like texture patches proposed per frame. */
+    private static final int MAX_TEXTURE_REGIONS = 3;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final DeskDecoderSettings settings;
@@ -137,14 +145,21 @@ public final class DeskDecoder {
     public DeskDecodeResult decode(LumaImage image) {
         Objects.requireNonNull(image, "image");
         long start = System.nanoTime();
-        Budget budget = new Budget(cpuNanos(), budgetNanos);
+        boolean wall = settings.budgetClock() == DeskDecoderSettings.BudgetClock.WALL;
+        Budget budget = new Budget(wall, wall ? start : cpuNanos(), budgetNanos);
         FrameReads reads = new FrameReads();
         Versions versions = new Versions(image);
         int tried = 0;
         boolean cut = false;
         boolean boofcvRan = false;
+        boolean textureLooked = false;
         for (DecodePass pass : plan(Math.max(image.width(), image.height()))) {
-            if (pass == DecodePass.REGION && reads.untried(1).isEmpty()) {
+            if (pass == DecodePass.REGION && !textureLooked) {
+                // the detectors' candidates first, then patches of code-like texture no detector located
+                textureLooked = true;
+                TextureRegions.find(image, MAX_TEXTURE_REGIONS).forEach(reads::propose);
+            }
+            if (pass == DecodePass.REGION && reads.untried(1, 0).isEmpty()) {
                 continue;
             }
             if (tried > 0 && budget.spent()) {
@@ -161,15 +176,18 @@ public final class DeskDecoder {
                 break;
             }
         }
-        if (!reads.isEmpty() && !cut && (!boofcvRan || !reads.untried(1).isEmpty())) {
-            // codes were read while another located code was not: a small code beside a readable one
+        if (!reads.isEmpty() && !cut) {
+            // a frame with a readable code may hold a smaller one beside it (the system's code beside a
+            // foreign one): BoofCV has a look too, and what a detector located but could not read is
+            // tried as a region (not texture patches here: text and tables beside a read code would
+            // cost every such frame the region pass)
             if (!boofcvRan && settings.secondDetector() && !budget.spent()) {
                 tried++;
                 run(DecodePass.BOOFCV, versions, reads, budget);
             }
-            if (!reads.untried(1).isEmpty() && !budget.spent()) {
+            if (!reads.untried(1, DETECTED).isEmpty() && !budget.spent()) {
                 tried++;
-                cut = !run(DecodePass.REGION, versions, reads, budget);
+                cut = !regions(image, reads, budget, DETECTED);
             }
         }
         return new DeskDecodeResult(reads.codes(), System.nanoTime() - start, tried, cut);
@@ -184,10 +202,10 @@ public final class DeskDecoder {
         return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
-    /** The CPU time one frame may take. */
-    private record Budget(long cpuStart, long nanos) {
+    /** The time one frame may take, on the thread's CPU clock or the wall clock. */
+    private record Budget(boolean wall, long start, long nanos) {
         boolean spent() {
-            return cpuNanos() - cpuStart >= nanos;
+            return (wall ? System.nanoTime() : cpuNanos()) - start >= nanos;
         }
     }
 
@@ -302,15 +320,15 @@ public final class DeskDecoder {
             }
             case BOOFCV_LOCAL_CONTRAST -> boofcv(boofcv.get(), v.normalised(), pass, Placement.FRAME, reads);
             case REGION -> {
-                return regions(v.original, reads, budget);
+                return regions(v.original, reads, budget, 0);
             }
         }
         return true;
     }
 
     /** The region pass: each located, unread code cropped, enlarged and read again; false when the budget ran out. */
-    private boolean regions(LumaImage frame, FrameReads reads, Budget budget) {
-        for (CodeRegion candidate : reads.untried(MAX_REGIONS_PER_PASS)) {
+    private boolean regions(LumaImage frame, FrameReads reads, Budget budget, int minEvidence) {
+        for (CodeRegion candidate : reads.untried(MAX_REGIONS_PER_PASS, minEvidence)) {
             if (budget.spent()) {
                 return false;
             }
@@ -322,9 +340,13 @@ public final class DeskDecoder {
         return true;
     }
 
-    /** Reads one region: enlarged, then normalised, then sharpened, BoofCV and ZXing on each; false when the budget ran out. */
+    /**
+     * Reads one region: cropped with a margin, enlarged (bicubic) and read by BoofCV and ZXing as it
+     * is, sharpened and normalised, then the same at a second enlargement; false when the budget ran out.
+     */
     private boolean region(LumaImage frame, CodeRegion candidate, FrameReads reads, Budget budget) {
-        double margin = Math.max(5 * candidate.modulePx(), 0.1 * Math.max(candidate.width(), candidate.height()));
+        double side = Math.max(candidate.width(), candidate.height());
+        double margin = Double.isNaN(candidate.modulePx()) ? 0.1 * side : Math.max(5 * candidate.modulePx(), 0.1 * side);
         int x0 = (int) Math.max(0, Math.floor(candidate.minX() - margin));
         int y0 = (int) Math.max(0, Math.floor(candidate.minY() - margin));
         int x1 = (int) Math.min(frame.width(), Math.ceil(candidate.maxX() + margin));
@@ -332,28 +354,37 @@ public final class DeskDecoder {
         if (x1 - x0 < 16 || y1 - y0 < 16) {
             return true;
         }
-        int factor = (int) Math.ceil(REGION_MODULE_PX / candidate.modulePx() - 0.25);
-        factor = Math.max(1, Math.min(MAX_REGION_FACTOR, Math.min(factor, MAX_REGION_SIDE_PX / Math.max(x1 - x0, y1 - y0))));
-        LumaImage crop = LumaFilters.enlarged(LumaFilters.crop(frame, x0, y0, x1 - x0, y1 - y0), factor);
-        Placement placement = new Placement(x0, y0, factor);
+        // modules of unknown size: the crop is enlarged to about 800 px, which gives a 2 px module 6 px or more
+        int factor = Double.isNaN(candidate.modulePx()) ? UNKNOWN_MODULE_REGION_SIDE_PX / Math.max(x1 - x0, y1 - y0)
+                : (int) Math.ceil(REGION_MODULE_PX / candidate.modulePx() - 0.25);
+        factor = Math.max(1, Math.min(factor, Math.max(1, Math.min(MAX_REGION_FACTOR, MAX_REGION_SIDE_PX / Math.max(x1 - x0, y1 - y0)))));
+        LumaImage crop = LumaFilters.crop(frame, x0, y0, x1 - x0, y1 - y0);
         int before = reads.count();
-        LumaImage normalised = null;
-        for (int attempt = 0; attempt < 3; attempt++) {
-            if (budget.spent()) {
-                return false;
-            }
-            LumaImage image = switch (attempt) {
-                case 0 -> crop;
-                case 1 -> normalised = LumaFilters.normaliseLocally(crop);
-                default -> LumaFilters.sharpened(normalised);
-            };
-            boofcv(boofcv.get(), image, DecodePass.REGION, placement, reads);
-            if (reads.count() > before) {
-                return true;
-            }
-            zxing(image, false, HybridBinarizer::new, DecodePass.REGION, placement, reads);
-            if (reads.count() > before) {
-                return true;
+        // a second enlargement when the first fails: which one puts module edges where a binarizer
+        // separates them best depends on where the modules fall on the pixel grid
+        int largest = Math.max(1, Math.min(MAX_REGION_FACTOR, MAX_REGION_SIDE_PX / Math.max(x1 - x0, y1 - y0)));
+        int second = factor >= 3 || factor == largest ? factor - 1 : factor + 1;
+        int[] factors = second >= 1 ? new int[] {factor, second} : new int[] {factor};
+        for (int f : factors) {
+            LumaImage big = LumaFilters.enlarged(crop, f);
+            Placement placement = new Placement(x0, y0, f);
+            LumaImage sharpened = null;
+            for (int attempt = 0; attempt < REGION_ATTEMPTS; attempt++) {
+                if (budget.spent()) {
+                    return false;
+                }
+                switch (attempt) {
+                    case 0 -> boofcv(boofcv.get(), big, DecodePass.REGION, placement, reads);
+                    case 1 -> boofcv(boofcvFine.get(), big, DecodePass.REGION, placement, reads);
+                    case 2 -> zxing(big, false, HybridBinarizer::new, DecodePass.REGION, placement, reads);
+                    case 3 -> boofcv(boofcv.get(), sharpened = LumaFilters.sharpened(big), DecodePass.REGION, placement, reads);
+                    case 4 -> boofcv(boofcvFine.get(), sharpened, DecodePass.REGION, placement, reads);
+                    default -> zxing(LumaFilters.normaliseLocally(big), false, HybridBinarizer::new, DecodePass.REGION,
+                            placement, reads);
+                }
+                if (reads.count() > before) {
+                    return true;
+                }
             }
         }
         return true;
@@ -413,11 +444,11 @@ public final class DeskDecoder {
             if (text != null) {
                 reads.add(text, pass, where);
             } else {
-                propose(reads, zxingRegion(located, placement, 2));
+                propose(reads, zxingRegion(located, placement, 3));
             }
         } catch (FormatException e) {
             // format or version information unreadable: maybe a code, maybe three look-alikes
-            propose(reads, where);
+            propose(reads, zxingRegion(located, placement, 2));
         }
     }
 
@@ -484,8 +515,8 @@ public final class DeskDecoder {
                 continue;
             }
             int evidence = switch (code.failureCause) {
-                case ERROR_CORRECTION, READING_BITS, ALIGNMENT -> 2;
-                case FORMAT -> 1;
+                case ERROR_CORRECTION, READING_BITS, ALIGNMENT -> 3;
+                case FORMAT -> 2;
                 default -> 0;
             };
             propose(reads, boofcvRegion(code, placement, evidence));
@@ -511,7 +542,7 @@ public final class DeskDecoder {
         if (text == null) {
             return false;
         }
-        reads.add(text, pass, boofcvRegion(code, placement, 2));
+        reads.add(text, pass, boofcvRegion(code, placement, 3));
         return true;
     }
 

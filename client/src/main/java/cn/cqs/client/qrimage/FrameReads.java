@@ -52,10 +52,15 @@ final class FrameReads {
     /**
      * The located codes not read and not tried yet, strongest evidence first (smaller boxes first
      * among equals: a box spanning two codes is the least likely to be one), at most {@code max},
-     * none covering another.
+     * none covering another, none with less than {@code minEvidence}.
      */
-    List<CodeRegion> untried(int max) {
-        List<CodeRegion> sorted = new ArrayList<>(unread);
+    List<CodeRegion> untried(int max, int minEvidence) {
+        List<CodeRegion> sorted = new ArrayList<>();
+        for (CodeRegion candidate : unread) {
+            if (candidate.evidence() >= minEvidence) {
+                sorted.add(candidate);
+            }
+        }
         sorted.sort(Comparator.comparingInt(CodeRegion::evidence).reversed().thenComparingDouble(CodeRegion::area));
         List<CodeRegion> chosen = new ArrayList<>();
         for (CodeRegion candidate : sorted) {
