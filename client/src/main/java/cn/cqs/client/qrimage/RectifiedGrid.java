@@ -66,12 +66,15 @@ final class RectifiedGrid {
             }
         }
         Decoder decoder = new Decoder();
+        BitMatrix turned = bits;
         for (int turn = 0; turn < 4; turn++) {
             try {
-                return decoder.decode(bits, hints).getText();
+                // a copy: the decoder unmasks and mirrors the matrix it is given while it tries
+                return decoder.decode(turned.clone(), hints).getText();
             } catch (ChecksumException | FormatException e) {
-                // not readable in this orientation: the grid is turned and tried again
-                bits.rotate90();
+                // not readable in this orientation: the grid is turned a quarter and tried again
+                turned = turned.clone();
+                turned.rotate90();
             }
         }
         return null;

@@ -29,9 +29,13 @@ class RegionReadingTest {
             // the edge lies between source pixels 3 and 4, i.e. between output pixels 11 and 12
             assertThat(big.at(11, y)).isLessThan(130);
             assertThat(big.at(12, y)).isGreaterThan(130);
-            for (int x = 1; x < 24; x++) {
-                // Catmull-Rom overshoots a little at a step but never reverses the edge's direction across it
-                assertThat(big.at(x, y) - big.at(x - 1, y)).isGreaterThanOrEqualTo(x < 9 || x > 14 ? -12 : 0);
+            for (int x = 0; x < 24; x++) {
+                // Catmull-Rom rings a little beside a step (under a tenth of it), never more
+                assertThat(big.at(x, y)).isBetween(40 - 18, 220 + 18);
+            }
+            for (int x = 10; x < 14; x++) {
+                // across the edge itself the grey rises steadily
+                assertThat(big.at(x, y)).isGreaterThan(big.at(x - 1, y));
             }
         }
         assertThatThrownBy(() -> LumaFilters.enlarged(big, 9)).isInstanceOf(IllegalArgumentException.class)
