@@ -233,10 +233,11 @@ public final class DeskDecoder {
         plan.add(DecodePass.REGION);
         if (boof) {
             plan.add(DecodePass.BOOFCV_SHARPENED);
+            plan.add(DecodePass.BOOFCV_LOCAL_CONTRAST);
+            plan.add(DecodePass.REGION);
             if (upscale) {
                 plan.add(DecodePass.BOOFCV_UPSCALED);
             }
-            plan.add(DecodePass.BOOFCV_LOCAL_CONTRAST);
         }
         if (upscale) {
             plan.add(DecodePass.UPSCALED);
@@ -328,10 +329,17 @@ public final class DeskDecoder {
 
     /** The region pass: each located, unread code cropped, enlarged and read again; false when the budget ran out. */
     private boolean regions(LumaImage frame, FrameReads reads, Budget budget, int minEvidence) {
-        for (CodeRegion candidate : reads.untried(MAX_REGIONS_PER_PASS, minEvidence)) {
+        // one at a time, the best first: a code a detector locates inside a texture patch's crop (its
+        // module size known now) goes before the next patch
+        for (int n = 0; n < MAX_REGIONS_PER_PASS; n++) {
+            List<CodeRegion> best = reads.untried(1, minEvidence);
+            if (best.isEmpty()) {
+                return true;
+            }
             if (budget.spent()) {
                 return false;
             }
+            CodeRegion candidate = best.get(0);
             reads.markTried(candidate);
             if (!region(frame, candidate, reads, budget)) {
                 return false;
