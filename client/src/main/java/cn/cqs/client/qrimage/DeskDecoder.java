@@ -89,8 +89,11 @@ public final class DeskDecoder {
     private static final int MAX_REGION_FACTOR = 4;
     /** Longest side of an enlarged region, to keep a huge box from costing a whole frame's time. */
     private static final int MAX_REGION_SIDE_PX = 1400;
-    /** Ways one enlarged region is read: BoofCV (default, fine threshold) and ZXing as it is, BoofCV sharpened, ZXing normalised. */
-    private static final int REGION_ATTEMPTS = 6;
+    /**
+     * Ways one enlarged region is read: BoofCV (default and fine threshold) and ZXing as it is, BoofCV
+     * (both thresholds) sharpened, BoofCV and ZXing normalised.
+     */
+    private static final int REGION_ATTEMPTS = 7;
     /** An enlarged region whose module size is unknown is made about this long. */
     private static final int UNKNOWN_MODULE_REGION_SIDE_PX = 800;
     /** Code-like texture patches proposed per frame. */
@@ -377,6 +380,7 @@ public final class DeskDecoder {
             LumaImage big = LumaFilters.enlarged(crop, f);
             Placement placement = new Placement(x0, y0, f);
             LumaImage sharpened = null;
+            LumaImage normalised = null;
             for (int attempt = 0; attempt < REGION_ATTEMPTS; attempt++) {
                 if (budget.spent()) {
                     return false;
@@ -387,8 +391,9 @@ public final class DeskDecoder {
                     case 2 -> zxing(big, false, HybridBinarizer::new, DecodePass.REGION, placement, reads);
                     case 3 -> boofcv(boofcv.get(), sharpened = LumaFilters.sharpened(big), DecodePass.REGION, placement, reads);
                     case 4 -> boofcv(boofcvFine.get(), sharpened, DecodePass.REGION, placement, reads);
-                    default -> zxing(LumaFilters.normaliseLocally(big), false, HybridBinarizer::new, DecodePass.REGION,
+                    case 5 -> boofcv(boofcv.get(), normalised = LumaFilters.normaliseLocally(big), DecodePass.REGION,
                             placement, reads);
+                    default -> zxing(normalised, false, HybridBinarizer::new, DecodePass.REGION, placement, reads);
                 }
                 if (reads.count() > before) {
                     return true;
