@@ -81,6 +81,8 @@ public final class DeskDecoder {
     private static final int FINE_THRESHOLD_BLOCK_PX = 16;
     /** Evidence of a candidate a detector located ({@link CodeRegion#evidence()}): its bits or its format read. */
     private static final int DETECTED = 2;
+    /** A texture patch beside a read code is tried when it is at least this busy relative to the code's own patch. */
+    private static final double RIVAL_BUSYNESS = 0.8;
     /** Regions tried per region pass, most likely first. */
     private static final int MAX_REGIONS_PER_PASS = 4;
     /** An enlarged region's modules are made about this wide. */
@@ -192,8 +194,36 @@ public final class DeskDecoder {
                 tried++;
                 cut = !regions(image, reads, budget, DETECTED);
             }
+            CodeRegion rival = cut || reads.count() > 1 ? null : rivalPatch(image, reads);
+            if (rival != null && !budget.spent()) {
+                tried++;
+                reads.markTried(rival);
+                cut = !region(image, rival, reads, budget);
+            }
         }
         return new DeskDecodeResult(reads.codes(), System.nanoTime() - start, tried, cut);
+    }
+
+    /**
+     * Beside the one code read, a patch of texture at least {@link #RIVAL_BUSYNESS} times as busy as
+     * the read code's own patch and not covering it: most likely a second code (text and tables
+     * around a code are far less busy than the code itself); null when there is none.
+     */
+    private static CodeRegion rivalPatch(LumaImage image, FrameReads reads) {
+        List<TextureRegions.Patch> patches = TextureRegions.patches(image, MAX_TEXTURE_REGIONS);
+        double readBusyness = 0;
+        for (TextureRegions.Patch patch : patches) {
+            if (reads.isRead(patch.region())) {
+                readBusyness = Math.max(readBusyness, patch.busyness());
+            }
+        }
+        for (TextureRegions.Patch patch : patches) {
+            if (readBusyness > 0 && patch.busyness() >= RIVAL_BUSYNESS * readBusyness && !reads.isRead(patch.region())
+                    && !reads.wasTried(patch.region())) {
+                return patch.region();
+            }
+        }
+        return null;
     }
 
     /**

@@ -74,6 +74,16 @@ final class FrameReads {
         return chosen;
     }
 
+    /** Whether {@code box} is (mostly) a code already read. */
+    boolean isRead(CodeRegion box) {
+        return covers(read, box);
+    }
+
+    /** Whether {@code box} is (mostly) a candidate already tried. */
+    boolean wasTried(CodeRegion box) {
+        return covers(tried, box);
+    }
+
     void markTried(CodeRegion candidate) {
         tried.add(candidate);
     }

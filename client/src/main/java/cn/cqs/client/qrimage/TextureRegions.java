@@ -42,10 +42,24 @@ final class TextureRegions {
 
     /** Up to {@code max} candidate boxes in {@code frame}'s pixels, busiest first. */
     static List<CodeRegion> find(LumaImage frame, int max) {
+        return patches(frame, max).stream().map(Patch::region).toList();
+    }
+
+    /**
+     * A patch of code-like texture.
+     *
+     * @param region    its box, in frame pixels
+     * @param busyness  its cells' mean standard deviation times the share of its box they fill
+     */
+    record Patch(CodeRegion region, double busyness) {
+    }
+
+    /** Up to {@code max} patches, busiest first. */
+    static List<Patch> patches(LumaImage frame, int max) {
         LumaImage half = LumaFilters.halve(frame);
         int cw = half.width() / CELL;
         int ch = half.height() / CELL;
-        List<CodeRegion> regions = new ArrayList<>();
+        List<Patch> regions = new ArrayList<>();
         if (cw < MIN_CELLS_ACROSS || ch < MIN_CELLS_ACROSS) {
             return regions;
         }
@@ -103,7 +117,7 @@ final class TextureRegions {
         patches.sort((a, b) -> Double.compare(b[4], a[4]));
         double scale = 2.0 * CELL;
         for (double[] p : patches.subList(0, Math.min(max, patches.size()))) {
-            regions.add(new CodeRegion(p[0] * scale, p[1] * scale, p[2] * scale, p[3] * scale, Double.NaN, EVIDENCE));
+            regions.add(new Patch(new CodeRegion(p[0] * scale, p[1] * scale, p[2] * scale, p[3] * scale, Double.NaN, EVIDENCE), p[4]));
         }
         return regions;
     }
