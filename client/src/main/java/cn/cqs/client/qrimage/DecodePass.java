@@ -30,8 +30,9 @@ public enum DecodePass {
     /** BoofCV after local contrast normalisation. */
     BOOFCV_LOCAL_CONTRAST,
     /**
-     * A place where a detector located a code it could not read, cropped, enlarged (bicubic, about
-     * six pixels per module), normalised and sharpened, and read by BoofCV and ZXing: small codes.
+     * A place where a detector located a code it could not read, or a patch of code-like texture,
+     * cropped, enlarged (bicubic), sharpened and normalised, and read by BoofCV and ZXing; or a code
+     * whose grid was sampled again module by module: small, blurred, unevenly lit codes.
      */
     REGION
 }

@@ -47,26 +47,34 @@ import java.util.function.Function;
  *   <li>{@link DecodePass#BOOFCV}, {@link DecodePass#BOOFCV_FINE}: BoofCV's detector, the second
  *       opinion, with its default and a finer local threshold (about 10 ms on a 1280x720 frame, and
  *       on camera frames it reads more than any ZXing retry, so it comes before them);</li>
- *   <li>{@link DecodePass#REGION}: every place where a detector located a code but could not read
- *       it (a {@link CodeRegion}: finder patterns found, bits unreadable, typically a small code far
- *       from the camera) is cropped, enlarged with bicubic interpolation to about six pixels per
- *       module, normalised and sharpened, and read again by BoofCV and ZXing;</li>
+ *   <li>{@link DecodePass#REGION}: the cheap path for small codes. Every place where a detector
+ *       located a code but could not read it (a {@link CodeRegion}: finder patterns found, bits or
+ *       format unreadable) and every compact patch of code-like texture ({@link TextureRegions}:
+ *       found even when no finder pattern binarizes) is cropped, enlarged with bicubic
+ *       interpolation (to about six pixels per module, or about 800 px when the module size is
+ *       unknown), and read by BoofCV and ZXing as it is, sharpened and locally normalised, at two
+ *       enlargements; a code a detector locates inside such a crop is tried next, with its module
+ *       size known. Where BoofCV or ZXing read a code's outline and version but error correction
+ *       failed, the grid is first sampled again module by module ({@link RectifiedGrid});</li>
  *   <li>{@link DecodePass#GLOBAL_HISTOGRAM}: ZXing with one global threshold;</li>
  *   <li>{@link DecodePass#DOWNSCALED}: frames of 800 px or more halved (big blurry codes);</li>
  *   <li>{@link DecodePass#LOCAL_CONTRAST}, {@link DecodePass#SHARPENED}: ZXing after local contrast
  *       normalisation, after unsharp masking;</li>
- *   <li>{@link DecodePass#BOOFCV_SHARPENED}, {@link DecodePass#BOOFCV_UPSCALED},
- *       {@link DecodePass#BOOFCV_LOCAL_CONTRAST}: BoofCV on the sharpened, doubled, normalised frame;</li>
- *   <li>{@link DecodePass#UPSCALED}: ZXing on the frame doubled (both binarizers);</li>
+ *   <li>{@link DecodePass#BOOFCV_SHARPENED}, {@link DecodePass#BOOFCV_LOCAL_CONTRAST}: BoofCV on the
+ *       sharpened and the normalised frame;</li>
+ *   <li>{@link DecodePass#BOOFCV_UPSCALED}, {@link DecodePass#UPSCALED}: BoofCV and ZXing (both
+ *       binarizers) on the whole frame doubled, the costliest passes;</li>
  *   <li>{@link DecodePass#INVERTED}: ZXing on the negative;</li>
  * </ol>
- * with a {@link DecodePass#REGION} pass again after the later passes for the places they located.
+ * with {@link DecodePass#REGION} passes again after the later passes for the places they located.
  * Doubling applies to frames up to {@link DeskDecoderSettings#upscaleBelowPx()}; the budget is
- * checked before every pass and before every region.
+ * checked before every pass and before every region and every read of a region.
  *
- * <p>A frame may show a second, foreign code beside the system's (a WeChat link on the desk): when
- * a pass reads some codes while a detector has located another that it could not read, the
- * pipeline does not stop there but gives BoofCV and the region pass a look at the frame too.
+ * <p>A frame may show a second, foreign code beside the system's (a WeChat link on the desk), and
+ * the foreign one may be the easier to read. So when a pass has read codes, the pipeline still
+ * gives BoofCV a look if it has not run, tries the regions a detector located but did not read,
+ * and, when exactly one code was read, the texture patch beside it that is nearly as busy as the
+ * read code's own patch.
  *
  * <p>Each ZXing pass asks the multi-code detector first and, when that reads nothing, the
  * single-code detector, whose finder search is more forgiving. Instances are thread-safe; BoofCV's
