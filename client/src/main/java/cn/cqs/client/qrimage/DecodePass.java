@@ -31,8 +31,8 @@ public enum DecodePass {
     BOOFCV_LOCAL_CONTRAST,
     /**
      * A place where a detector located a code it could not read, or a patch of code-like texture,
-     * cropped, enlarged (bicubic), sharpened and normalised, and read by BoofCV and ZXing; or a code
-     * whose grid was sampled again module by module: small, blurred, unevenly lit codes.
+     * cropped, enlarged (bicubic), sharpened and normalised, and read by BoofCV and ZXing: small,
+     * blurred, unevenly lit codes.
      */
     REGION
 }

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.zxing.DecodeHintType;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +79,32 @@ class RegionReadingTest {
                 .hasMessageContaining("box");
         assertThatThrownBy(() -> new CodeRegion(10, 10, 20, 20, 0, 0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("modulePx");
+    }
+
+    @Test
+    void aSmallFaintCodeAmongTextIsTheBusiestTexturePatch() {
+        BufferedImage page = QrTestImages.page(1280, 720);
+        Graphics2D g = page.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(new Color(90, 90, 90));
+        for (int i = 0; i < 12; i++) {
+            g.drawString("混凝土立方体抗压强度 Concrete cube compressive strength 36.4 MPa, line " + i, 60, 60 + i * 22);
+        }
+        g.drawLine(40, 400, 1240, 400);
+        g.dispose();
+        // a code with 2 px modules, grey on light grey, where the text is darker than the code
+        QrBitmap code = QrCodes.encode(SYSTEM, 2);
+        for (int y = 0; y < code.sidePx(); y++) {
+            for (int x = 0; x < code.sidePx(); x++) {
+                int grey = (code.image().getRGB(x, y) & 0xFF) < 128 ? 150 : 205;
+                page.setRGB(800 + x, 420 + y, new Color(grey, grey, grey).getRGB());
+            }
+        }
+        List<CodeRegion> patches = TextureRegions.find(LumaImage.of(page), 3);
+        CodeRegion codeBox = new CodeRegion(800, 420, 800 + code.sidePx(), 420 + code.sidePx(), 2, 0);
+        assertThat(patches).isNotEmpty();
+        assertThat(patches.get(0).overlap(codeBox)).isGreaterThan(0.6);
+        assertThat(TextureRegions.find(LumaImage.of(QrTestImages.page(640, 480)), 3)).as("a blank page").isEmpty();
     }
 
     @Test
