@@ -264,11 +264,11 @@ public final class LiveDeskViewModel {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         if (cause instanceof CameraException ce) {
             problem.set(ce.problem());
-            message.set(ce.getMessage() + " " + Localization.get("verify.camera.filesStillWork"));
+            message.set(ce.getMessage() + "\n" + Localization.get("verify.camera.filesStillWork"));
         } else {
             LOG.log(Level.WARNING, "camera failure", cause);
             problem.set(CameraProblem.OPEN_FAILED);
-            message.set(Localization.get("verify.camera.failed", String.valueOf(cause.getMessage())) + " "
+            message.set(Localization.get("verify.camera.failed", String.valueOf(cause.getMessage())) + "\n"
                     + Localization.get("verify.camera.filesStillWork"));
         }
     }

@@ -158,6 +158,8 @@ public final class VerifyView {
         recordStatusLabel.textProperty().bind(viewModel.recordStatusProperty());
 
         codeList.setItems(viewModel.codes());
+        codeList.visibleProperty().bind(Bindings.isNotEmpty(viewModel.codes()));
+        codeList.managedProperty().bind(codeList.visibleProperty());
         codeList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(VerifyViewModel.CodeItem item, boolean empty) {

@@ -1,6 +1,7 @@
 package cn.cqs.client.verify;
 
 import cn.cqs.contract.verify.VerifyOutcome;
+import cn.cqs.contract.qr.VerificationOutcome;
 import cn.cqs.contract.verify.VerificationResponse;
 import cn.cqs.contract.reports.ReportStatus;
 import cn.cqs.client.dialogs.DialogService;
@@ -504,9 +505,13 @@ public final class VerifyViewModel {
         outcomeIcon.set(headline.outcome().icon());
         outcomeStyle.set(headline.outcome().tone().styleClass());
         deskOutcome.set(headline.outcome());
-        StringBuilder detail = new StringBuilder(Localization.get("verify.detail.offline", v.detail()));
+        StringBuilder detail = new StringBuilder(offlineSummary(v));
+        if (v.offlineOutcome() != VerificationOutcome.VALID && v.offlineOutcome() != VerificationOutcome.MALFORMED) {
+            // the verifier's own reason (which certificate, why): technical, kept as it was given
+            detail.append('\n').append(Localization.get("verify.detail.technical", v.detail()));
+        }
         if (v.serverMessage() != null) {
-            detail.append('\n').append(Localization.get("verify.detail.server", v.serverMessage()));
+            detail.append('\n').append(Localization.get("verify.detail.server", serverWords(v.serverMessage())));
         }
         if (!v.isSystemCode()) {
             detail.append('\n').append(Localization.get("verify.detail.text", abbreviate(v.text())));
@@ -514,6 +519,29 @@ public final class VerifyViewModel {
         detailText.set(detail.toString());
         rows.setAll(comparison.rows(v));
         showPage(v.pageNumber(), v.text());
+    }
+
+    /** What the offline check (signature and certificate chain) said, in the current language. */
+    static String offlineSummary(CodeVerdict v) {
+        String key = "verify.detail.offline." + v.offlineOutcome().name();
+        return v.offlineOutcome() == VerificationOutcome.VALID && v.claims() != null
+                ? Localization.get(key, v.claims().issuerName(), v.claims().issuerUscc(), v.claims().keyId())
+                : Localization.get(key, v.keyId() == null ? "—" : v.keyId());
+    }
+
+    private static final java.util.regex.Pattern BILINGUAL = java.util.regex.Pattern.compile(
+            "^(.*?[。！？])\\s*([A-Za-z].*)$", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * The server's verdict in the screen's language: the server writes it in Chinese, then English
+     * ("真实有效：…。 Genuine: …"); a message not in that shape is shown as it is.
+     */
+    static String serverWords(String message) {
+        java.util.regex.Matcher m = BILINGUAL.matcher(message.strip());
+        if (!m.matches()) {
+            return message;
+        }
+        return Localization.language() == cn.cqs.client.i18n.AppLanguage.CHINESE ? m.group(1) : m.group(2);
     }
 
     private void showPage(int page, String selectedText) {
