@@ -209,7 +209,7 @@ public final class DeskDecoder {
                 cut = !region(image, rival, reads, budget);
             }
         }
-        return new DeskDecodeResult(reads.codes(), System.nanoTime() - start, tried, cut);
+        return new DeskDecodeResult(reads.codes(), System.nanoTime() - start, tried, cut, reads.outlines());
     }
 
     /**
@@ -488,12 +488,13 @@ public final class DeskDecoder {
                                     FrameReads reads) {
         CodeRegion where = zxingRegion(located, placement, 1);
         try {
-            reads.add(decoder.decode(located.getBits(), HINTS).getText(), pass, where);
+            String text = decoder.decode(located.getBits(), HINTS).getText();
+            reads.add(text, pass, where, zxingOutline(text, located, placement));
         } catch (ChecksumException e) {
             // bits sampled but too many wrong: a real code, sampled again module by module, else worth a closer look
             String text = zxingRectified(image, located);
             if (text != null) {
-                reads.add(text, pass, where);
+                reads.add(text, pass, where, zxingOutline(text, located, placement));
             } else {
                 propose(reads, zxingRegion(located, placement, 3));
             }
@@ -525,6 +526,34 @@ public final class DeskDecoder {
         double[] xs = {ox, ox + n * ux, ox + n * (ux + vx), ox + n * vx};
         double[] ys = {oy, oy + n * uy, oy + n * (uy + vy), oy + n * vy};
         return RectifiedGrid.read(image, xs, ys, n, HINTS);
+    }
+
+    /** Where a code ZXing read lies, in frame pixels, from its three finder-pattern centres; null without them. */
+    private static QrOutline zxingOutline(String text, DetectorResult located, Placement placement) {
+        ResultPoint[] p = located.getPoints();
+        int dimension = located.getBits().getWidth();
+        if (text == null || p.length < 3 || p[0] == null || p[1] == null || p[2] == null) {
+            return null;
+        }
+        double module = ResultPoint.distance(p[1], p[2]) / Math.max(1, dimension - 7) / placement.scale();
+        return QrOutline.fromFinderCentres(text, framePoint(p[0], placement), framePoint(p[1], placement),
+                framePoint(p[2], placement), module, 1.0);
+    }
+
+    private static QrOutline.Point framePoint(ResultPoint p, Placement placement) {
+        return new QrOutline.Point(placement.x(p.getX()), placement.y(p.getY()));
+    }
+
+    /** Where a code BoofCV read lies, in frame pixels: its outline's four corners; null without them. */
+    private static QrOutline boofcvOutline(String text, QrCode code, Placement placement) {
+        if (text == null || code.bounds == null || code.bounds.size() != 4) {
+            return null;
+        }
+        List<QrOutline.Point> corners = new ArrayList<>(4);
+        for (int i = 0; i < 4; i++) {
+            corners.add(new QrOutline.Point(placement.x(code.bounds.get(i).x), placement.y(code.bounds.get(i).y)));
+        }
+        return new QrOutline(text, corners);
     }
 
     private static void propose(FrameReads reads, CodeRegion candidate) {
@@ -559,7 +588,7 @@ public final class DeskDecoder {
         gray.startIndex = 0;
         detector.process(gray);
         for (QrCode code : detector.getDetections()) {
-            reads.add(code.message, pass, boofcvRegion(code, placement, 1));
+            reads.add(code.message, pass, boofcvRegion(code, placement, 1), boofcvOutline(code.message, code, placement));
         }
         for (QrCode code : detector.getFailures()) {
             if (rectified(image, code, pass, placement, reads)) {
@@ -593,7 +622,7 @@ public final class DeskDecoder {
         if (text == null) {
             return false;
         }
-        reads.add(text, pass, boofcvRegion(code, placement, 3));
+        reads.add(text, pass, boofcvRegion(code, placement, 3), boofcvOutline(text, code, placement));
         return true;
     }
 

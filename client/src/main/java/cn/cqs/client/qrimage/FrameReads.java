@@ -17,12 +17,17 @@ final class FrameReads {
     private static final double SAME_CODE_OVERLAP = 0.5;
 
     private final Map<String, DecodedQr> found = new LinkedHashMap<>();
+    private final Map<String, QrOutline> outlines = new LinkedHashMap<>();
     private final List<CodeRegion> read = new ArrayList<>();
     private final List<CodeRegion> unread = new ArrayList<>();
     private final List<CodeRegion> tried = new ArrayList<>();
 
-    /** Records a read code; {@code where} may be null when the reader gives no location. */
-    void add(String text, DecodePass pass, CodeRegion where) {
+    /**
+     * Records a read code; {@code where} (its box) and {@code outline} (its corners, for the live
+     * preview) may be null when the reader gives no location. The first sighting of a text decides
+     * its pass and outline.
+     */
+    void add(String text, DecodePass pass, CodeRegion where, QrOutline outline) {
         if (text == null || text.isEmpty()) {
             return;
         }
@@ -30,6 +35,14 @@ final class FrameReads {
         if (where != null) {
             read.add(where);
         }
+        if (outline != null && outline.text().equals(text)) {
+            outlines.putIfAbsent(text, outline);
+        }
+    }
+
+    /** The outlines of the codes read whose position is known. */
+    List<QrOutline> outlines() {
+        return List.copyOf(outlines.values());
     }
 
     /** Records a located code that could not be read. */

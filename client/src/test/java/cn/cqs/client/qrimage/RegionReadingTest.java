@@ -64,7 +64,7 @@ class RegionReadingTest {
     @Test
     void candidatesCoveredByAReadCodeOrByEachOtherAreTriedOnce() {
         FrameReads reads = new FrameReads();
-        reads.add(SYSTEM, DecodePass.HYBRID, new CodeRegion(100, 100, 200, 200, 2, 1));
+        reads.add(SYSTEM, DecodePass.HYBRID, new CodeRegion(100, 100, 200, 200, 2, 1), null);
         reads.propose(new CodeRegion(110, 110, 190, 190, 2, 2));
         CodeRegion weak = new CodeRegion(400, 100, 500, 200, 2, 0);
         CodeRegion strong = new CodeRegion(405, 105, 495, 195, 2, 2);

@@ -15,13 +15,24 @@ public enum Permission {
     REPORTS_SUPERVISE,
     /** 扫码核验: verify QR codes of paper reports and tickets. */
     VERIFY,
+    /**
+     * 预拌混凝土生产: a ready-mix plant's office: material intake, mix designs, production
+     * registration, start/end notifications, delivery tickets, dosing data.
+     */
+    BATCHES_REGISTER,
+    /** Regulators: see the plants, batches, notifications and dosing checks in the jurisdiction. */
+    BATCHES_SUPERVISE,
     /** 用户管理: manage the organisation's users (administrators). */
     USERS_ADMIN;
 
     /** The permissions an organisation of this kind can grant its users and API keys. */
     public static java.util.Set<Permission> availableTo(OrganisationKind kind) {
-        return kind == OrganisationKind.REGULATOR
-                ? java.util.EnumSet.of(REPORTS_SUPERVISE, VERIFY, USERS_ADMIN)
-                : java.util.EnumSet.of(REPORTS_AUTHOR, REPORTS_REVIEW, REPORTS_APPROVE, VERIFY, USERS_ADMIN);
+        return switch (kind) {
+            case REGULATOR -> java.util.EnumSet.of(REPORTS_SUPERVISE, BATCHES_SUPERVISE, VERIFY, USERS_ADMIN);
+            case READY_MIX_PLANT -> java.util.EnumSet.of(REPORTS_AUTHOR, REPORTS_REVIEW, REPORTS_APPROVE,
+                    BATCHES_REGISTER, VERIFY, USERS_ADMIN);
+            case TESTING_AGENCY, CONTRACTOR_LAB -> java.util.EnumSet.of(REPORTS_AUTHOR, REPORTS_REVIEW,
+                    REPORTS_APPROVE, VERIFY, USERS_ADMIN);
+        };
     }
 }
