@@ -148,7 +148,8 @@ public final class VerifyViewModel {
                            String initialPlace, Consumer<String> placeSaver, DeskCameras cameras, Executor fx,
                            ConfirmationSound sound, Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.live = new LiveDeskViewModel(cameras, new DeskDecoder(DeskDecoderSettings.LIVE_CAMERA), new RecentCodes(), sound, fx, this::verifyCapture);
+        this.live = new LiveDeskViewModel(cameras, new DeskDecoder(DeskDecoderSettings.LIVE_CAMERA), new RecentCodes(), sound, fx,
+                this::verifyCapture);
         this.verifier = Objects.requireNonNull(verifier, "verifier");
         this.scanner = Objects.requireNonNull(scanner, "scanner");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
