@@ -101,9 +101,9 @@ public final class DeskDecoder {
     private static final int MAX_REGION_SIDE_PX = 1400;
     /**
      * Ways one enlarged region is read: BoofCV (default and fine threshold) and ZXing as it is, BoofCV
-     * (both thresholds) sharpened, BoofCV and ZXing normalised.
+     * (both thresholds) sharpened, BoofCV (both thresholds) and ZXing normalised.
      */
-    private static final int REGION_ATTEMPTS = 7;
+    private static final int REGION_ATTEMPTS = 8;
     /** An enlarged region whose module size is unknown is made about this long. */
     private static final int UNKNOWN_MODULE_REGION_SIDE_PX = 800;
     /** Code-like texture patches proposed per frame. */
@@ -431,7 +431,8 @@ public final class DeskDecoder {
                     case 4 -> boofcv(boofcvFine.get(), sharpened, DecodePass.REGION, placement, reads);
                     case 5 -> boofcv(boofcv.get(), normalised = LumaFilters.normaliseLocally(big), DecodePass.REGION,
                             placement, reads);
-                    default -> zxing(normalised, false, HybridBinarizer::new, DecodePass.REGION, placement, reads);
+                    case 6 -> zxing(normalised, false, HybridBinarizer::new, DecodePass.REGION, placement, reads);
+                    default -> boofcv(boofcvFine.get(), normalised, DecodePass.REGION, placement, reads);
                 }
                 if (reads.count() > before) {
                     return true;
