@@ -1,0 +1,27 @@
+package cn.cqs.contract.batches.supervision;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One ready-mix plant's figures in a period (搅拌站投料监管): its batches for projects in the
+ * regulator's jurisdiction produced in the period.
+ *
+ * @param batches              batches produced in the period (by start, else planned start, China time)
+ * @param withData             batches with dosing records (投料数据)
+ * @param withinTolerance      batches whose records are within every per-plate and cumulative tolerance
+ * @param outOfTolerance       batches with a deviation out of tolerance or a material missing
+ * @param missingData          batches without records whose production is over (ended, or planned
+ *                             before the day the figures were asked for)
+ * @param lateNotifications    start and end notifications (开盘/完成告知) that arrived more than 1 hour
+ *                             after their event, counted per notification
+ * @param missingNotifications notifications still not sent more than 1 hour after they fell due
+ * @param series               per day or week, see {@link PlantDosingOverview#bucket()}
+ */
+public record PlantDosingRow(UUID plantId, String plantName, String plantUscc, long batches, long withData,
+                             long withinTolerance, long outOfTolerance, long missingData, long lateNotifications,
+                             long missingNotifications, List<DosingSeriesPoint> series) {
+    public PlantDosingRow {
+        series = List.copyOf(series);
+    }
+}
