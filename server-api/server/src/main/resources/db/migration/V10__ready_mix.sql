@@ -84,6 +84,9 @@ create table production_batch (
     ended_at           timestamptz,
     end_notified_at    timestamptz,
     produced_volume_m3 numeric(10, 3) check (produced_volume_m3 > 0),
+    -- when the delivery tickets first covered the planned volume (the departure of the truck completing
+    -- it): production evidently ended by then, so the end notification is due from that moment
+    dispatched_at      timestamptz,
     dosing_state       text not null default 'NO_DATA'
                            check (dosing_state in ('NO_DATA', 'WITHIN_TOLERANCE', 'OUT_OF_TOLERANCE')),
     version            bigint not null default 1 check (version >= 1),

@@ -137,7 +137,7 @@ public final class BatchService {
         PlantIds.check("batchId", batchId);
         Instant received = clock.instant();
         Validation v = new Validation().required("eventAt", r.eventAt());
-        notInFuture(v, "eventAt", r.eventAt(), received);
+        eventNotAfter(v, r.eventAt(), received);
         if (r.producedVolumeM3() != null) {
             v.add("producedVolumeM3", "not_allowed", "producedVolumeM3 belongs to the end notification, not the start");
         }
@@ -173,7 +173,7 @@ public final class BatchService {
         PlantIds.check("batchId", batchId);
         Instant received = clock.instant();
         Validation v = new Validation().required("eventAt", r.eventAt());
-        notInFuture(v, "eventAt", r.eventAt(), received);
+        eventNotAfter(v, r.eventAt(), received);
         Quantities.positive(v, "producedVolumeM3", r.producedVolumeM3(), MAX_VOLUME, 3);
         v.throwIfInvalid();
         return jdbi.inTransaction(h -> {
@@ -249,10 +249,28 @@ public final class BatchService {
             if (inserted == 0) {
                 throw new ConcurrentRegistration();
             }
+            markDispatched(h, batch.id());
             DeliveryTicket ticket = h.createQuery(TICKETS + " where t.id = :id").bind("id", id).map((rs, c) -> ticket(rs)).one();
             audit.record(h, p, now, "batch.ticket", "delivery_ticket", id, batch.projectId(), null, ticket);
             return new Registered<>(ticket, true);
         }));
+    }
+
+    /**
+     * Sets the batch's {@code dispatched_at}: the departure of the ticket with which the tickets' volumes
+     * first reach the planned volume (null while they do not). See {@link BatchRules}.
+     */
+    private static void markDispatched(Handle h, UUID batchId) {
+        h.createUpdate("""
+                        update production_batch b set dispatched_at = x.at, version = b.version + 1
+                          from (select (select min(c.departed_at)
+                                          from (select t.departed_at,
+                                                       sum(t.volume_m3) over (order by t.departed_at, t.id) as cumulative
+                                                  from delivery_ticket t where t.batch_id = :id) c
+                                         where c.cumulative >= pb.volume_m3) as at
+                                  from production_batch pb where pb.id = :id) x
+                         where b.id = :id and b.dispatched_at is distinct from x.at""")
+                .bind("id", batchId).execute();
     }
 
     /** The batch of {@code serialNumber} if the caller sees it, else 404. */
@@ -395,6 +413,14 @@ public final class BatchService {
                 .value("materialLotIds", b.materialLotIds(), r.materialLotIds())
                 .value("plannedStart", b.plannedStart(), r.plannedStart())
                 .text("contractNumber", b.contractNumber(), r.contractNumber());
+    }
+
+    /** The deadline rule refuses a notification received more than the clock skew before its event. */
+    private static void eventNotAfter(Validation v, Instant eventAt, Instant received) {
+        if (eventAt != null && BatchRules.beforeEvent(eventAt, received)) {
+            v.add("eventAt", "in_future", "eventAt must not be in the future (it was " + eventAt
+                    + ", the server's time is " + received + ")");
+        }
     }
 
     private static void notInFuture(Validation v, String field, Instant at, Instant now) {

@@ -67,7 +67,7 @@ public final class BatchStore {
                 texts(rs.getArray("plant_lot_ids")), planned, rs.getString("contract_number"),
                 Sql.instant(rs, "registered_at"), started, startNotified,
                 BatchRules.start(planned, started, startNotified, now), ended, endNotified,
-                BatchRules.end(started, ended, endNotified, now), rs.getBigDecimal("produced_volume_m3"),
+                BatchRules.end(ended, endNotified, Sql.instant(rs, "dispatched_at"), now), rs.getBigDecimal("produced_volume_m3"),
                 DosingState.valueOf(rs.getString("dosing_state")), rs.getLong("version"));
     }
 

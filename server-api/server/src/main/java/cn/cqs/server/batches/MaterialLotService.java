@@ -32,7 +32,7 @@ public final class MaterialLotService {
     /** Largest intake in tonnes. */
     static final BigDecimal MAX_TONNES = new BigDecimal("100000");
     /** Clock skew allowed for times that must not be in the future. */
-    static final Duration SKEW = Duration.ofMinutes(5);
+    static final Duration SKEW = cn.cqs.contract.time.ClaimedTime.MAX_FUTURE_SKEW;
     static final String SELECT = """
             select l.*, o.name as plant_name from material_lot l join organisation o on o.id = l.organisation_id""";
     static final String VISIBLE = """
