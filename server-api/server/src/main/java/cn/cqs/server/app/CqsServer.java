@@ -223,6 +223,8 @@ public final class CqsServer implements AutoCloseable {
             new BatchRoutes(materialLots, mixDesigns, batches, authenticator, json).register(cfg.routes);
             new SupervisionRoutes(new ReportStatisticsService(jdbi), authenticator, clock).register(cfg.routes);
             // ready-mix dosing checks, trace, strength evaluation and the regulators' plant figures (issue 5)
+            new cn.cqs.server.batches.dosing.DosingRoutes(new cn.cqs.server.batches.dosing.DosingService(jdbi, mapper,
+                    audit, clock), authenticator, json).register(cfg.routes);
             new cn.cqs.server.batches.trace.TraceRoutes(new cn.cqs.server.batches.trace.TraceService(jdbi, audit, clock),
                     authenticator).register(cfg.routes);
             new cn.cqs.server.batches.supervision.PlantDosingRoutes(

@@ -10,7 +10,6 @@ import cn.cqs.contract.batches.NotificationRequest;
 import cn.cqs.contract.batches.ProductionRequest;
 import cn.cqs.contract.orgs.Permission;
 import cn.cqs.server.app.CqsServer;
-import cn.cqs.server.demo.DemoAccounts;
 import cn.cqs.server.testing.Http;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -43,13 +42,30 @@ final class ReadyMix {
     final String mixDesignId;
     final List<String> lotIds = new ArrayList<>();
 
+    final UUID plantId;
+    final String plantName;
+
     ReadyMix(CqsServer server) {
         http = new Http(server);
         labToken = http.login("lab-admin");
-        plantToken = user("plant-admin", DemoAccounts.Org.PLANT, "rmc-plant-" + suffix,
-                Set.of(Permission.BATCHES_REGISTER, Permission.REPORTS_AUTHOR));
-        xmToken = user("xm-admin", DemoAccounts.Org.XIAMEN, "rmc-xm-" + suffix, Set.of(Permission.BATCHES_SUPERVISE));
-        fzToken = user("fz-admin", DemoAccounts.Org.FUZHOU, "rmc-fz-" + suffix, Set.of(Permission.BATCHES_SUPERVISE));
+        xmToken = http.login("xm-inspector");
+        fzToken = http.login("fz-inspector");
+        // a plant of its own (registered by Xiamen), so its figures are this fixture's alone
+        String xmAdmin = http.login("xm-admin");
+        plantName = "测试搅拌站 " + suffix;
+        Http.Response org = http.post("/api/v1/organisations", xmAdmin, Map.of("name", plantName,
+                "kind", "READY_MIX_PLANT", "uscc", freshUscc(), "regionCode", "350206"));
+        assertThat(org.status()).as(org.body()).isEqualTo(201);
+        plantId = UUID.fromString(org.json().at("/organisation/id").asText());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("username", "rmc-plant-" + suffix);
+        body.put("displayName", "测试搅拌站管理员");
+        body.put("password", "password-" + suffix);
+        body.put("role", "ADMINISTRATOR");
+        body.put("permissions", Set.of(Permission.BATCHES_REGISTER, Permission.REPORTS_AUTHOR));
+        Http.Response admin = http.post("/api/v1/organisations/" + plantId + "/users", xmAdmin, body);
+        assertThat(admin.status()).as(admin.body()).isEqualTo(201);
+        plantToken = http.login("rmc-plant-" + suffix, "password-" + suffix);
         projectName = "预拌混凝土测试工程 " + suffix;
         Http.Response project = http.post("/api/v1/projects", labToken, Map.of("name", projectName,
                 "regionCode", "350203", "address", "厦门市思明区"));
@@ -85,19 +101,21 @@ final class ReadyMix {
         return Map.copyOf(m);
     }
 
-    private String user(String admin, DemoAccounts.Org org, String username, Set<Permission> permissions) {
-        String adminToken = http.login(admin);
-        JsonNode me = http.get("/api/v1/auth/me", adminToken).json();
-        String orgId = me.path("organisationId").asText(me.path("organisation").path("id").asText());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("username", username);
-        body.put("displayName", "测试" + username);
-        body.put("password", "password-" + suffix);
-        body.put("role", "ORDINARY");
-        body.put("permissions", permissions);
-        Http.Response created = http.post("/api/v1/organisations/" + orgId + "/users", adminToken, body);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return http.login(username, "password-" + suffix);
+    /** A valid code of a Xiamen enterprise not used before (random organisation code, both check digits). */
+    private static String freshUscc() {
+        java.util.Random random = new java.util.Random();
+        StringBuilder org = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            org.append((char) ('0' + random.nextInt(10)));
+        }
+        int[] weights = {3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            sum += (org.charAt(i) - '0') * weights[i];
+        }
+        int c9 = 11 - sum % 11;
+        String first17 = "91350206" + org + (c9 == 10 ? "X" : c9 == 11 ? "0" : Integer.toString(c9));
+        return first17 + cn.cqs.contract.orgs.Uscc.checkDigit(first17);
     }
 
     /** Registers a batch planned to start at {@code plannedStart}; answers its JSON. */
