@@ -66,7 +66,7 @@ public final class MaterialLotService {
                                                           manufacturer, lot_number, quantity_tonnes, arrived_at,
                                                           test_report_number, test_report_id, registered_at, updated_at, version)
                                 values (:id, :org, :lotId, :kind, :spec, :supplier, :maker, :lotNumber, :tonnes, :arrived,
-                                        :reportNumber, :reportId, :now, :now, 1)
+                                        :reportNumber, cast(:reportId as uuid), :now, :now, 1)
                                 on conflict (organisation_id, plant_lot_id) do nothing""")
                         .bind("id", id).bind("org", p.organisationId()).bind("lotId", lotId)
                         .bindMap(values(r)).bind("reportId", reportId).bind("now", Sql.ts(now)).execute();
@@ -88,7 +88,7 @@ public final class MaterialLotService {
             h.createUpdate("""
                             update material_lot set kind = :kind, specification = :spec, supplier = :supplier,
                                    manufacturer = :maker, lot_number = :lotNumber, quantity_tonnes = :tonnes,
-                                   arrived_at = :arrived, test_report_number = :reportNumber, test_report_id = :reportId,
+                                   arrived_at = :arrived, test_report_number = :reportNumber, test_report_id = cast(:reportId as uuid),
                                    updated_at = :now, version = version + 1
                              where id = :id""")
                     .bindMap(values(r)).bind("reportId", reportId).bind("now", Sql.ts(now)).bind("id", before.id())

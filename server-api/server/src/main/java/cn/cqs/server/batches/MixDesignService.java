@@ -69,7 +69,7 @@ public final class MixDesignService {
                                 insert into mix_design (id, organisation_id, plant_mix_design_id, marking, strength_class,
                                                         trial_report_number, trial_report_id, valid_from, valid_to,
                                                         registered_at, updated_at, version)
-                                values (:id, :org, :mixId, :marking, :strength, :reportNumber, :reportId, :from, :to,
+                                values (:id, :org, :mixId, :marking, :strength, :reportNumber, cast(:reportId as uuid), :from, cast(:to as date),
                                         :now, :now, 1)
                                 on conflict (organisation_id, plant_mix_design_id) do nothing""")
                         .bind("id", id).bind("org", p.organisationId()).bind("mixId", mixDesignId)
@@ -97,8 +97,8 @@ public final class MixDesignService {
             }
             h.createUpdate("""
                             update mix_design set marking = :marking, strength_class = :strength,
-                                   trial_report_number = :reportNumber, trial_report_id = :reportId, valid_from = :from,
-                                   valid_to = :to, updated_at = :now, version = version + 1
+                                   trial_report_number = :reportNumber, trial_report_id = cast(:reportId as uuid), valid_from = :from,
+                                   valid_to = cast(:to as date), updated_at = :now, version = version + 1
                              where id = :id""")
                     .bind("marking", marking.canonical()).bind("strength", marking.strengthClass())
                     .bind("reportNumber", Validation.trim(r.trialReportNumber())).bind("reportId", reportId)

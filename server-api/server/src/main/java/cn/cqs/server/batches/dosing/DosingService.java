@@ -144,7 +144,7 @@ public final class DosingService {
                         insert into dosing_set (id, batch_id, revision, digest, source, computer_controlled, plate_count,
                                                 state, report, received_at, organisation_id, user_id, api_key_id)
                         values (:id, :batch, :revision, :digest, :source, :cc, :plates, :state, cast(:report as jsonb),
-                                :at, :org, :user, :key)""")
+                                :at, :org, cast(:user as uuid), cast(:key as uuid))""")
                 .bind("id", setId).bind("batch", batch.id()).bind("revision", revision).bind("digest", digest)
                 .bind("source", source.name()).bind("cc", computerControlled).bind("plates", plates.size())
                 .bind("state", report.state().name()).bind("report", json(report)).bind("at", Sql.ts(now))

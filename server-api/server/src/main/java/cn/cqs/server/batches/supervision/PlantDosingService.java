@@ -85,7 +85,7 @@ public final class PlantDosingService {
         requireSupervisor(p);
         Instant now = clock.instant();
         return jdbi.withHandle(h -> h.createQuery(SELECT + " and b.organisation_id = :plant"
-                        + (state == null ? "" : " and b.dosing_state = :state")
+                        + " and (cast(:state as text) is null or b.dosing_state = :state)"
                         + " order by coalesce(b.started_at, b.planned_start), b.serial_number")
                 .bind("region", p.organisationRegionCode()).bind("start", Sql.ts(period.start()))
                 .bind("end", Sql.ts(period.endExclusive())).bind("plant", plantId)

@@ -65,7 +65,7 @@ public final class TraceService {
             int inserted = h.createUpdate("""
                             insert into batch_cube_report (batch_id, report_id, linked_at, linked_by_organisation_id,
                                                            linked_by_user_id, linked_by_api_key_id)
-                            values (:batch, :report, :at, :org, :user, :key)
+                            values (:batch, :report, :at, :org, cast(:user as uuid), cast(:key as uuid))
                             on conflict (batch_id, report_id) do nothing""")
                     .bind("batch", t.batch().id()).bind("report", reportId).bind("at", Sql.ts(now))
                     .bind("org", p.organisationId()).bind("user", p.userId()).bind("key", p.apiKeyId())

@@ -202,8 +202,8 @@ class DosingApiTest {
         String[] lines = csv(plates(serial, 5, EXACT)).split("\n");
         // row numbers are file lines: the header is row 1
         lines[2] = lines[2].replaceFirst(",2,", ",abc,");                       // row 3: plateNo
-        lines[3] = lines[3].replaceFirst(",2(\\.0+)?,300", ",-1,300");           // row 4: volumeM3
-        lines[5] = lines[5].replaceFirst(",600(\\.0+)?,", ",6OO,");              // row 6: cement
+        lines[3] = lines[3].replaceFirst(",2,600\\.000,", ",-1,600.000,");       // row 4: volumeM3
+        lines[5] = lines[5].replaceFirst(",600\\.000,", ",6OO,");                // row 6: cement
         Http.Response r = putCsv(batchId, "computerControlled=true", String.join("\n", lines) + "\n");
         assertThat(r.status()).as(r.body()).isEqualTo(422);
         assertThat(fields(r)).contains("rows[3].plateNo", "rows[4].volumeM3", "rows[6].cement");

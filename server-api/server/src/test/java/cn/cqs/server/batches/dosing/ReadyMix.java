@@ -53,8 +53,9 @@ final class ReadyMix {
         // a plant of its own (registered by Xiamen), so its figures are this fixture's alone
         String xmAdmin = http.login("xm-admin");
         plantName = "测试搅拌站 " + suffix;
+        String uscc = freshUscc();
         Http.Response org = http.post("/api/v1/organisations", xmAdmin, Map.of("name", plantName,
-                "kind", "READY_MIX_PLANT", "uscc", freshUscc(), "regionCode", "350206"));
+                "kind", "READY_MIX_PLANT", "uscc", uscc, "regionCode", "350206"));
         assertThat(org.status()).as(org.body()).isEqualTo(201);
         plantId = UUID.fromString(org.json().at("/organisation/id").asText());
         Map<String, Object> body = new LinkedHashMap<>();
@@ -71,6 +72,8 @@ final class ReadyMix {
                 "regionCode", "350203", "address", "厦门市思明区"));
         assertThat(project.status()).as(project.body()).isEqualTo(201);
         projectId = UUID.fromString(project.json().get("id").asText());
+        Http.Response linked = http.post("/api/v1/projects/" + projectId + "/organisations", labToken, Map.of("uscc", uscc));
+        assertThat(linked.status()).as(linked.body()).isIn(200, 201, 204);
         Instant arrived = Instant.now().minus(3, ChronoUnit.DAYS);
         for (MaterialKind kind : MaterialKind.values()) {
             if (!kind.registeredByLot()) {
