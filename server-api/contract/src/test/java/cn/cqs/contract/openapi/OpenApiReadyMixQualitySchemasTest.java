@@ -2,6 +2,12 @@ package cn.cqs.contract.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.cqs.contract.batches.dosing.BatchDosing;
+import cn.cqs.contract.batches.dosing.DosingPlateInput;
+import cn.cqs.contract.batches.dosing.DosingReport;
+import cn.cqs.contract.batches.dosing.DosingUpload;
+import cn.cqs.contract.batches.dosing.MaterialCheck;
+import cn.cqs.contract.batches.dosing.PlateCheck;
 import cn.cqs.contract.batches.evaluation.EvaluatedGroup;
 import cn.cqs.contract.batches.evaluation.InspectionLotEvaluation;
 import cn.cqs.contract.batches.evaluation.StrengthCriterion;
@@ -32,7 +38,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class OpenApiReadyMixQualitySchemasTest {
 
     @ParameterizedTest
-    @ValueSource(classes = {PlantDosingOverview.class, PlantDosingRow.class, DosingSeriesPoint.class,
+    @ValueSource(classes = {BatchDosing.class, DosingUpload.class, DosingPlateInput.class, DosingReport.class,
+            PlateCheck.class, MaterialCheck.class, PlantDosingOverview.class, PlantDosingRow.class, DosingSeriesPoint.class,
             SupervisedBatch.class, BatchTrace.class, TracedBatch.class, TracedMixDesign.class, TracedLot.class,
             TracedCubeReport.class, InspectionLotEvaluation.class, EvaluatedGroup.class,
             StrengthEvaluationResult.class, StrengthCriterion.class})
