@@ -76,7 +76,7 @@ public final class DosingImportView {
         batches.setId("dosingBatches");
         batches.setPlaceholder(new Label(Localization.get("dosing.import.noBatches")));
         batches.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        batches.getColumns().add(column("dosing.import.column.serialNumber", 200, ImportedBatch::serialNumber));
+        batches.getColumns().add(column("dosing.import.column.serialNumber", 215, ImportedBatch::serialNumber));
         batches.getColumns().add(column("dosing.import.column.batchId", 140,
                 b -> b.known() ? b.batchId() : Localization.get("dosing.import.unknownBatch")));
         batches.getColumns().add(column("dosing.import.column.plates", 60, b -> Integer.toString(b.plates().size())));
@@ -121,9 +121,7 @@ public final class DosingImportView {
         errorsTab.setId("dosingErrorsTab");
         vm.errors().addListener((ListChangeListener<DosingCsvError>) c -> {
             errorsTab.setText(Localization.get("dosing.import.tab.errorsCount", vm.errors().size()));
-            if (!vm.errors().isEmpty()) {
-                errorsTab.getTabPane().getSelectionModel().select(errorsTab);
-            }
+            errorsTab.getTabPane().getSelectionModel().select(vm.errors().isEmpty() ? previewTab : errorsTab);
         });
         TabPane tabs = new TabPane(previewTab, errorsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -135,7 +133,7 @@ public final class DosingImportView {
         VBox.setVgrow(report.getChildren().get(1), Priority.ALWAYS);
 
         SplitPane upper = new SplitPane(batches, tabs);
-        upper.setDividerPositions(0.32);
+        upper.setDividerPositions(0.36);
         SplitPane centre = new SplitPane(upper, report);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.5);

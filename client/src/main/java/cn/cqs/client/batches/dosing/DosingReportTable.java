@@ -32,12 +32,12 @@ public final class DosingReportTable {
         TableView<DosingReportLines.Line> table = new TableView<>(lines);
         table.setId(id);
         table.setPlaceholder(new Label(Localization.get("dosing.report.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         Runnable columns = () -> {
             table.getColumns().clear();
-            table.getColumns().add(text("dosing.report.column.plate", 70, DosingReportLines.Line::label));
-            table.getColumns().add(text("dosing.report.column.time", 120, DosingReportLines.Line::time));
-            table.getColumns().add(text("dosing.report.column.volume", 80, DosingReportLines.Line::volume));
+            table.getColumns().add(text("dosing.report.column.plate", 60, DosingReportLines.Line::label));
+            table.getColumns().add(text("dosing.report.column.time", 110, DosingReportLines.Line::time));
+            table.getColumns().add(text("dosing.report.column.volume", 75, DosingReportLines.Line::volume));
             for (MaterialKind kind : materials) {
                 table.getColumns().add(material(kind));
             }
@@ -75,7 +75,7 @@ public final class DosingReportTable {
         TableColumn<DosingReportLines.Line, DosingReportLines.Cell> c =
                 new TableColumn<>(DosingReportLines.material(kind));
         c.setId("material-" + kind.name());
-        c.setPrefWidth(130);
+        c.setPrefWidth(140);
         c.setSortable(false);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().cell(kind)));
         c.setCellFactory(col -> new TableCell<>() {

@@ -97,6 +97,8 @@ public final class PlantDosingView {
         chart.setId("plantsChart");
         chart.setAnimated(false);
         chart.setMinHeight(220);
+        // within tolerance green, out of tolerance red, missing data grey (the series' order in draw)
+        chart.setStyle("CHART_COLOR_1: #43a047; CHART_COLOR_2: #d32f2f; CHART_COLOR_3: #9e9e9e;");
         chart.titleProperty().bind(vm.seriesTitleProperty());
         vm.series().addListener((ListChangeListener<DosingSeriesPoint>) c -> draw(vm, chart));
 
@@ -129,7 +131,7 @@ public final class PlantDosingView {
         VBox report = DosingReportTable.create("plantsReport", vm.reportLines(), vm.reportMaterials(),
                 vm.conclusionProperty());
         SplitPane drill = new SplitPane(batchBox, report);
-        drill.setDividerPositions(0.45);
+        drill.setDividerPositions(0.5);
 
         SplitPane upper = new SplitPane(plants, chart);
         upper.setDividerPositions(0.55);

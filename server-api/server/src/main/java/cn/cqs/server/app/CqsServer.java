@@ -228,7 +228,7 @@ public final class CqsServer implements AutoCloseable {
             new cn.cqs.server.batches.trace.TraceRoutes(new cn.cqs.server.batches.trace.TraceService(jdbi, audit, clock),
                     authenticator).register(cfg.routes);
             new cn.cqs.server.batches.supervision.PlantDosingRoutes(
-                    new cn.cqs.server.batches.supervision.PlantDosingService(jdbi, clock), authenticator, clock)
+                    new cn.cqs.server.batches.supervision.PlantDosingService(jdbi, batchStore, clock), authenticator, clock)
                     .register(cfg.routes);
             new cn.cqs.server.batches.evaluation.StrengthEvaluationRoutes(
                     new cn.cqs.server.batches.evaluation.StrengthEvaluationService(jdbi), authenticator).register(cfg.routes);

@@ -11,11 +11,12 @@ import java.util.UUID;
  * @param withData             batches with dosing records (投料数据)
  * @param withinTolerance      batches whose records are within every per-plate and cumulative tolerance
  * @param outOfTolerance       batches with a deviation out of tolerance or a material missing
- * @param missingData          batches without records whose production is over (ended, or planned
- *                             before the day the figures were asked for)
- * @param lateNotifications    start and end notifications (开盘/完成告知) that arrived more than 1 hour
- *                             after their event, counted per notification
- * @param missingNotifications notifications still not sent more than 1 hour after they fell due
+ * @param missingData          batches without records whose production is over (ended, the trucks
+ *                             carried the planned volume, or produced before the day asked)
+ * @param lateNotifications    start and end notifications the batches show as LATE (开盘/完成告知
+ *                             more than 1 hour after the event), counted per notification
+ * @param missingNotifications notifications the batches show as MISSING (not sent 1 hour after
+ *                             they fell due)
  * @param series               per day or week, see {@link PlantDosingOverview#bucket()}
  */
 public record PlantDosingRow(UUID plantId, String plantName, String plantUscc, long batches, long withData,
