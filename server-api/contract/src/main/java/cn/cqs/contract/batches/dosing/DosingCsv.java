@@ -155,6 +155,8 @@ public final class DosingCsv {
         private final List<DosingCsvError> errors = new ArrayList<>();
         private final Set<String> seenPlates = new HashSet<>();
         private int pos;
+        /** Every problem found, including those beyond the listing cap. */
+        private int problems;
         private int line;
         private int recordLine;
         private boolean truncated;
@@ -194,7 +196,7 @@ public final class DosingCsv {
                 }
                 readRow(recordLine, fields);
             }
-            if (dataRows == 0 && errors.isEmpty()) {
+            if (dataRows == 0 && problems == 0) {
                 error(0, null, ErrorCodes.REQUIRED, "The file has a header but no plates");
             }
             return result();
@@ -257,7 +259,7 @@ public final class DosingCsv {
         }
 
         private void readRow(int row, List<String> fields) {
-            int before = errors.size();
+            int before = problems;
             if (fields.size() != headerNames.length) {
                 error(row, null, ErrorCodes.WRONG_COUNT, "Expected " + headerNames.length + " fields as in the header, got "
                         + fields.size());
@@ -292,14 +294,14 @@ public final class DosingCsv {
                             + sum.toPlainString());
                 }
             });
-            if (kg.isEmpty() && errors.size() == before) {
+            if (kg.isEmpty() && problems == before) {
                 error(row, null, ErrorCodes.REQUIRED, "No material was weighed in this plate");
             }
             if (plateNo != null && !serial.isEmpty() && !seenPlates.add(serial + "#" + plateNo)) {
                 error(row, PLATE_NO, ErrorCodes.NOT_ALLOWED, "Plate " + plateNo + " of " + serial
                         + " appears twice in the file");
             }
-            if (errors.size() == before) {
+            if (problems == before) {
                 plates.add(new DosingRecord(serial, plateNo, time, volume, kg));
             }
         }
@@ -416,6 +418,7 @@ public final class DosingCsv {
         }
 
         private void error(int row, String column, String code, String message) {
+            problems++;
             if (errors.size() < MAX_ERRORS) {
                 errors.add(new DosingCsvError(row, column, code, message));
             } else if (errors.size() == MAX_ERRORS) {
