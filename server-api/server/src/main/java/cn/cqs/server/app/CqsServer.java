@@ -188,7 +188,7 @@ public final class CqsServer implements AutoCloseable {
                 new cn.cqs.server.batches.BatchVerification(jdbi, batchStore, platformSigner, clock));
         VerificationLogService verificationLog = new VerificationLogService(jdbi, verify, clock);
         RefusalService refusals = new RefusalService(jdbi, verify, blobs, audit, clock);
-        SyncService sync = new SyncService(jdbi, reportStore, mapper);
+        SyncService sync = new SyncService(jdbi, reportStore, mapper, new cn.cqs.server.batches.BatchFeed(batchStore), clock);
         MaterialLotService materialLots = new MaterialLotService(jdbi, audit, clock);
         MixDesignService mixDesigns = new MixDesignService(jdbi, audit, clock);
         BatchService batches = new BatchService(jdbi, batchStore, projects, platformSigner, audit, clock);

@@ -115,7 +115,7 @@ public final class BatchService {
                     .bind("project", checked.project().id()).bind("region", checked.project().regionCode())
                     .bind("buyer", buyer).bind("pour", pourLocation).bind("marking", marking.canonical())
                     .bind("volume", r.volumeM3()).bind("mix", checked.mixDesign().id())
-                    .bind("planned", Sql.ts(r.plannedStart())).bind("contract", Validation.trim(r.contractNumber()))
+                    .bind("planned", Sql.ts(Micros.of(r.plannedStart()))).bind("contract", Validation.trim(r.contractNumber()))
                     .bind("token", token.encode()).bind("now", Sql.ts(now)).execute();
             if (inserted == 0) {
                 throw new ConcurrentRegistration();
@@ -160,7 +160,7 @@ public final class BatchService {
             h.createUpdate("""
                             update production_batch set started_at = :at, start_notified_at = :now, version = version + 1
                              where id = :id""")
-                    .bind("at", Sql.ts(r.eventAt())).bind("now", Sql.ts(received)).bind("id", before.id()).execute();
+                    .bind("at", Sql.ts(Micros.of(r.eventAt()))).bind("now", Sql.ts(received)).bind("id", before.id()).execute();
             ProductionBatch after = find(h, before.id(), received);
             audit.record(h, p, received, "batch.start", "production_batch", before.id(), before.projectId(), before, after);
             return after;
@@ -191,7 +191,7 @@ public final class BatchService {
                 throw ApiException.validation("eventAt", "not_started", "Batch " + batchId
                         + " has no start notification; notify the start first (POST .../start)");
             }
-            if (r.eventAt().isBefore(before.startedAt())) {
+            if (Micros.of(r.eventAt()).isBefore(before.startedAt())) {
                 throw ApiException.validation("eventAt", "before_start", "eventAt (" + r.eventAt()
                         + ") is before the start (" + before.startedAt() + ")");
             }
@@ -199,7 +199,7 @@ public final class BatchService {
                             update production_batch set ended_at = :at, end_notified_at = :now, produced_volume_m3 = :volume,
                                    version = version + 1
                              where id = :id""")
-                    .bind("at", Sql.ts(r.eventAt())).bind("now", Sql.ts(received)).bind("volume", r.producedVolumeM3())
+                    .bind("at", Sql.ts(Micros.of(r.eventAt()))).bind("now", Sql.ts(received)).bind("volume", r.producedVolumeM3())
                     .bind("id", before.id()).execute();
             ProductionBatch after = find(h, before.id(), received);
             audit.record(h, p, received, "batch.end", "production_batch", before.id(), before.projectId(), before, after);
@@ -244,7 +244,7 @@ public final class BatchService {
                             on conflict (organisation_id, ticket_number) do nothing""")
                     .bind("id", id).bind("org", p.organisationId()).bind("batch", batch.id()).bind("n", ticketNumber)
                     .bind("truck", r.truckNumber().strip()).bind("volume", r.volumeM3())
-                    .bind("departed", Sql.ts(r.departedAt())).bind("place", r.deliveryPlace().strip())
+                    .bind("departed", Sql.ts(Micros.of(r.departedAt()))).bind("place", r.deliveryPlace().strip())
                     .bind("now", Sql.ts(now)).execute();
             if (inserted == 0) {
                 throw new ConcurrentRegistration();

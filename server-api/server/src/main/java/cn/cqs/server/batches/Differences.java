@@ -30,6 +30,9 @@ final class Differences {
     }
 
     Differences value(String field, Object stored, Object sent) {
+        if (sent instanceof java.time.Instant t) {
+            sent = Micros.of(t);
+        }
         if (!Objects.equals(stored, sent)) {
             add(field, stored, sent);
         }

@@ -137,7 +137,7 @@ public final class MaterialLotService {
         m.put("maker", r.manufacturer().strip());
         m.put("lotNumber", r.lotNumber().strip());
         m.put("tonnes", r.quantityTonnes());
-        m.put("arrived", Sql.ts(r.arrivedAt()));
+        m.put("arrived", Sql.ts(Micros.of(r.arrivedAt())));
         m.put("reportNumber", Validation.trim(r.testReportNumber()));
         return m;
     }
