@@ -112,8 +112,9 @@ public final class DosingImportView {
         row.setPrefWidth(60);
         row.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().row()));
         errors.getColumns().add(row);
-        errors.getColumns().add(errorColumn("dosing.import.column.column", 110, e -> e.column() == null ? "" : e.column()));
-        errors.getColumns().add(errorColumn("dosing.import.column.message", 500, DosingCsvError::message));
+        errors.getColumns().add(errorColumn("dosing.import.column.column", 100, e -> e.column() == null ? "" : e.column()));
+        errors.getColumns().add(errorColumn("dosing.import.column.problem", 150, DosingImportViewModel::problemText));
+        errors.getColumns().add(errorColumn("dosing.import.column.message", 420, DosingCsvError::message));
         errors.setStyle("-fx-border-color: transparent;");
 
         Tab previewTab = new Tab(Localization.get("dosing.import.tab.preview"), preview);

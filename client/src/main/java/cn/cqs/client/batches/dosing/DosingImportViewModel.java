@@ -179,6 +179,12 @@ public final class DosingImportViewModel {
         materials.clear();
     }
 
+    /** The problem's kind in the current language (the reader's message is English and precise). */
+    public static String problemText(DosingCsvError error) {
+        String key = "dosing.csvError." + error.code();
+        return Localization.bundle().containsKey(key) ? Localization.get(key) : error.code();
+    }
+
     static String failureText(Exception failure) {
         if (failure instanceof ApiProblemException problem && !problem.fieldErrors().isEmpty()) {
             return problem.fieldErrors().stream().map(e -> e.field() + ": " + e.message())

@@ -126,13 +126,13 @@ public final class StrengthEvaluationView {
         TableView<EvaluatedGroup> groups = new TableView<>(vm.groups());
         groups.setId("evaluationGroups");
         groups.setPlaceholder(new Label(Localization.get("evaluation.noGroups")));
-        groups.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        groups.getColumns().add(groupColumn("evaluation.group.reportNumber", 150, EvaluatedGroup::reportNumber));
-        groups.getColumns().add(groupColumn("evaluation.group.lab", 150, EvaluatedGroup::labName));
-        groups.getColumns().add(groupColumn("evaluation.group.part", 140, g -> g.projectPart() == null ? "" : g.projectPart()));
-        groups.getColumns().add(groupColumn("evaluation.group.strength", 90, g -> g.strengthMpa().toPlainString()));
+        groups.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        groups.getColumns().add(groupColumn("evaluation.group.reportNumber", 160, EvaluatedGroup::reportNumber));
+        groups.getColumns().add(groupColumn("evaluation.group.lab", 190, EvaluatedGroup::labName));
+        groups.getColumns().add(groupColumn("evaluation.group.part", 110, g -> g.projectPart() == null ? "" : g.projectPart()));
+        groups.getColumns().add(groupColumn("evaluation.group.strength", 95, g -> g.strengthMpa().toPlainString()));
         groups.getColumns().add(groupColumn("evaluation.group.issued", 90, g -> DAY.format(g.issuedAt())));
-        groups.getColumns().add(groupColumn("evaluation.group.batches", 180, g -> String.join(", ", g.serialNumbers())));
+        groups.getColumns().add(groupColumn("evaluation.group.batches", 200, g -> String.join(", ", g.serialNumbers())));
 
         SplitPane centre = new SplitPane(result, groups);
         centre.setDividerPositions(0.45);

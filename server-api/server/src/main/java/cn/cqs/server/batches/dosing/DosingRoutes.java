@@ -74,7 +74,7 @@ public final class DosingRoutes {
     }
 
     private DosingService.Imported importJson(Context ctx, Principal p, String batchId) {
-        DosingUpload upload = json.parse(json.rawJson(ctx, DosingCsv.MAX_BYTES), DosingUpload.class);
+        DosingUpload upload = json.read(ctx, DosingUpload.class);
         List<Problem.FieldError> errors = new ArrayList<>();
         if (upload.computerControlled() == null) {
             errors.add(new Problem.FieldError("computerControlled", "required",

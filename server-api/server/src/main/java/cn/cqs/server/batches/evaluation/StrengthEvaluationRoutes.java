@@ -21,7 +21,7 @@ public final class StrengthEvaluationRoutes {
         routes.get(PATH, ctx -> {
             var p = authenticator.require(ctx);
             var projectId = Ids.pathId(ctx, "projectId", "Project");
-            ctx.json(service.evaluate(p, projectId, LotQuery.from(ctx)));
+            ctx.json(service.evaluate(p, projectId, () -> LotQuery.from(ctx)));
         });
     }
 }

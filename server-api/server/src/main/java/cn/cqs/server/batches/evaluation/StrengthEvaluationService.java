@@ -66,9 +66,11 @@ public final class StrengthEvaluationService {
         this.jdbi = jdbi;
     }
 
-    InspectionLotEvaluation evaluate(Principal p, UUID projectId, LotQuery q) {
+    /** Evaluates; the parameters are read only once the caller may see the project (else 404 first). */
+    InspectionLotEvaluation evaluate(Principal p, UUID projectId, java.util.function.Supplier<LotQuery> query) {
         return jdbi.withHandle(h -> {
             String projectName = projectName(h, p, projectId);
+            LotQuery q = query.get();
             List<EvaluatedGroup> groups = h.createQuery(GROUPS)
                     .bind("project", projectId).bind("grade", q.grade().code()).bind("pour", q.pourLocation())
                     .bind("linkedOnly", q.linkedOnly())

@@ -77,8 +77,17 @@ public final class PlantDosingService {
         return new PlantDosingOverview(period.from(), period.to(), bucket, rows, total);
     }
 
-    /** One plant's batches of the period in the jurisdiction, optionally only those in {@code state}. */
+    /**
+     * One plant's batches of the period in the jurisdiction, optionally only those in {@code state}; 404
+     * when {@code plantId} is no ready-mix plant.
+     */
     public List<SupervisedBatch> batches(Principal p, UUID plantId, StatisticsPeriod period, DosingState state) {
+        boolean plant = jdbi.withHandle(h -> h.createQuery(
+                        "select exists (select 1 from organisation where id = :id and kind = 'READY_MIX_PLANT')")
+                .bind("id", plantId).mapTo(Boolean.class).one());
+        if (!plant) {
+            throw ApiException.notFound("Plant");
+        }
         requireSupervisor(p);
         Instant now = clock.instant();
         return jdbi.withHandle(h -> h.createQuery(BatchStore.SELECT + WHERE + " and b.organisation_id = :plant"
