@@ -70,7 +70,8 @@ public final class DosingReportLines {
             return Localization.get("dosing.report.conclusion.within", report.plateCount());
         }
         String cumulative = report.cumulativeFindings().stream()
-                .map(c -> material(c.kind())).reduce((a, b) -> a + "、" + b).orElse("—");
+                .map(c -> material(c.kind())).reduce((a, b) -> a + "、" + b)
+                .orElse(Localization.get("dosing.report.none"));
         return Localization.get("dosing.report.conclusion.out", report.plateCount(),
                 report.platesOutOfTolerance().size(), cumulative);
     }
