@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class Schema {
     /** The schema version this build of the client writes. */
-    static final int CURRENT_VERSION = 6;
+    static final int CURRENT_VERSION = 7;
 
     record Migration(int toVersion, String description, List<String> statements) {
     }
@@ -137,7 +137,94 @@ final class Schema {
                                SET payload = json_set(json_remove(payload, '$.cube'), '$.content',
                                                       json(json_extract(payload, '$.cube')))
                              WHERE kind = 'report.upload' AND state <> 'DONE'
-                               AND json_valid(payload) AND json_type(payload, '$.cube') = 'object'""")));
+                               AND json_valid(payload) AND json_type(payload, '$.cube') = 'object'""")),
+            new Migration(7, "ready-mixed concrete plant office: material lots, mix designs and production batches"
+                    + " (the plant's own registrations, pending or confirmed, and the server's copies from the feed)",
+                    List.of(
+                            // version 0 = registered on this client, not yet confirmed by the server
+                            """
+                            CREATE TABLE plant_material_lot (
+                              lot_id             TEXT    PRIMARY KEY,
+                              server_id          TEXT,
+                              kind               TEXT    NOT NULL,
+                              specification      TEXT    NOT NULL,
+                              supplier           TEXT    NOT NULL,
+                              manufacturer       TEXT    NOT NULL,
+                              lot_number         TEXT    NOT NULL,
+                              quantity_tonnes    TEXT    NOT NULL,
+                              arrived_at         INTEGER NOT NULL,
+                              test_report_number TEXT,
+                              version            INTEGER NOT NULL DEFAULT 0,
+                              outbox_id          TEXT,
+                              updated_at         INTEGER NOT NULL
+                            )""",
+                            "CREATE INDEX plant_material_lot_by_kind ON plant_material_lot (kind, arrived_at DESC)",
+                            """
+                            CREATE TABLE plant_mix_design (
+                              mix_design_id       TEXT    PRIMARY KEY,
+                              server_id           TEXT,
+                              marking             TEXT    NOT NULL,
+                              strength_class      TEXT,
+                              quantities          TEXT    NOT NULL,
+                              trial_report_number TEXT,
+                              valid_from          TEXT    NOT NULL,
+                              valid_to            TEXT,
+                              version             INTEGER NOT NULL DEFAULT 0,
+                              outbox_id           TEXT,
+                              updated_at          INTEGER NOT NULL
+                            )""",
+                            "CREATE INDEX plant_mix_design_by_marking ON plant_mix_design (marking)",
+                            // one row per batch; the list filters and pages on the indexed columns
+                            """
+                            CREATE TABLE plant_batch (
+                              batch_id           TEXT    PRIMARY KEY,
+                              server_id          TEXT,
+                              serial_number      TEXT,
+                              qr_text            TEXT,
+                              project_id         TEXT,
+                              project_name       TEXT,
+                              buyer              TEXT    NOT NULL,
+                              pour_location      TEXT    NOT NULL,
+                              marking            TEXT    NOT NULL,
+                              volume_m3          TEXT    NOT NULL,
+                              mix_design_id      TEXT,
+                              material_lot_ids   TEXT    NOT NULL,
+                              planned_start      INTEGER NOT NULL,
+                              contract_number    TEXT,
+                              day                TEXT    NOT NULL,
+                              registered_at      INTEGER,
+                              started_at         INTEGER,
+                              start_notified_at  INTEGER,
+                              start_state        TEXT    NOT NULL,
+                              ended_at           INTEGER,
+                              end_notified_at    INTEGER,
+                              end_state          TEXT    NOT NULL,
+                              produced_volume_m3 TEXT,
+                              dosing_state       TEXT    NOT NULL,
+                              version            INTEGER NOT NULL DEFAULT 0,
+                              outbox_id          TEXT,
+                              search_text        TEXT    NOT NULL,
+                              updated_at         INTEGER NOT NULL
+                            )""",
+                            "CREATE INDEX plant_batch_by_day ON plant_batch (day DESC, planned_start DESC, batch_id)",
+                            "CREATE INDEX plant_batch_by_start_state ON plant_batch (start_state, day DESC)",
+                            "CREATE INDEX plant_batch_by_end_state ON plant_batch (end_state, day DESC)",
+                            "CREATE INDEX plant_batch_by_dosing ON plant_batch (dosing_state, day DESC)",
+                            "CREATE INDEX plant_batch_by_marking ON plant_batch (marking, day DESC)",
+                            "CREATE INDEX plant_batch_by_serial ON plant_batch (serial_number)",
+                            // delivery tickets recorded on this client (printed from here)
+                            """
+                            CREATE TABLE plant_ticket (
+                              batch_id       TEXT    NOT NULL,
+                              ticket_number  TEXT    NOT NULL,
+                              truck_number   TEXT    NOT NULL,
+                              volume_m3      TEXT    NOT NULL,
+                              departed_at    INTEGER NOT NULL,
+                              delivery_place TEXT    NOT NULL,
+                              outbox_id      TEXT,
+                              created_at     INTEGER NOT NULL,
+                              PRIMARY KEY (batch_id, ticket_number)
+                            )""")));
 
     private Schema() {
     }
