@@ -1,0 +1,122 @@
+package cn.cqs.contract.batches;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.cqs.contract.batches.NotificationDeadline.Event;
+import cn.cqs.contract.batches.NotificationDeadline.Judgement;
+import cn.cqs.contract.batches.NotificationDeadline.PlannedStart;
+import cn.cqs.contract.batches.NotificationDeadline.Status;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class NotificationDeadlineTest {
+    private static final Instant STARTED = Instant.parse("2026-03-01T00:10:00Z");
+    private static final Instant MUCH_LATER = STARTED.plus(Duration.ofDays(2));
+
+    private static Judgement notifiedAfter(String duration) {
+        return NotificationDeadline.judge(Event.START, STARTED, STARTED.plus(Duration.parse(duration)), MUCH_LATER);
+    }
+
+    @Test
+    void fiftyNineMinutesFiftyNineSecondsIsOnTime() {
+        Judgement j = notifiedAfter("PT59M59S");
+        assertThat(j.status()).isEqualTo(Status.ON_TIME);
+        assertThat(j.elapsed()).isEqualTo(Duration.parse("PT59M59S"));
+        assertThat(j.violation()).isFalse();
+        assertThat(j.overdueBy()).isNull();
+        assertThat(j.remaining()).isNull();
+    }
+
+    @Test
+    void exactlyOneHourIsOnTime() {
+        assertThat(notifiedAfter("PT1H").status()).isEqualTo(Status.ON_TIME);
+    }
+
+    @Test
+    void oneHourAndOneSecondIsLate() {
+        Judgement j = notifiedAfter("PT1H0M1S");
+        assertThat(j.status()).isEqualTo(Status.LATE);
+        assertThat(j.overdueBy()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(j.violation()).isTrue();
+        assertThat(notifiedAfter("PT1H0.000000001S").status()).isEqualTo(Status.LATE);
+    }
+
+    @Test
+    void upToFiveMinutesBeforeTheEventIsClockSkewAndOnTime() {
+        assertThat(notifiedAfter("PT0S").status()).isEqualTo(Status.ON_TIME);
+        assertThat(notifiedAfter("-PT5M").status()).isEqualTo(Status.ON_TIME);
+        assertThat(NotificationDeadline.CLOCK_SKEW).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void moreThanFiveMinutesBeforeTheEventIsRefused() {
+        Judgement j = notifiedAfter("-PT5M1S");
+        assertThat(j.status()).isEqualTo(Status.BEFORE_EVENT);
+        assertThat(j.violation()).isTrue();
+        assertThat(j.elapsed()).isEqualTo(Duration.parse("-PT5M1S"));
+        assertThat(notifiedAfter("-PT3H").status()).isEqualTo(Status.BEFORE_EVENT);
+    }
+
+    @Test
+    void withoutNotificationItIsDueWithTheTimeLeftUntilTheHourIsOver() {
+        Judgement j = NotificationDeadline.judge(Event.END, STARTED, null, STARTED.plus(Duration.parse("PT59M59S")));
+        assertThat(j.status()).isEqualTo(Status.DUE);
+        assertThat(j.remaining()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(j.violation()).isFalse();
+        Judgement atDeadline = NotificationDeadline.judge(Event.END, STARTED, null, STARTED.plus(Duration.ofHours(1)));
+        assertThat(atDeadline.status()).isEqualTo(Status.DUE);
+        assertThat(atDeadline.remaining()).isZero();
+        assertThat(atDeadline.deadline()).isEqualTo(Instant.parse("2026-03-01T01:10:00Z"));
+    }
+
+    @Test
+    void withoutNotificationAfterTheHourItIsMissing() {
+        Judgement j = NotificationDeadline.judge(Event.END, STARTED, null, STARTED.plus(Duration.parse("PT1H0M1S")));
+        assertThat(j.status()).isEqualTo(Status.MISSING);
+        assertThat(j.overdueBy()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(j.elapsed()).isNull();
+        assertThat(j.violation()).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Event.class)
+    void startAndEndFollowTheSameRule(Event event) {
+        assertThat(NotificationDeadline.judge(event, STARTED, STARTED.plus(Duration.ofHours(1)), MUCH_LATER).status())
+                .isEqualTo(Status.ON_TIME);
+        assertThat(NotificationDeadline.judge(event, STARTED, STARTED.plus(Duration.ofMinutes(61)), MUCH_LATER)
+                .status()).isEqualTo(Status.LATE);
+        assertThat(event.chineseName()).endsWith("告知");
+    }
+
+    @Test
+    void aReceivedNotificationIsJudgedOnItsReceiptNotOnNow() {
+        // judged long after, an on-time notification stays on time
+        assertThat(NotificationDeadline.judge(Event.START, STARTED, STARTED.plusSeconds(60), MUCH_LATER).status())
+                .isEqualTo(Status.ON_TIME);
+    }
+
+    @Test
+    void aPlannedStartWithoutNotificationIsOverdueOnlyAfterTheHour() {
+        Instant planned = STARTED;
+        assertThat(NotificationDeadline.judgePlannedStart(planned, null, planned.minusSeconds(3600)))
+                .isEqualTo(PlannedStart.PENDING);
+        assertThat(NotificationDeadline.judgePlannedStart(planned, null, planned.plus(Duration.ofHours(1))))
+                .isEqualTo(PlannedStart.PENDING);
+        assertThat(NotificationDeadline.judgePlannedStart(planned, null, planned.plus(Duration.parse("PT1H0M1S"))))
+                .isEqualTo(PlannedStart.OVERDUE);
+        assertThat(NotificationDeadline.judgePlannedStart(planned, planned.plus(Duration.ofHours(3)), MUCH_LATER))
+                .isEqualTo(PlannedStart.NOTIFIED);
+    }
+
+    @Test
+    void requiredTimesAreRequired() {
+        assertThatThrownBy(() -> NotificationDeadline.judge(Event.START, null, null, MUCH_LATER))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("eventAt");
+        assertThatThrownBy(() -> NotificationDeadline.judge(Event.START, STARTED, null, null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("now");
+    }
+}
