@@ -52,7 +52,7 @@ public final class PlantCache {
     /** Change-feed entity of mix designs ({@link MixDesign} JSON). */
     public static final String MIX_DESIGN_ENTITY = "mix-design";
 
-    static final String BATCH_COLUMNS = "rowid, batch_id, serial_number, qr_text, project_id, project_name, buyer, "
+    static final String BATCH_COLUMNS = "key, batch_id, serial_number, qr_text, project_id, project_name, buyer, "
             + "pour_location, marking, volume_m3, mix_design_id, material_lot_ids, planned_start, contract_number, day, "
             + "started_at, start_notified_at, start_state, ended_at, end_notified_at, end_state, produced_volume_m3, "
             + "dosing_state, version";
@@ -82,6 +82,12 @@ public final class PlantCache {
               dosing_state = excluded.dosing_state, version = excluded.version,
               outbox_id = plant_batch.outbox_id, search_text = excluded.search_text, updated_at = excluded.updated_at
             WHERE excluded.version > plant_batch.version""";
+
+    // the conditions of the partial indexes plant_batch_late/_open/_flagged, written exactly as there
+    private static final String LATE = "start_state = 'LATE' OR end_state = 'LATE'";
+    private static final String OPEN = "start_state IN ('DUE', 'MISSING') OR end_state IN ('DUE', 'MISSING')";
+    private static final String FLAGGED =
+            "start_state IN ('LATE', 'DUE', 'MISSING') OR end_state IN ('LATE', 'DUE', 'MISSING')";
 
     private final LocalStore store;
     private final Clock clock;
@@ -442,7 +448,7 @@ public final class PlantCache {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         where(filter, dueCutoff, where, args);
-        String sql = "SELECT rowid FROM plant_batch" + where + " ORDER BY day DESC, planned_start DESC, batch_id";
+        String sql = "SELECT key FROM plant_batch" + where + " ORDER BY day DESC, planned_start DESC, batch_id";
         return store.read(c -> {
             long[] keys = new long[256];
             int n = 0;
@@ -461,11 +467,38 @@ public final class PlantCache {
         });
     }
 
+    /** SQLite's plan of the query of {@code filter}, one line per step (for the benchmark and tests). */
+    public List<String> plan(BatchFilter filter, Instant dueCutoff) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        where(filter, dueCutoff, where, args);
+        return store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN SELECT key FROM plant_batch" + where
+                    + " ORDER BY day DESC, planned_start DESC, batch_id")) {
+                bind(ps, args);
+                List<String> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(4));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     /** The SQL condition of {@code filter} (visible to the tests that check the query plans). */
     static void where(BatchFilter f, Instant cutoff, StringBuilder where, List<Object> args) {
         if (f.text() != null) {
-            where.append(" AND search_text LIKE ? ESCAPE '\\'");
-            args.add("%" + escapeLike(f.text().toLowerCase(Locale.ROOT)) + "%");
+            String t = f.text().toLowerCase(Locale.ROOT);
+            if (t.indexOf('%') < 0 && t.indexOf('_') < 0) {
+                // the trigram index answers LIKE '%text%' (case-insensitive) without reading every row
+                where.append(" AND key IN (SELECT rowid FROM plant_batch_search WHERE search_text LIKE ?)");
+                args.add("%" + t + "%");
+            } else {
+                where.append(" AND search_text LIKE ? ESCAPE '\\'");
+                args.add("%" + escapeLike(t) + "%");
+            }
         }
         if (f.dosing() != null) {
             where.append(" AND dosing_state = ?");
@@ -488,19 +521,20 @@ public final class PlantCache {
             case ALL -> { }
             case NOT_STARTED -> where.append(" AND start_state = 'NOT_DUE'");
             case DUE -> {
-                where.append(" AND ((start_state = 'DUE' AND started_at > ?) OR (end_state = 'DUE' AND ended_at > ?))");
+                where.append(" AND (" + OPEN + ") AND ((start_state = 'DUE' AND started_at > ?)"
+                        + " OR (end_state = 'DUE' AND ended_at > ?))");
                 args.add(cut);
                 args.add(cut);
             }
-            case LATE -> where.append(" AND (start_state = 'LATE' OR end_state = 'LATE')");
+            case LATE -> where.append(" AND (" + LATE + ")");
             case MISSING -> {
-                where.append(" AND (start_state = 'MISSING' OR end_state = 'MISSING'"
+                where.append(" AND (" + OPEN + ") AND (start_state = 'MISSING' OR end_state = 'MISSING'"
                         + " OR (start_state = 'DUE' AND started_at <= ?) OR (end_state = 'DUE' AND ended_at <= ?))");
                 args.add(cut);
                 args.add(cut);
             }
             case LATE_OR_MISSING -> {
-                where.append(" AND (start_state IN ('LATE', 'MISSING') OR end_state IN ('LATE', 'MISSING')"
+                where.append(" AND (" + FLAGGED + ") AND (start_state IN ('LATE', 'MISSING') OR end_state IN ('LATE', 'MISSING')"
                         + " OR (start_state = 'DUE' AND started_at <= ?) OR (end_state = 'DUE' AND ended_at <= ?))");
                 args.add(cut);
                 args.add(cut);
@@ -521,7 +555,7 @@ public final class PlantCache {
         return store.read(c -> {
             Map<Long, BatchRow> byKey = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT " + BATCH_COLUMNS
-                    + " FROM plant_batch WHERE rowid IN (" + in + ")")) {
+                    + " FROM plant_batch WHERE key IN (" + in + ")")) {
                 for (int i = 0; i < keys.length; i++) {
                     ps.setLong(i + 1, keys[i]);
                 }
@@ -645,7 +679,7 @@ public final class PlantCache {
     // ------------------------------------------------------------------ helpers
 
     private BatchRow batchRow(ResultSet rs) throws SQLException {
-        return new BatchRow(rs.getLong("rowid"), rs.getString("batch_id"), rs.getString("serial_number"),
+        return new BatchRow(rs.getLong("key"), rs.getString("batch_id"), rs.getString("serial_number"),
                 rs.getString("qr_text"), rs.getString("project_id"), rs.getString("project_name"), rs.getString("buyer"),
                 rs.getString("pour_location"), rs.getString("marking"), new BigDecimal(rs.getString("volume_m3")),
                 rs.getString("mix_design_id"),

@@ -2,7 +2,6 @@ package cn.cqs.client.batches;
 
 import java.util.Locale;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * The plant's own ids (自编号) of its lots, mix designs, batches and tickets: what the user typed,
@@ -12,8 +11,6 @@ import java.util.regex.Pattern;
 public final class PlantIds {
     /** The longest id accepted. */
     public static final int MAX_LENGTH = 64;
-    /** Letters, digits and {@code - _ . /}; no spaces. */
-    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/\\-]{0,63}");
 
     private PlantIds() {
     }
@@ -28,7 +25,10 @@ public final class PlantIds {
         return typed == null || typed.isBlank() ? newId() : typed.strip();
     }
 
-    /** Why {@code id} is not acceptable, or null when it is (blank counts as acceptable: an id is made). */
+    /**
+     * Why {@code id} is not acceptable ({@code length}: over {@value #MAX_LENGTH} characters; {@code shape}:
+     * control characters), or null when it is (blank counts as acceptable: an id is made). The server's rule.
+     */
     public static String problem(String id) {
         if (id == null || id.isBlank()) {
             return null;
@@ -37,6 +37,6 @@ public final class PlantIds {
         if (s.length() > MAX_LENGTH) {
             return "length";
         }
-        return SHAPE.matcher(s).matches() ? null : "shape";
+        return s.chars().anyMatch(Character::isISOControl) ? "shape" : null;
     }
 }

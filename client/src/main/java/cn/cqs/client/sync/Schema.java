@@ -177,7 +177,8 @@ final class Schema {
                             // one row per batch; the list filters and pages on the indexed columns
                             """
                             CREATE TABLE plant_batch (
-                              batch_id           TEXT    PRIMARY KEY,
+                              key                INTEGER PRIMARY KEY,
+                              batch_id           TEXT    NOT NULL UNIQUE,
                               server_id          TEXT,
                               serial_number      TEXT,
                               qr_text            TEXT,
@@ -207,11 +208,41 @@ final class Schema {
                               updated_at         INTEGER NOT NULL
                             )""",
                             "CREATE INDEX plant_batch_by_day ON plant_batch (day DESC, planned_start DESC, batch_id)",
-                            "CREATE INDEX plant_batch_by_start_state ON plant_batch (start_state, day DESC)",
-                            "CREATE INDEX plant_batch_by_end_state ON plant_batch (end_state, day DESC)",
-                            "CREATE INDEX plant_batch_by_dosing ON plant_batch (dosing_state, day DESC)",
-                            "CREATE INDEX plant_batch_by_marking ON plant_batch (marking, day DESC)",
+                            "CREATE INDEX plant_batch_by_dosing ON plant_batch (dosing_state, day DESC, planned_start DESC, batch_id)",
+                            "CREATE INDEX plant_batch_by_marking ON plant_batch (marking, day DESC, planned_start DESC, batch_id)",
+                            "CREATE INDEX plant_batch_not_started ON plant_batch (day DESC, planned_start DESC, batch_id)"
+                                    + " WHERE start_state = 'NOT_DUE'",
+                            // the notification filters: partial indexes over the few flagged batches, in list order
+                            "CREATE INDEX plant_batch_late ON plant_batch (day DESC, planned_start DESC, batch_id)"
+                                    + " WHERE start_state = 'LATE' OR end_state = 'LATE'",
+                            "CREATE INDEX plant_batch_open ON plant_batch (day DESC, planned_start DESC, batch_id)"
+                                    + " WHERE start_state IN ('DUE', 'MISSING') OR end_state IN ('DUE', 'MISSING')",
+                            "CREATE INDEX plant_batch_flagged ON plant_batch (day DESC, planned_start DESC, batch_id)"
+                                    + " WHERE start_state IN ('LATE', 'DUE', 'MISSING') OR end_state IN ('LATE', 'DUE', 'MISSING')",
+                            // text search (serial, buyer, pour location, project, ...): substrings through a trigram index
+                            """
+                            CREATE VIRTUAL TABLE plant_batch_search USING fts5(search_text, content = 'plant_batch',
+                              content_rowid = 'key', tokenize = 'trigram')""",
+                            """
+                            CREATE TRIGGER plant_batch_search_insert AFTER INSERT ON plant_batch BEGIN
+                              INSERT INTO plant_batch_search (rowid, search_text) VALUES (NEW.key, NEW.search_text);
+                            END""",
+                            """
+                            CREATE TRIGGER plant_batch_search_delete AFTER DELETE ON plant_batch BEGIN
+                              INSERT INTO plant_batch_search (plant_batch_search, rowid, search_text)
+                                VALUES ('delete', OLD.key, OLD.search_text);
+                            END""",
+                            """
+                            CREATE TRIGGER plant_batch_search_update AFTER UPDATE OF search_text ON plant_batch BEGIN
+                              INSERT INTO plant_batch_search (plant_batch_search, rowid, search_text)
+                                VALUES ('delete', OLD.key, OLD.search_text);
+                              INSERT INTO plant_batch_search (rowid, search_text) VALUES (NEW.key, NEW.search_text);
+                            END""",
                             "CREATE INDEX plant_batch_by_serial ON plant_batch (serial_number)",
+                            // the plant's own registrations still waiting for the server's answer
+                            "CREATE INDEX plant_batch_waiting ON plant_batch (outbox_id) WHERE version = 0",
+                            "CREATE INDEX plant_material_lot_waiting ON plant_material_lot (outbox_id) WHERE version = 0",
+                            "CREATE INDEX plant_mix_design_waiting ON plant_mix_design (outbox_id) WHERE version = 0",
                             // delivery tickets recorded on this client (printed from here)
                             """
                             CREATE TABLE plant_ticket (
