@@ -79,8 +79,8 @@ public final class BatchListView {
         TableView<BatchRow> table = new TableView<>(vm.rows());
         table.setId("batchTable");
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(PlantViews.column("plant.batches.col.serial", 190, BatchListViewModel::serial));
-        table.getColumns().add(PlantViews.column("plant.batches.col.planned", 115, vm::planned));
+        table.getColumns().add(PlantViews.column("plant.batches.col.serial", 210, BatchListViewModel::serial));
+        table.getColumns().add(PlantViews.column("plant.batches.col.planned", 122, vm::planned));
         table.getColumns().add(PlantViews.column("plant.batches.col.project", 170, b -> b.projectName() == null ? ""
                 : b.projectName()));
         table.getColumns().add(PlantViews.column("plant.batches.col.pour", 130, BatchRow::pourLocation));
@@ -187,7 +187,7 @@ public final class BatchListView {
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
         SplitPane split = new SplitPane(table, sideScroll);
-        split.setDividerPositions(0.66);
+        split.setDividerPositions(0.68);
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox root = new VBox(8, filters, split);
         root.setPadding(new Insets(6));

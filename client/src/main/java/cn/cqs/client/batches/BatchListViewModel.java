@@ -75,6 +75,9 @@ public final class BatchListViewModel extends PlantForm {
     private final BooleanBinding canPrint;
     private final AtomicLong generation = new AtomicLong();
     private Timeline ticker;
+    private boolean reminderDismissed = true;
+    /** Minutes left at which a due notice shows in the reminder bar (the first reminder's 15 minutes). */
+    static final long URGENT_MINUTES = 15;
 
     public BatchListViewModel(PlantEnvironment env) {
         super(env);
@@ -195,13 +198,30 @@ public final class BatchListViewModel extends PlantForm {
             due.setAll(result.due());
             dueCount.set(result.due().size());
             if (!result.reminders().isEmpty()) {
-                List<String> lines = result.reminders().stream().map(r -> reminderText(r)).toList();
-                reminder.set(String.join("\n", lines));
+                reminderDismissed = false;
                 if (result.reminders().stream().anyMatch(r -> r.at().compareTo(Duration.ofMinutes(5)) <= 0)) {
-                    env.dialogs().showWarning(Localization.get("plant.reminder.title"), String.join("\n", lines));
+                    env.dialogs().showWarning(Localization.get("plant.reminder.title"), String.join("\n",
+                            result.reminders().stream().map(this::reminderText).toList()));
                 }
             }
+            showUrgent();
         });
+    }
+
+    /** The reminder bar: the notices due within {@value #URGENT_MINUTES} minutes or overdue, at most three lines. */
+    private void showUrgent() {
+        if (reminderDismissed) {
+            reminder.set("");
+            return;
+        }
+        List<String> lines = due.stream().filter(d -> d.overdue() || d.minutesLeft() <= URGENT_MINUTES)
+                .map(d -> reminderText(new NotificationWatch.Reminder(d, Duration.ZERO))).toList();
+        if (lines.size() > 3) {
+            List<String> cut = new ArrayList<>(lines.subList(0, 3));
+            cut.add(Localization.get("plant.reminder.more", lines.size() - 3));
+            lines = cut;
+        }
+        reminder.set(String.join("\n", lines));
     }
 
     private record Due(List<DueNotice> due, List<NotificationWatch.Reminder> reminders) {
@@ -226,7 +246,9 @@ public final class BatchListViewModel extends PlantForm {
                 + " · " + time;
     }
 
+    /** Hides the reminder bar until the next reminder falls due. */
     public void dismissReminder() {
+        reminderDismissed = true;
         reminder.set("");
     }
 

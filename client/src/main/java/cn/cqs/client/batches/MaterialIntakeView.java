@@ -68,15 +68,15 @@ public final class MaterialIntakeView {
         tools.setAlignment(Pos.CENTER_LEFT);
         TableView<LocalLot> table = new TableView<>(vm.lots());
         table.setId("intakeTable");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(PlantViews.column("plant.intake.col.lotId", 150, LocalLot::lotId));
         table.getColumns().add(PlantViews.column("plant.intake.col.kind", 70, l -> PlantTexts.kind(l.intake().kind())));
         table.getColumns().add(PlantViews.column("plant.intake.col.spec", 90, l -> l.intake().specification()));
-        table.getColumns().add(PlantViews.column("plant.intake.col.manufacturer", 150, l -> l.intake().manufacturer()));
-        table.getColumns().add(PlantViews.column("plant.intake.col.lotNumber", 100, l -> l.intake().lotNumber()));
+        table.getColumns().add(PlantViews.column("plant.intake.col.manufacturer", 170, l -> l.intake().manufacturer()));
+        table.getColumns().add(PlantViews.column("plant.intake.col.lotNumber", 130, l -> l.intake().lotNumber()));
         table.getColumns().add(PlantViews.column("plant.intake.col.quantity", 70,
                 l -> PlantTexts.decimal(l.intake().quantityTonnes())));
-        table.getColumns().add(PlantViews.column("plant.intake.col.arrived", 120, vm::arrived));
+        table.getColumns().add(PlantViews.column("plant.intake.col.arrived", 130, vm::arrived));
         table.getColumns().add(PlantViews.column("plant.intake.col.status", 80, MaterialIntakeViewModel::status));
         table.setPlaceholder(new Label(Localization.get("plant.intake.empty")));
         VBox.setVgrow(table, Priority.ALWAYS);

@@ -36,12 +36,12 @@ import java.util.UUID;
  */
 public final class PlantRegistrar {
     /** Outbox kinds of the plant's writes. */
-    public static final String KIND_LOT = "plant.material-lot";
-    public static final String KIND_MIX_DESIGN = "plant.mix-design";
-    public static final String KIND_BATCH = "plant.batch";
-    public static final String KIND_START = "plant.start";
-    public static final String KIND_END = "plant.end";
-    public static final String KIND_TICKET = "plant.ticket";
+    public static final String KIND_LOT = "batches.material-lot";
+    public static final String KIND_MIX_DESIGN = "batches.mix-design";
+    public static final String KIND_BATCH = "batches.batch";
+    public static final String KIND_START = "batches.start";
+    public static final String KIND_END = "batches.end";
+    public static final String KIND_TICKET = "batches.ticket";
 
     private final PlantCache cache;
     private final Outbox outbox;

@@ -41,7 +41,9 @@ final class PlantViews {
         Label l = new Label();
         l.setId(id);
         l.setWrapText(true);
-        l.getStyleClass().add("form-message");
+        l.getStyleClass().add("plant-message");
+        l.setStyle("-fx-text-fill: #1f3a5f; -fx-padding: 4 8 4 8; -fx-background-color: #eef3f9;"
+                + " -fx-background-radius: 3;");
         l.textProperty().bind(text);
         l.visibleProperty().bind(l.textProperty().isNotEmpty());
         l.managedProperty().bind(l.visibleProperty());

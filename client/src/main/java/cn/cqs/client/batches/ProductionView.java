@@ -109,7 +109,8 @@ public final class ProductionView {
         serialTitle.getStyleClass().add("form-group-title");
         Label serial = new Label();
         serial.setId("prodSerial");
-        serial.setStyle("-fx-font-size: 20px; -fx-font-weight: bold;");
+        serial.setStyle("-fx-font-size: 17px; -fx-font-weight: bold;");
+        serial.setWrapText(true);
         serial.textProperty().bind(vm.serialNumberProperty());
         ImageView qr = new ImageView();
         qr.setId("prodQr");
@@ -124,7 +125,7 @@ public final class ProductionView {
         VBox answer = new VBox(10, serialTitle, serial, qr, waiting);
         answer.setId("prodAnswer");
         answer.setPadding(new Insets(10));
-        answer.setPrefWidth(300);
+        answer.setPrefWidth(330);
         answer.setStyle("-fx-border-color: #d0d0d0; -fx-border-width: 0 0 0 1;");
         BorderPane root = new BorderPane(formScroll);
         root.setRight(answer);

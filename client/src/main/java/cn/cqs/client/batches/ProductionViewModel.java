@@ -8,7 +8,6 @@ import cn.cqs.contract.batches.MixQuantity;
 import cn.cqs.contract.batches.ProductionBatch;
 import cn.cqs.contract.batches.ProductionRequest;
 import cn.cqs.contract.json.Json;
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -206,7 +205,7 @@ public final class ProductionViewModel extends PlantForm {
         try {
             ProductionBatch b = Json.newMapper().readValue(receipt, ProductionBatch.class);
             serialNumber.set(b.serialNumber());
-            qrImage.set(new Image(new ByteArrayInputStream(QrCodes.encode(b.qrText(), 4).toPng())));
+            qrImage.set(javafx.embed.swing.SwingFXUtils.toFXImage(QrCodes.encode(b.qrText(), 4).image(), null));
             answered.set(true);
             setMessage(Localization.get("plant.production.assigned", b.serialNumber()));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -229,14 +229,14 @@ class PlantViewModelsTest {
         assertThat(list.flagged(row)).isTrue();
         assertThat(list.startText(row)).isEqualTo(Localization.get("plant.notice.plannedOverdue"));
 
-        // the start, at 09:05, notified now (10:05): late by 5 minutes
+        // the start, at 09:04, notified now (10:05): 1 minute after its hour ran out (exactly 1 hour is on time)
         list.selectedProperty().set(row);
-        list.eventAtProperty().set("2026-11-24 09:05");
+        list.eventAtProperty().set("2026-11-24 09:04");
         list.notifyStart();
         assertThat(list.errors()).isEmpty();
         row = f.cache.batch("ERP-A").orElseThrow();
         assertThat(row.startState()).isEqualTo(NotificationState.LATE);
-        assertThat(list.startText(row)).isEqualTo(Localization.get("plant.notice.late", 0L));
+        assertThat(list.startText(row)).isEqualTo(Localization.get("plant.notice.late", 1L));
         assertThat(list.flagged(row)).isTrue();
         list.tick();
         assertThat(list.due()).isEmpty();
