@@ -10,11 +10,24 @@ import java.util.Objects;
  * @param elapsedNanos   time the pipeline spent on the frame
  * @param passesTried    how many passes ran
  * @param budgetExceeded whether passes were left out because the time budget ran out
+ * @param outlines       where the codes lie in the frame, for those whose position the decoder reported
  */
-public record DeskDecodeResult(List<DecodedQr> codes, long elapsedNanos, int passesTried, boolean budgetExceeded) {
+public record DeskDecodeResult(List<DecodedQr> codes, long elapsedNanos, int passesTried, boolean budgetExceeded,
+                               List<QrOutline> outlines) {
 
     public DeskDecodeResult {
         codes = List.copyOf(Objects.requireNonNull(codes, "codes"));
+        outlines = List.copyOf(Objects.requireNonNull(outlines, "outlines"));
+    }
+
+    /** A result without positions. */
+    public DeskDecodeResult(List<DecodedQr> codes, long elapsedNanos, int passesTried, boolean budgetExceeded) {
+        this(codes, elapsedNanos, passesTried, budgetExceeded, List.of());
+    }
+
+    /** The outline of the code with {@code text}, when its position is known. */
+    public java.util.Optional<QrOutline> outline(String text) {
+        return outlines.stream().filter(o -> o.text().equals(text)).findFirst();
     }
 
     /** The texts only, in order. */

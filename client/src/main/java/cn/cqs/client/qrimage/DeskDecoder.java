@@ -17,10 +17,12 @@ import com.google.zxing.LuminanceSource;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.PlanarYUVLuminanceSource;
 import com.google.zxing.Result;
+import com.google.zxing.ResultPoint;
 import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import com.google.zxing.qrcode.QRCodeReader;
+import com.google.zxing.qrcode.detector.FinderPattern;
 import java.awt.image.BufferedImage;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -118,6 +120,7 @@ public final class DeskDecoder {
         long start = System.nanoTime();
         long cpuStart = cpuNanos();
         Map<String, DecodedQr> found = new LinkedHashMap<>();
+        Map<String, QrOutline> outlines = new LinkedHashMap<>();
         int tried = 0;
         boolean cut = false;
         Versions versions = new Versions(image);
@@ -127,12 +130,13 @@ public final class DeskDecoder {
                 break;
             }
             tried++;
-            run(pass, versions, found);
+            run(pass, versions, found, outlines);
             if (!found.isEmpty()) {
                 break;
             }
         }
-        return new DeskDecodeResult(List.copyOf(found.values()), System.nanoTime() - start, tried, cut);
+        return new DeskDecodeResult(List.copyOf(found.values()), System.nanoTime() - start, tried, cut,
+                List.copyOf(outlines.values()));
     }
 
     /**
@@ -211,30 +215,45 @@ public final class DeskDecoder {
         }
     }
 
-    private void run(DecodePass pass, Versions v, Map<String, DecodedQr> found) {
+    /** Found codes and their outlines, in the original frame's pixels. */
+    private record Sink(Map<String, DecodedQr> found, Map<String, QrOutline> outlines, double scale) {
+        Sink scaled(double by) {
+            return new Sink(found, outlines, by);
+        }
+
+        boolean isEmpty() {
+            return found.isEmpty();
+        }
+    }
+
+    private void run(DecodePass pass, Versions v, Map<String, DecodedQr> found, Map<String, QrOutline> outlines) {
+        Sink same = new Sink(found, outlines, 1.0);
+        // a halved frame's pixel is two of the original's; a doubled frame's is half of one
+        Sink halved = same.scaled(2.0);
+        Sink doubled = same.scaled(0.5);
         switch (pass) {
-            case HYBRID -> zxing(source(v.original), HybridBinarizer::new, pass, found);
-            case DOWNSCALED -> zxing(source(LumaFilters.halve(v.original)), HybridBinarizer::new, pass, found);
-            case GLOBAL_HISTOGRAM -> zxing(source(v.original), GlobalHistogramBinarizer::new, pass, found);
-            case LOCAL_CONTRAST -> zxing(source(v.normalised()), HybridBinarizer::new, pass, found);
-            case SHARPENED -> zxing(source(v.sharpened()), HybridBinarizer::new, pass, found);
+            case HYBRID -> zxing(source(v.original), HybridBinarizer::new, pass, same);
+            case DOWNSCALED -> zxing(source(LumaFilters.halve(v.original)), HybridBinarizer::new, pass, halved);
+            case GLOBAL_HISTOGRAM -> zxing(source(v.original), GlobalHistogramBinarizer::new, pass, same);
+            case LOCAL_CONTRAST -> zxing(source(v.normalised()), HybridBinarizer::new, pass, same);
+            case SHARPENED -> zxing(source(v.sharpened()), HybridBinarizer::new, pass, same);
             case UPSCALED -> {
-                zxing(source(v.doubled()), HybridBinarizer::new, pass, found);
+                zxing(source(v.doubled()), HybridBinarizer::new, pass, doubled);
                 if (found.isEmpty()) {
-                    zxing(source(v.doubled()), GlobalHistogramBinarizer::new, pass, found);
+                    zxing(source(v.doubled()), GlobalHistogramBinarizer::new, pass, doubled);
                 }
             }
-            case INVERTED -> zxing(source(v.original).invert(), HybridBinarizer::new, pass, found);
-            case BOOFCV -> boofcv(boofcv.get(), v.original, pass, found);
-            case BOOFCV_FINE -> boofcv(boofcvFine.get(), v.original, pass, found);
-            case BOOFCV_SHARPENED -> boofcv(boofcv.get(), v.sharpened(), pass, found);
+            case INVERTED -> zxing(source(v.original).invert(), HybridBinarizer::new, pass, same);
+            case BOOFCV -> boofcv(boofcv.get(), v.original, pass, same);
+            case BOOFCV_FINE -> boofcv(boofcvFine.get(), v.original, pass, same);
+            case BOOFCV_SHARPENED -> boofcv(boofcv.get(), v.sharpened(), pass, same);
             case BOOFCV_UPSCALED -> {
-                boofcv(boofcv.get(), v.doubled(), pass, found);
+                boofcv(boofcv.get(), v.doubled(), pass, doubled);
                 if (found.isEmpty()) {
-                    boofcv(boofcvFine.get(), v.doubled(), pass, found);
+                    boofcv(boofcvFine.get(), v.doubled(), pass, doubled);
                 }
             }
-            case BOOFCV_LOCAL_CONTRAST -> boofcv(boofcv.get(), v.normalised(), pass, found);
+            case BOOFCV_LOCAL_CONTRAST -> boofcv(boofcv.get(), v.normalised(), pass, same);
         }
     }
 
@@ -244,26 +263,26 @@ public final class DeskDecoder {
     }
 
     private static void zxing(LuminanceSource source, Function<LuminanceSource, Binarizer> binarizer, DecodePass pass,
-                              Map<String, DecodedQr> found) {
+                              Sink sink) {
         BinaryBitmap bitmap = new BinaryBitmap(binarizer.apply(source));
         try {
             for (Result result : new QRCodeMultiReader().decodeMultiple(bitmap, HINTS)) {
-                add(result.getText(), pass, found);
+                add(result, pass, sink);
             }
         } catch (NotFoundException e) {
             // ZXing's way of saying "no code here": fall through to the single-code reader
         }
-        if (!found.isEmpty()) {
+        if (!sink.isEmpty()) {
             return;
         }
         try {
-            add(new QRCodeReader().decode(bitmap, HINTS).getText(), pass, found);
+            add(new QRCodeReader().decode(bitmap, HINTS), pass, sink);
         } catch (NotFoundException | ChecksumException | FormatException e) {
             // nothing readable in this pass: the pipeline goes on with the next one
         }
     }
 
-    private static void boofcv(QrCodeDetector<GrayU8> detector, LumaImage image, DecodePass pass, Map<String, DecodedQr> found) {
+    private static void boofcv(QrCodeDetector<GrayU8> detector, LumaImage image, DecodePass pass, Sink sink) {
         GrayU8 gray = new GrayU8();
         gray.data = image.pixels();
         gray.width = image.width();
@@ -272,13 +291,36 @@ public final class DeskDecoder {
         gray.startIndex = 0;
         detector.process(gray);
         for (QrCode code : detector.getDetections()) {
-            add(code.message, pass, found);
+            if (add(code.message, pass, sink) && code.bounds != null && code.bounds.size() == 4) {
+                List<QrOutline.Point> corners = new ArrayList<>(4);
+                for (int i = 0; i < 4; i++) {
+                    corners.add(new QrOutline.Point(code.bounds.get(i).x * sink.scale(), code.bounds.get(i).y * sink.scale()));
+                }
+                sink.outlines().putIfAbsent(code.message, new QrOutline(code.message, corners));
+            }
         }
     }
 
-    private static void add(String text, DecodePass pass, Map<String, DecodedQr> found) {
-        if (text != null && !text.isEmpty()) {
-            found.putIfAbsent(text, new DecodedQr(text, pass));
+    private static void add(Result result, DecodePass pass, Sink sink) {
+        ResultPoint[] points = result.getResultPoints();
+        if (add(result.getText(), pass, sink) && points != null && points.length >= 3
+                && points[0] != null && points[1] != null && points[2] != null) {
+            double moduleSize = points[1] instanceof FinderPattern finder ? finder.getEstimatedModuleSize() : 0;
+            sink.outlines().putIfAbsent(result.getText(), QrOutline.fromFinderCentres(result.getText(),
+                    point(points[0]), point(points[1]), point(points[2]), moduleSize, sink.scale()));
         }
+    }
+
+    private static QrOutline.Point point(ResultPoint p) {
+        return new QrOutline.Point(p.getX(), p.getY());
+    }
+
+    /** True when the text is a code (the first sighting in this frame decides its pass). */
+    private static boolean add(String text, DecodePass pass, Sink sink) {
+        if (text != null && !text.isEmpty()) {
+            sink.found().putIfAbsent(text, new DecodedQr(text, pass));
+            return true;
+        }
+        return false;
     }
 }

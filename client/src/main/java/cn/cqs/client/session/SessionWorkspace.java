@@ -112,6 +112,7 @@ public final class SessionWorkspace implements AutoCloseable {
     /** Starts the drainer and the periodic sync (the first one at once). */
     public void start(Duration syncPeriod) {
         drainer.start();
+        scheduler.execute(this::compactDeliveredQuietly);
         scheduler.scheduleWithFixedDelay(this::syncQuietly, 0, syncPeriod.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -128,6 +129,18 @@ public final class SessionWorkspace implements AutoCloseable {
     public void requestSync() {
         if (!closed) {
             scheduler.execute(this::syncQuietly);
+        }
+    }
+
+    /** Drops the documents that profiles of earlier versions kept in delivered outbox entries. */
+    private void compactDeliveredQuietly() {
+        try {
+            int compacted = outbox.compactDelivered();
+            if (compacted > 0) {
+                LOG.log(System.Logger.Level.INFO, "Dropped the documents of {0} delivered outbox entries", compacted);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not compact delivered outbox entries: " + e.getMessage(), e);
         }
     }
 

@@ -27,6 +27,12 @@ import java.util.stream.Collectors;
  * <p>An entry is never deleted: it moves from {@code PENDING} to {@code DONE} (with the server's
  * receipt) or to {@code FAILED_PERMANENT} (with the reason, for the user to see); the user may
  * {@link #retry} or {@link #dismiss} a failed one. {@link OutboxDrainer} does the sending.
+ *
+ * <p>A delivered entry keeps its payload except the whole documents in it ({@link #DOCUMENT_FIELDS}:
+ * a report's signed PDF, a refusal's scan image): once the server has confirmed them they are dropped,
+ * so a profile does not grow by every PDF it ever uploaded (the issued PDFs stay in the profile's own
+ * folder, and the server keeps them). Until then they stay inside the entry, in the same transaction
+ * as everything else, so a queued upload cannot lose its document.
  */
 public final class Outbox {
     private static final System.Logger LOG = System.getLogger(Outbox.class.getName());
@@ -49,8 +55,21 @@ public final class Outbox {
     static final String SQL_MARK_SENDING = "UPDATE outbox SET state = 'SENDING', attempts = attempts + 1, "
             + "last_attempt_at = ? WHERE id = ? AND state = 'PENDING'";
     static final String SQL_BY_ID = "SELECT " + COLUMNS + " FROM outbox WHERE id = ?";
+    /**
+     * Top-level payload fields that carry a whole document as Base64 (the contract's
+     * {@code ReportUpload.pdfBase64} and {@code RefusalRequest.image}); dropped once delivered.
+     */
+    public static final List<String> DOCUMENT_FIELDS = List.of("pdfBase64", "image");
+    private static final String DROP_DOCUMENTS = "json_remove(payload, "
+            + DOCUMENT_FIELDS.stream().map(f -> "'$." + f + "'").collect(Collectors.joining(", ")) + ")";
     static final String SQL_MARK_DONE = "UPDATE outbox SET state = 'DONE', receipt = ?, last_error = NULL, "
-            + "completed_at = ? WHERE id = ? AND state = 'SENDING'";
+            + "completed_at = ?, payload = CASE WHEN json_valid(payload) THEN " + DROP_DOCUMENTS
+            + " ELSE payload END WHERE id = ? AND state = 'SENDING'";
+    /** Delivered entries still carrying a document (from before documents were dropped on delivery). */
+    static final String SQL_COMPACT_DELIVERED = "UPDATE outbox SET payload = " + DROP_DOCUMENTS
+            + " WHERE state = 'DONE' AND json_valid(payload) AND ("
+            + DOCUMENT_FIELDS.stream().map(f -> "json_type(payload, '$." + f + "') IS NOT NULL")
+                    .collect(Collectors.joining(" OR ")) + ")";
     static final String SQL_COUNTS = "SELECT state, n FROM outbox_state_count";
 
     private final LocalStore store;
@@ -325,7 +344,20 @@ public final class Outbox {
         return entry;
     }
 
-    /** SENDING -> DONE with the server's receipt. */
+    /**
+     * Drops the documents of entries delivered before this rule existed (profiles of earlier
+     * versions); returns how many entries were compacted. Cheap when there is nothing to do, but it
+     * reads every delivered entry: run it once per session, off the UI thread.
+     */
+    public int compactDelivered() {
+        return store.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SQL_COMPACT_DELIVERED)) {
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** SENDING -> DONE with the server's receipt; the payload's documents are dropped. */
     void markDone(UUID id, String receipt) {
         store.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(SQL_MARK_DONE)) {

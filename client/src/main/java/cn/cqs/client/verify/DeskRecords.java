@@ -68,6 +68,20 @@ public final class DeskRecords {
      * @throws IllegalStateException    when the outbox is not open
      */
     public OutboxEntry fileRefusal(CodeVerdict verdict, String reason, String place, byte[] image) {
+        return fileRefusal(verdict, reason, place, image, null);
+    }
+
+    /**
+     * Queues a refusal report with the scan image, naming the verification it follows.
+     *
+     * @param verificationKey the idempotency key of the queued verification of this code
+     *                        ({@link OutboxEntry#idempotencyKey()} of {@link #recordVerification}), or
+     *                        null: the server links the refusal to that verification once both arrived
+     * @throws IllegalArgumentException naming the field when the reason or the image is not acceptable
+     * @throws IllegalStateException    when the outbox is not open
+     */
+    public OutboxEntry fileRefusal(CodeVerdict verdict, String reason, String place, byte[] image,
+                                   java.util.UUID verificationKey) {
         Objects.requireNonNull(verdict, "verdict");
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
@@ -88,7 +102,8 @@ public final class DeskRecords {
             throw new IllegalArgumentException("image: must be PNG or JPEG");
         }
         RefusalRequest request = new RefusalRequest(scannedText(verdict), verdict.outcome(), reportStatus(verdict),
-                why, place(place), null, Base64.getEncoder().encodeToString(image));
+                why, place(place), null, Base64.getEncoder().encodeToString(image),
+                verificationKey == null ? null : verificationKey.toString());
         return open().enqueue(REFUSAL_KIND, label(verdict), OutboxTarget.post(REFUSALS_PATH), request);
     }
 

@@ -20,8 +20,8 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * The scan image attached to a refusal report (举报附图): the image file itself when it is a PNG or
- * JPEG small enough, otherwise the page re-encoded (a PDF page rendered to PNG), as JPEG and scaled
+ * The scan image attached to a refusal report (举报附图): the camera frame the code was read from, the
+ * image file itself when it is a PNG or JPEG small enough, otherwise the page re-encoded (a PDF page rendered to PNG), as JPEG and scaled
  * down while it is over {@value RefusalRequest#MAX_IMAGE_BYTES} bytes.
  */
 public final class ScanImages {
@@ -48,6 +48,9 @@ public final class ScanImages {
      * @throws UnreadableSourceException when the file can no longer be read
      */
     public static byte[] forRefusal(ScannedDocument document, int page) throws UnreadableSourceException {
+        if (document.source() == ScanSource.WEBCAM) {
+            return fit(document.previews().get(1), RefusalRequest.MAX_IMAGE_BYTES);
+        }
         if (document.source() == ScanSource.IMAGE_FILE) {
             byte[] original;
             try {

@@ -16,8 +16,8 @@ import java.util.Objects;
  * @param codes     every distinct code text with the page it was first found on
  * @param previews  page number to preview image
  * @param locations page number to the codes located on that page's preview
- * @param source    an image file or a PDF
- * @param file      the file read
+ * @param source    an image file, a PDF or a camera frame
+ * @param file      the file read; null for a camera frame (the frame is the preview of page 1)
  */
 public record ScannedDocument(String name, int pageCount, List<CodeVerifier.ScannedCode> codes,
                               Map<Integer, BufferedImage> previews, Map<Integer, List<CodeLocation>> locations, ScanSource source, Path file) {
@@ -27,6 +27,11 @@ public record ScannedDocument(String name, int pageCount, List<CodeVerifier.Scan
         previews = Map.copyOf(previews);
         locations = Map.copyOf(locations);
         Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(file, "file");
+        if (file == null && source != ScanSource.WEBCAM) {
+            throw new IllegalArgumentException("file: required for " + source);
+        }
+        if (source == ScanSource.WEBCAM && !previews.containsKey(1)) {
+            throw new IllegalArgumentException("previews: a camera capture needs its frame as page 1");
+        }
     }
 }

@@ -1,5 +1,6 @@
 package cn.cqs.client.verify;
 
+import cn.cqs.client.camera.CameraService;
 import cn.cqs.client.pki.TrustCaches;
 import cn.cqs.client.session.SessionWorkspace;
 import cn.cqs.client.settings.SettingsStore;
@@ -22,10 +23,19 @@ public final class VerifyModule {
      * no open workspace).
      */
     public static Module module(Path profileDir, Supplier<Optional<SessionWorkspace>> workspaces) {
+        CameraService webcams = CameraService.forThisPlatform(profileDir);
+        return module(profileDir, workspaces, DeskCameras.of(webcams));
+    }
+
+    /**
+     * The verify module with its live frames from {@code cameras}: this computer's webcams, or
+     * synthetic cameras (tests, demos) that feed the same pipeline.
+     */
+    public static Module module(Path profileDir, Supplier<Optional<SessionWorkspace>> workspaces, DeskCameras cameras) {
         TrustCaches caches = new TrustCaches(profileDir, Clock.systemUTC());
         SettingsStore settings = new SettingsStore(profileDir);
         return new Module("verify", "verify.nav", Set.of(Permission.VERIFY),
                 context -> VerifyView.create(VerifyViewModel.create(context, caches,
-                        () -> workspaces.get().map(SessionWorkspace::outbox), settings)));
+                        () -> workspaces.get().map(SessionWorkspace::outbox), settings, cameras)));
     }
 }

@@ -9,6 +9,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.animation.PauseTransition;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.shape.Polygon;
+import javafx.util.StringConverter;
+import cn.cqs.client.camera.CameraInfo;
+import cn.cqs.client.camera.CameraResolution;
+import cn.cqs.client.qrimage.QrOutline;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -90,6 +97,16 @@ public final class VerifyView {
     @FXML private TextField placeField;
     @FXML private Button refuseButton;
     @FXML private Label recordStatusLabel;
+    @FXML private ChoiceBox<CameraInfo> cameraChoice;
+    @FXML private ChoiceBox<CameraResolution> resolutionChoice;
+    @FXML private Button cameraStartButton;
+    @FXML private Button cameraStopButton;
+    @FXML private Button cameraRefreshButton;
+    @FXML private Label cameraMessage;
+    @FXML private StackPane livePane;
+    @FXML private ImageView liveImage;
+    @FXML private Group liveMarkLayer;
+    private PauseTransition flashTimer;
 
     public VerifyView(VerifyViewModel viewModel) {
         this.viewModel = viewModel;
@@ -141,6 +158,8 @@ public final class VerifyView {
         recordStatusLabel.textProperty().bind(viewModel.recordStatusProperty());
 
         codeList.setItems(viewModel.codes());
+        codeList.visibleProperty().bind(Bindings.isNotEmpty(viewModel.codes()));
+        codeList.managedProperty().bind(codeList.visibleProperty());
         codeList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(VerifyViewModel.CodeItem item, boolean empty) {
@@ -190,6 +209,8 @@ public final class VerifyView {
         viewModel.marks().addListener((ListChangeListener<VerifyViewModel.CodeMark>) c -> drawMarks());
         previewImage.boundsInParentProperty().addListener((obs, old, now) -> drawMarks());
 
+        bindCamera(viewModel.live());
+
         dropZone.setOnDragOver(this::dragOver);
         dropZone.setOnDragExited(e -> dropZone.getStyleClass().remove("drag-over"));
         dropZone.setOnDragDropped(this::dragDropped);
@@ -199,8 +220,110 @@ public final class VerifyView {
             }
             if (scene != null) {
                 installShortcut(scene);
+            } else {
+                viewModel.live().close(); // the screen went away: release the camera
             }
         });
+    }
+
+    private void bindCamera(LiveDeskViewModel live) {
+        cameraChoice.setItems(live.cameras());
+        cameraChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(CameraInfo camera) {
+                return camera == null ? Localization.get("verify.camera.none") : camera.name();
+            }
+
+            @Override
+            public CameraInfo fromString(String text) {
+                return live.cameras().stream().filter(c -> c.name().equals(text)).findFirst().orElse(null);
+            }
+        });
+        cameraChoice.valueProperty().bindBidirectional(live.cameraProperty());
+        resolutionChoice.setItems(live.resolutions());
+        resolutionChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(CameraResolution r) {
+                return r == null ? "" : r.width() + "×" + r.height();
+            }
+
+            @Override
+            public CameraResolution fromString(String text) {
+                return CameraResolution.parse(text).orElse(null);
+            }
+        });
+        resolutionChoice.valueProperty().bindBidirectional(live.resolutionProperty());
+        var busyCamera = live.runningProperty().or(live.startingProperty());
+        cameraChoice.disableProperty().bind(busyCamera.or(Bindings.isEmpty(live.cameras())));
+        resolutionChoice.disableProperty().bind(busyCamera.or(Bindings.isEmpty(live.resolutions())));
+        cameraStartButton.disableProperty().bind(busyCamera.or(live.cameraProperty().isNull()));
+        cameraStopButton.disableProperty().bind(live.runningProperty().not());
+        cameraRefreshButton.disableProperty().bind(busyCamera.or(live.discoveringProperty()));
+        cameraMessage.textProperty().bind(live.messageProperty());
+        cameraMessage.visibleProperty().bind(live.messageProperty().isNotEmpty());
+        cameraMessage.managedProperty().bind(cameraMessage.visibleProperty());
+        live.problemProperty().addListener((obs, old, now) -> {
+            cameraMessage.getStyleClass().remove("camera-problem");
+            if (now != null) {
+                cameraMessage.getStyleClass().add("camera-problem");
+            }
+        });
+
+        livePane.visibleProperty().bind(live.previewProperty().isNotNull());
+        liveImage.imageProperty().bind(live.previewProperty());
+        liveImage.fitWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(1, livePane.getWidth() - 4), livePane.widthProperty()));
+        liveImage.fitHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(1, livePane.getHeight() - 4), livePane.heightProperty()));
+        live.marks().addListener((ListChangeListener<LiveDeskViewModel.LiveMark>) c -> drawLiveMarks());
+        liveImage.boundsInParentProperty().addListener((obs, old, now) -> drawLiveMarks());
+        live.confirmationsProperty().addListener((obs, old, now) -> flashResult());
+    }
+
+    /** Outlines of the codes just read, over the live preview (scaled from frame pixels). */
+    private void drawLiveMarks() {
+        liveMarkLayer.getChildren().clear();
+        double shownWidth = liveImage.getBoundsInParent().getWidth();
+        for (LiveDeskViewModel.LiveMark mark : viewModel.live().marks()) {
+            double scale = shownWidth / mark.frameWidth();
+            Polygon outline = new Polygon();
+            for (QrOutline.Point p : mark.outline().corners()) {
+                outline.getPoints().addAll(p.x() * scale, p.y() * scale);
+            }
+            outline.getStyleClass().add("live-mark");
+            outline.setFill(Color.web("#2e7d32", 0.18));
+            outline.setStroke(Color.web("#34c759"));
+            outline.setStrokeWidth(4);
+            outline.setMouseTransparent(true);
+            liveMarkLayer.getChildren().add(outline);
+        }
+    }
+
+    /** A code was read: the result pane glows for the same time the outline shows. */
+    private void flashResult() {
+        if (!outcomeBox.getStyleClass().contains("outcome-flash")) {
+            outcomeBox.getStyleClass().add("outcome-flash");
+        }
+        if (flashTimer == null) {
+            flashTimer = new PauseTransition(LiveDeskViewModel.MARK_DURATION);
+            flashTimer.setOnFinished(e -> outcomeBox.getStyleClass().remove("outcome-flash"));
+        }
+        flashTimer.playFromStart();
+    }
+
+    @FXML
+    private void startCamera() {
+        viewModel.live().start();
+    }
+
+    @FXML
+    private void stopCamera() {
+        viewModel.live().stop();
+    }
+
+    @FXML
+    private void discoverCameras() {
+        viewModel.live().discover();
     }
 
     private void installShortcut(Scene scene) {

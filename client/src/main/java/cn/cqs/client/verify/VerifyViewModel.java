@@ -1,6 +1,7 @@
 package cn.cqs.client.verify;
 
 import cn.cqs.contract.verify.VerifyOutcome;
+import cn.cqs.contract.qr.VerificationOutcome;
 import cn.cqs.contract.verify.VerificationResponse;
 import cn.cqs.contract.reports.ReportStatus;
 import cn.cqs.client.dialogs.DialogService;
@@ -24,6 +25,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import java.time.Instant;
+import cn.cqs.client.qrimage.DeskDecoder;
+import cn.cqs.client.qrimage.RecentCodes;
+import cn.cqs.contract.verify.ScanSource;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -37,6 +43,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.application.Platform;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -59,7 +67,8 @@ public final class VerifyViewModel {
     private static final DateTimeFormatter REFRESHED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** One code in the list: its verdict and how it is shown. */
-    public record CodeItem(CodeVerdict verdict, OutcomePresentation presentation, String title) {
+    public record CodeItem(CodeVerdict verdict, OutcomePresentation presentation, DeskOutcome.Headline headline,
+                           String title) {
         @Override
         public String toString() {
             return title;
@@ -93,22 +102,52 @@ public final class VerifyViewModel {
     private final ReadOnlyStringWrapper outcomeHint = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper outcomeIcon = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper outcomeStyle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<DeskOutcome> deskOutcome = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper detailText = new ReadOnlyStringWrapper("");
     private final ObservableList<ComparisonRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Image> preview = new SimpleObjectProperty<>();
     private final ObservableList<CodeMark> marks = FXCollections.observableArrayList();
+    // read-only views kept as fields: a view made per call is held only weakly by its list and its listeners vanish with it
+    private final ObservableList<CodeItem> codesView = FXCollections.unmodifiableObservableList(codes);
+    private final ObservableList<ComparisonRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<CodeMark> marksView = FXCollections.unmodifiableObservableList(marks);
     private final ChangeListener<ConnectionState> onConnection;
     private final StringProperty place = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper recordStatus = new ReadOnlyStringWrapper("");
     private final BooleanBinding canRefuse;
 
+    private final Clock clock;
+    private final LiveDeskViewModel live;
+    /** The outbox idempotency key of each recorded verification of the document on show, by code text. */
+    private final Map<String, UUID> verificationKeys = new HashMap<>();
+    private LiveDeskViewModel.Capture pendingCapture;
+
     private ScannedDocument document;
     private final Map<Integer, Image> previewImages = new HashMap<>();
     private Path lastDirectory;
 
+    /** A desk for files only (its camera list stays empty). */
     public VerifyViewModel(CodeVerifier verifier, DocumentScanner scanner, DialogService dialogs, Executor background,
                            ReadOnlyObjectProperty<ConnectionState> connection, ZoneId zone, DeskRecords records,
                            String initialPlace, Consumer<String> placeSaver) {
+        this(verifier, scanner, dialogs, background, connection, zone, records, initialPlace, placeSaver,
+                DeskCameras.none(), Platform::runLater, new ConfirmationSound(), Clock.systemUTC());
+    }
+
+    /**
+     * The whole desk: files and live frames.
+     *
+     * @param cameras where live frames come from (the webcams, or synthetic cameras in tests)
+     * @param fx      runs work on the JavaFX thread ({@code Platform::runLater})
+     * @param sound   the beep that confirms a code read by the camera
+     * @param clock   the desk's clock, for the 24-hour upload limit
+     */
+    public VerifyViewModel(CodeVerifier verifier, DocumentScanner scanner, DialogService dialogs, Executor background,
+                           ReadOnlyObjectProperty<ConnectionState> connection, ZoneId zone, DeskRecords records,
+                           String initialPlace, Consumer<String> placeSaver, DeskCameras cameras, Executor fx,
+                           ConfirmationSound sound, Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.live = new LiveDeskViewModel(cameras, new DeskDecoder(), new RecentCodes(), sound, fx, this::verifyCapture);
         this.verifier = Objects.requireNonNull(verifier, "verifier");
         this.scanner = Objects.requireNonNull(scanner, "scanner");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
@@ -132,19 +171,22 @@ public final class VerifyViewModel {
         showSelected(null);
     }
 
-    /** The view model for the shell: the session's server, its trust cache, the desk's time zone. */
+    /** The view model for the shell: the session's server, its trust cache, the desk's time zone and cameras. */
     public static VerifyViewModel create(ModuleContext context, TrustCaches caches, Supplier<Optional<Outbox>> outbox,
-                                         SettingsStore settings) {
+                                         SettingsStore settings, DeskCameras cameras) {
         var api = context.session().api();
         TrustCache cache = caches.forServer(api.serverUrl());
         CodeVerifier verifier = new CodeVerifier(cache, TrustBundleSource.of(api), VerificationLookup.of(api));
         VerifyViewModel vm = new VerifyViewModel(verifier, new DocumentScanner(), context.dialogs(),
                 context.background(), context.connectionState(), ZoneId.systemDefault(),
                 new DeskRecords(outbox, Clock.systemUTC()), settings.load().verifyPlace(),
-                p -> settings.save(settings.load().withVerifyPlace(p)));
+                p -> settings.save(settings.load().withVerifyPlace(p)), cameras, Platform::runLater,
+                new ConfirmationSound(), Clock.systemUTC());
         if (context.connectionState().get() == ConnectionState.ONLINE || !cache.hasBundle()) {
             vm.refreshTrustInBackground();
         }
+        // camera discovery runs on its own thread: the screen is usable with files at once
+        vm.live().discover();
         return vm;
     }
 
@@ -203,6 +245,63 @@ public final class VerifyViewModel {
         background.execute(task);
     }
 
+    /**
+     * Verifies what the camera read, exactly as a file's codes: the same verifier, comparison and
+     * records (source {@code WEBCAM}), with the frame as the page preview and the refusal's image.
+     * A capture arriving while another verification runs waits for it (only the newest waits).
+     */
+    void verifyCapture(LiveDeskViewModel.Capture capture) {
+        Objects.requireNonNull(capture, "capture");
+        if (busy.get()) {
+            pendingCapture = capture;
+            return;
+        }
+        busy.set(true);
+        errorText.set("");
+        fileName.set(capture.cameraName());
+        progressText.set(Localization.get("verify.progress.verifying", capture.texts().size()));
+        Task<Result> task = new Task<>() {
+            @Override
+            protected Result call() {
+                ScannedDocument scanned = captured(capture);
+                return new Result(scanned, verifier.verify(scanned.codes()));
+            }
+        };
+        task.setOnSucceeded(e -> {
+            busy.set(false);
+            progressText.set("");
+            show(task.getValue().document(), task.getValue().verdicts());
+            runPendingCapture();
+        });
+        task.setOnFailed(e -> {
+            busy.set(false);
+            progressText.set("");
+            LOG.log(Level.WARNING, "verifying a camera capture failed", task.getException());
+            errorText.set(Localization.get("verify.error.unexpected", String.valueOf(task.getException().getMessage())));
+            runPendingCapture();
+        });
+        background.execute(task);
+    }
+
+    private void runPendingCapture() {
+        LiveDeskViewModel.Capture next = pendingCapture;
+        pendingCapture = null;
+        if (next != null) {
+            verifyCapture(next);
+        }
+    }
+
+    /** A camera capture as a one-page document: the frame, its codes and their boxes. */
+    static ScannedDocument captured(LiveDeskViewModel.Capture capture) {
+        List<CodeVerifier.ScannedCode> found = capture.texts().stream().map(t -> new CodeVerifier.ScannedCode(t, 1)).toList();
+        List<CodeLocation> boxes = capture.outlines().stream().map(o -> {
+            double[] b = o.bounds();
+            return new CodeLocation(o.text(), b[0], b[1], b[2], b[3]);
+        }).toList();
+        return new ScannedDocument(capture.cameraName(), 1, found, Map.of(1, capture.frame()), Map.of(1, boxes),
+                ScanSource.WEBCAM, null);
+    }
+
     /** Fetches the certificate bundle in the background (conditional: a 304 when unchanged). */
     public void refreshTrustInBackground() {
         Task<Boolean> task = new Task<>() {
@@ -242,7 +341,7 @@ public final class VerifyViewModel {
         }
         String where = currentPlace();
         for (CodeVerdict verdict : verdicts) {
-            records.recordVerification(verdict, where, scanned.source());
+            verificationKeys.put(verdict.text(), records.recordVerification(verdict, where, scanned.source()).idempotencyKey());
         }
         recordStatus.set(Localization.get("verify.record.queued", verdicts.size()));
     }
@@ -286,6 +385,7 @@ public final class VerifyViewModel {
         }
         ScannedDocument scanned = document;
         CodeVerdict verdict = item.verdict();
+        UUID verificationKey = verificationKeys.get(verdict.text());
         String where = currentPlace();
         busy.set(true);
         progressText.set(Localization.get("verify.refuse.progress"));
@@ -299,7 +399,7 @@ public final class VerifyViewModel {
             busy.set(false);
             progressText.set("");
             try {
-                records.fileRefusal(verdict, reason, where, task.getValue());
+                records.fileRefusal(verdict, reason, where, task.getValue(), verificationKey);
             } catch (RuntimeException ex) {
                 LOG.log(Level.WARNING, "queuing the refusal failed", ex);
                 dialogs.showException(Localization.get("verify.refuse.title"),
@@ -322,6 +422,7 @@ public final class VerifyViewModel {
 
     private void clear() {
         document = null;
+        verificationKeys.clear();
         recordStatus.set("");
         previewImages.clear();
         codes.clear();
@@ -353,13 +454,18 @@ public final class VerifyViewModel {
         selectedCode.set(first);
     }
 
-    static CodeItem item(CodeVerdict verdict, boolean withPage) {
+    private CodeItem item(CodeVerdict verdict, boolean withPage) {
+        return item(verdict, withPage, clock.instant(), zone);
+    }
+
+    static CodeItem item(CodeVerdict verdict, boolean withPage, Instant now, ZoneId zone) {
         OutcomePresentation p = OutcomePresentation.of(verdict.outcome());
+        DeskOutcome.Headline headline = DeskOutcome.headline(verdict, now, zone);
         String what = verdict.paperClaims().map(PaperClaims::documentNumber)
                 .orElse(verdict.isSystemCode() ? Localization.get("verify.code.system") : abbreviate(verdict.text()));
         String title = (withPage ? Localization.get("verify.code.page", verdict.pageNumber()) + " " : "")
-                + p.icon() + " " + Localization.get(p.titleKey()) + " · " + what;
-        return new CodeItem(verdict, p, title);
+                + headline.outcome().icon() + " " + headline.title() + " · " + what;
+        return new CodeItem(verdict, p, headline, title);
     }
 
     /**
@@ -368,18 +474,12 @@ public final class VerifyViewModel {
      * "genuine" verdict; empty otherwise.
      */
     static Optional<String[]> statusNotice(CodeVerdict verdict) {
-        VerificationResponse.PublicReport r = verdict.record();
-        if (verdict.outcome() != VerifyOutcome.GENUINE_IN_SYSTEM || r == null || r.status() == null
-                || r.status() == ReportStatus.VALID) {
+        DeskOutcome outcome = DeskOutcome.of(verdict, Instant.EPOCH);
+        if (outcome != DeskOutcome.GENUINE_SUPERSEDED && outcome != DeskOutcome.GENUINE_WITHDRAWN) {
             return Optional.empty();
         }
-        String title = r.status() == ReportStatus.SUPERSEDED
-                ? (r.supersededByNumber() == null ? Localization.get("reports.lifecycle.verify.superseded")
-                        : Localization.get("reports.lifecycle.verify.supersededBy", r.supersededByNumber()))
-                : Localization.get("reports.lifecycle.verify.withdrawn");
-        String reason = r.statusReason() == null ? Localization.get("reports.lifecycle.verify.noReason")
-                : Localization.get("reports.lifecycle.verify.reason", r.statusReason());
-        return Optional.of(new String[] {title, reason + "\n" + Localization.get("reports.lifecycle.verify.doNotRely")});
+        DeskOutcome.Headline h = DeskOutcome.headline(verdict, Instant.EPOCH, java.time.ZoneOffset.UTC);
+        return Optional.of(new String[] {h.title(), h.hint()});
     }
 
     private static String abbreviate(String text) {
@@ -393,20 +493,25 @@ public final class VerifyViewModel {
             outcomeHint.set(codes.isEmpty() ? Localization.get("verify.empty.hint") : "");
             outcomeIcon.set("");
             outcomeStyle.set("outcome-none");
+            deskOutcome.set(null);
             detailText.set("");
             rows.clear();
             return;
         }
-        OutcomePresentation p = item.presentation();
         CodeVerdict v = item.verdict();
-        Optional<String[]> notice = statusNotice(v);
-        outcomeTitle.set(notice.map(n -> n[0]).orElse(Localization.get(p.titleKey())));
-        outcomeHint.set(notice.map(n -> n[1]).orElse(Localization.get(p.hintKey())));
-        outcomeIcon.set(notice.isPresent() ? "!" : p.icon());
-        outcomeStyle.set(notice.isPresent() ? OutcomePresentation.Tone.CAUTION.styleClass() : p.tone().styleClass());
-        StringBuilder detail = new StringBuilder(Localization.get("verify.detail.offline", v.detail()));
+        DeskOutcome.Headline headline = item.headline();
+        outcomeTitle.set(headline.title());
+        outcomeHint.set(headline.hint());
+        outcomeIcon.set(headline.outcome().icon());
+        outcomeStyle.set(headline.outcome().tone().styleClass());
+        deskOutcome.set(headline.outcome());
+        StringBuilder detail = new StringBuilder(offlineSummary(v));
+        if (v.offlineOutcome() != VerificationOutcome.VALID && v.offlineOutcome() != VerificationOutcome.MALFORMED) {
+            // the verifier's own reason (which certificate, why): technical, kept as it was given
+            detail.append('\n').append(Localization.get("verify.detail.technical", v.detail()));
+        }
         if (v.serverMessage() != null) {
-            detail.append('\n').append(Localization.get("verify.detail.server", v.serverMessage()));
+            detail.append('\n').append(Localization.get("verify.detail.server", serverWords(v.serverMessage())));
         }
         if (!v.isSystemCode()) {
             detail.append('\n').append(Localization.get("verify.detail.text", abbreviate(v.text())));
@@ -414,6 +519,29 @@ public final class VerifyViewModel {
         detailText.set(detail.toString());
         rows.setAll(comparison.rows(v));
         showPage(v.pageNumber(), v.text());
+    }
+
+    /** What the offline check (signature and certificate chain) said, in the current language. */
+    static String offlineSummary(CodeVerdict v) {
+        String key = "verify.detail.offline." + v.offlineOutcome().name();
+        return v.offlineOutcome() == VerificationOutcome.VALID && v.claims() != null
+                ? Localization.get(key, v.claims().issuerName(), v.claims().issuerUscc(), v.claims().keyId())
+                : Localization.get(key, v.keyId() == null ? "—" : v.keyId());
+    }
+
+    private static final java.util.regex.Pattern BILINGUAL = java.util.regex.Pattern.compile(
+            "^(.*?[。！？])\\s*([A-Za-z].*)$", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * The server's verdict in the screen's language: the server writes it in Chinese, then English
+     * ("真实有效：…。 Genuine: …"); a message not in that shape is shown as it is.
+     */
+    static String serverWords(String message) {
+        java.util.regex.Matcher m = BILINGUAL.matcher(message.strip());
+        if (!m.matches()) {
+            return message;
+        }
+        return Localization.language() == cn.cqs.client.i18n.AppLanguage.CHINESE ? m.group(1) : m.group(2);
     }
 
     private void showPage(int page, String selectedText) {
@@ -487,7 +615,7 @@ public final class VerifyViewModel {
     }
 
     public ObservableList<CodeItem> codes() {
-        return FXCollections.unmodifiableObservableList(codes);
+        return codesView;
     }
 
     public ObjectProperty<CodeItem> selectedCodeProperty() {
@@ -511,12 +639,22 @@ public final class VerifyViewModel {
         return outcomeStyle.getReadOnlyProperty();
     }
 
+    /** The outcome on show in the desk's own terms (lifecycle and upload limit included), null when none. */
+    public ReadOnlyObjectProperty<DeskOutcome> deskOutcomeProperty() {
+        return deskOutcome.getReadOnlyProperty();
+    }
+
+    /** The camera side of the desk. */
+    public LiveDeskViewModel live() {
+        return live;
+    }
+
     public ReadOnlyStringProperty detailTextProperty() {
         return detailText.getReadOnlyProperty();
     }
 
     public ObservableList<ComparisonRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     public ReadOnlyObjectProperty<Image> previewProperty() {
@@ -524,6 +662,6 @@ public final class VerifyViewModel {
     }
 
     public ObservableList<CodeMark> marks() {
-        return FXCollections.unmodifiableObservableList(marks);
+        return marksView;
     }
 }

@@ -53,6 +53,37 @@ class DeskDecoderTest {
     }
 
     @Test
+    void reportsWhereEachCodeLiesInTheFrameForTheLiveOutline() {
+        BufferedImage page = QrTestImages.page(1280, 720);
+        BufferedImage system = QrCodes.encode(SYSTEM, 4).image();
+        BufferedImage foreign = QrCodes.encode(FOREIGN, 5).image();
+        QrTestImages.draw(page, system, 100, 200);
+        QrTestImages.draw(page, foreign, 800, 250);
+        DeskDecodeResult result = decoder.decode(page);
+        // the symbol without its 4-module quiet zone, in frame pixels
+        assertOutlineCovers(result.outline(SYSTEM).orElseThrow(), 100 + 16, 200 + 16, system.getWidth() - 32);
+        assertOutlineCovers(result.outline(FOREIGN).orElseThrow(), 800 + 20, 250 + 20, foreign.getWidth() - 40);
+
+        // a code read on the halved frame is reported in the full frame's pixels
+        BufferedImage huge = QrTestImages.page(4000, 3000);
+        BufferedImage big = QrCodes.encode(SYSTEM, 12).image();
+        QrTestImages.draw(huge, big, 1500, 1000);
+        DeskDecodeResult halved = decoder.decode(huge);
+        assertThat(halved.codes()).extracting(DecodedQr::pass).containsExactly(DecodePass.DOWNSCALED);
+        assertOutlineCovers(halved.outline(SYSTEM).orElseThrow(), 1500 + 48, 1000 + 48, big.getWidth() - 96);
+    }
+
+    /** The outline's box lies within a tenth of the symbol's side of the symbol's own box. */
+    private static void assertOutlineCovers(QrOutline outline, double x, double y, double side) {
+        double[] box = outline.bounds();
+        double tolerance = side * 0.1;
+        assertThat(box[0]).isCloseTo(x, org.assertj.core.data.Offset.offset(tolerance));
+        assertThat(box[1]).isCloseTo(y, org.assertj.core.data.Offset.offset(tolerance));
+        assertThat(box[2]).isCloseTo(side, org.assertj.core.data.Offset.offset(2 * tolerance));
+        assertThat(box[3]).isCloseTo(side, org.assertj.core.data.Offset.offset(2 * tolerance));
+    }
+
+    @Test
     void readsALightCodeOnADarkGround() {
         BufferedImage page = QrTestImages.page(640, 480);
         QrTestImages.draw(page, QrCodes.encode(SYSTEM, 4).image(), 150, 80);

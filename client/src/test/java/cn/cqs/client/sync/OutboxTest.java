@@ -116,4 +116,44 @@ class OutboxTest {
         }
         assertThatThrownBy(() -> new Backoff(java.time.Duration.ZERO, java.time.Duration.ofSeconds(1), 0)).hasMessageContaining("initial");
     }
+
+    @Test
+    void aDeliveredEntryDropsItsDocumentsButAWaitingOneKeepsThem() {
+        try (LocalStore store = LocalStore.open(dir.resolve("u.db"))) {
+            Outbox outbox = new Outbox(store);
+            OutboxEntry delivered = outbox.enqueue("report.upload", OutboxTarget.post("/api/v1/reports"),
+                    "{\"qrToken\":\"t1\",\"pdfBase64\":\"JVBERi0xLjc=\"}", null);
+            OutboxEntry waiting = outbox.enqueue("refusal.file", OutboxTarget.post("/api/v1/refusals"),
+                    "{\"reason\":\"fake\",\"image\":\"iVBORw0KGgo=\"}", null);
+
+            outbox.markSending(delivered.id());
+            outbox.markDone(delivered.id(), "{\"id\":\"r1\"}");
+
+            assertThat(outbox.find(delivered.id()).orElseThrow().payload()).isEqualTo("{\"qrToken\":\"t1\"}");
+            assertThat(outbox.find(waiting.id()).orElseThrow().payload()).contains("\"image\":\"iVBORw0KGgo=\"");
+            assertThat(outbox.find(delivered.id()).orElseThrow().receipt()).isEqualTo("{\"id\":\"r1\"}");
+        }
+    }
+
+    @Test
+    void entriesDeliveredByAnEarlierVersionAreCompactedOnce() {
+        try (LocalStore store = LocalStore.open(dir.resolve("u.db"))) {
+            Outbox outbox = new Outbox(store);
+            OutboxEntry old = outbox.enqueue("report.upload", OutboxTarget.post("/api/v1/reports"),
+                    "{\"qrToken\":\"t1\",\"pdfBase64\":\"JVBERi0xLjc=\"}", null);
+            OutboxEntry pending = outbox.enqueue("report.upload", OutboxTarget.post("/api/v1/reports"),
+                    "{\"qrToken\":\"t2\",\"pdfBase64\":\"JVBERi0xLjc=\"}", null);
+            store.inTransaction(c -> {
+                try (var ps = c.prepareStatement("UPDATE outbox SET state = 'DONE', receipt = '{}' WHERE id = ?")) {
+                    ps.setString(1, old.id().toString());
+                    return ps.executeUpdate();
+                }
+            });
+
+            assertThat(outbox.compactDelivered()).isEqualTo(1);
+            assertThat(outbox.compactDelivered()).isZero();
+            assertThat(outbox.find(old.id()).orElseThrow().payload()).isEqualTo("{\"qrToken\":\"t1\"}");
+            assertThat(outbox.find(pending.id()).orElseThrow().payload()).contains("pdfBase64");
+        }
+    }
 }

@@ -295,7 +295,7 @@ class VerifyScreenServerTest {
         open(robot, file);
 
         assertThat(selectedOutcome(robot)).isEqualTo(VerifyOutcome.GENUINE_NOT_UPLOADED);
-        assertThat(outcome(robot)).isEqualTo("真实，但尚未上传到系统");
+        assertThat(outcome(robot)).isEqualTo("真实，尚未上传（仍在 24 小时上传时限内）");
         VerifyViewModel vm = viewModel(robot);
         assertThat(vm.codes()).extracting(c -> c.verdict().outcome())
                 .containsExactlyInAnyOrder(VerifyOutcome.GENUINE_NOT_UPLOADED, VerifyOutcome.NOT_A_SYSTEM_CODE);

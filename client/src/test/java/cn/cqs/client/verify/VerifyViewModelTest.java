@@ -219,8 +219,38 @@ class VerifyViewModelTest {
                 .isEqualTo(OutcomePresentation.Tone.NEUTRAL);
         Localization.setLanguage(AppLanguage.ENGLISH);
         assertThat(VerifyViewModel.item(new CodeVerdict("x", 2, VerifyOutcome.SERVER_UNREACHABLE,
-                VerificationOutcome.VALID, null, null, null, "d", null), true).title())
+                VerificationOutcome.VALID, null, null, null, "d", null), true, TestPki.NOW, java.time.ZoneOffset.UTC).title())
                 .isEqualTo("Page 2 ? Signature valid, but the server is unreachable: status unknown · code of this system");
+    }
+
+    @Test
+    void aGenuineReportNotInTheSystemIsWithinTheUploadLimitUpToExactly24HoursAfterIssue() {
+        PaperClaims claims = new PaperClaims(cn.cqs.contract.qr.TokenKind.REPORT, TestPki.LAB_NAME, TestPki.LAB_USCC,
+                "JC-2025-000300", TestPki.NOW, "0011223344556677");
+        CodeVerdict verdict = new CodeVerdict("x", 1, VerifyOutcome.GENUINE_NOT_UPLOADED, VerificationOutcome.VALID,
+                "0011223344556677", claims, null, "d", null);
+        java.time.Instant limit = TestPki.NOW.plus(java.time.Duration.ofHours(24));
+        assertThat(DeskOutcome.of(verdict, limit)).isEqualTo(DeskOutcome.NOT_UPLOADED_WITHIN_LIMIT);
+        assertThat(DeskOutcome.of(verdict, limit.plusSeconds(1))).isEqualTo(DeskOutcome.NOT_UPLOADED_PAST_LIMIT);
+        DeskOutcome.Headline within = DeskOutcome.headline(verdict, TestPki.NOW.plusSeconds(3600), SHANGHAI);
+        assertThat(within.title()).isEqualTo("真实，尚未上传（仍在 24 小时上传时限内）");
+        assertThat(within.hint()).contains("2025-06-30 10:00").contains("2025-07-01 10:00");
+        Localization.setLanguage(AppLanguage.ENGLISH);
+        assertThat(DeskOutcome.headline(verdict, limit.plusSeconds(60), SHANGHAI).title())
+                .isEqualTo("Genuine, but not uploaded within 24 hours");
+    }
+
+    @Test
+    void everyDeskOutcomeHasItsOwnIconAndToneAndWordsInBothLanguages() {
+        assertThat(java.util.Arrays.stream(DeskOutcome.values()).map(o -> o.icon() + o.tone()).distinct().count())
+                .isEqualTo(DeskOutcome.values().length);
+        for (AppLanguage language : AppLanguage.values()) {
+            Localization.setLanguage(language);
+            for (String key : List.of("verify.desk.NOT_UPLOADED_WITHIN_LIMIT", "verify.desk.NOT_UPLOADED_PAST_LIMIT")) {
+                assertThat(Localization.get(key)).isNotBlank();
+                assertThat(Localization.get(key + ".hint", "a", "b")).contains("a").contains("b");
+            }
+        }
     }
 
     @Test
@@ -287,7 +317,8 @@ class VerifyViewModelTest {
         dialogs.answerFile(png);
         onFx(vm::openFile);
         waitFor(() -> !vm.busyProperty().get() && !vm.codes().isEmpty());
-        onFx(() -> assertThat(vm.outcomeTitleProperty().get()).isEqualTo("真实，但尚未上传到系统"));
+        // the token says it was issued on 2025-06-30, long before this desk's clock: past the 24-hour limit
+        onFx(() -> assertThat(vm.outcomeTitleProperty().get()).isEqualTo("真实，但超过 24 小时仍未上传"));
         assertThat(dialogs.shown()).extracting(RecordingDialogService.Shown::kind).containsExactly("open");
     }
 

@@ -150,6 +150,31 @@ public final class NotificationDeadline {
     }
 
     /**
+     * The state a batch shows for one notification ({@link NotificationState}), from what the server
+     * stored: {@link NotificationState#NOT_DUE} while the event has not been reported
+     * ({@code eventAt} null), otherwise the {@link #judge} verdict.
+     *
+     * @throws IllegalArgumentException when the stored notification lies more than
+     *                                  {@link #CLOCK_SKEW} before its event: such a notification is
+     *                                  refused and must not have been stored
+     */
+    public static NotificationState state(Event event, Instant eventAt, Instant notifiedAt, Instant now) {
+        if (eventAt == null) {
+            return NotificationState.NOT_DUE;
+        }
+        Judgement j = judge(event, eventAt, notifiedAt, now);
+        return switch (j.status()) {
+            case ON_TIME -> NotificationState.ON_TIME;
+            case LATE -> NotificationState.LATE;
+            case DUE -> NotificationState.DUE;
+            case MISSING -> NotificationState.MISSING;
+            case BEFORE_EVENT -> throw new IllegalArgumentException("A " + event.chineseName() + " received at "
+                    + notifiedAt + " lies more than " + CLOCK_SKEW.toMinutes() + " minutes before its event at "
+                    + eventAt + "; it is refused, not stored");
+        };
+    }
+
+    /**
      * Whether a planned start still lacks its start notification 1 hour after the plan. The plant
      * clears {@link PlannedStart#OVERDUE} by notifying the real start (judged by {@link #judge} on
      * the real start time) or by changing its planned start.

@@ -119,4 +119,18 @@ class NotificationDeadlineTest {
         assertThatThrownBy(() -> NotificationDeadline.judge(Event.START, STARTED, null, null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("now");
     }
+
+    @Test
+    void theBatchStateFollowsTheVerdict() {
+        assertThat(NotificationDeadline.state(Event.START, null, null, MUCH_LATER)).isEqualTo(NotificationState.NOT_DUE);
+        assertThat(NotificationDeadline.state(Event.START, STARTED, null, STARTED.plusSeconds(10)))
+                .isEqualTo(NotificationState.DUE);
+        assertThat(NotificationDeadline.state(Event.START, STARTED, null, MUCH_LATER)).isEqualTo(NotificationState.MISSING);
+        assertThat(NotificationDeadline.state(Event.END, STARTED, STARTED.plus(Duration.ofHours(1)), MUCH_LATER))
+                .isEqualTo(NotificationState.ON_TIME);
+        assertThat(NotificationDeadline.state(Event.END, STARTED, STARTED.plus(Duration.ofMinutes(61)), MUCH_LATER))
+                .isEqualTo(NotificationState.LATE);
+        assertThatThrownBy(() -> NotificationDeadline.state(Event.END, STARTED, STARTED.minus(Duration.ofMinutes(6)),
+                MUCH_LATER)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("refused");
+    }
 }

@@ -86,20 +86,25 @@ public final class RefusalService {
         if (request.verificationId() != null && !VerificationLogService.isOwn(h, p, request.verificationId())) {
             v.add("verificationId", "not_found", "verificationId names no verification of your organisation");
         }
+        String verificationKey = Validation.trim(request.verificationKey());
+        v.optionalText("verificationKey", verificationKey, RefusalRequest.MAX_VERIFICATION_KEY);
         v.throwIfInvalid();
+        // a verification still in the desk's outbox is linked when it arrives (VerificationLogService.record)
+        UUID verificationId = request.verificationId() != null ? request.verificationId()
+                : VerificationLogService.idByClientKey(h, p.organisationId(), verificationKey).orElse(null);
         String imageKey = blobs.put(image, mediaType);
         VerifyService.Assessment assessment = verify.assessScanned(request.scannedText());
         RefusalRouter.Route route = RefusalRouter.route(h, p, assessment);
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         ScanColumns.bind(h.createUpdate("insert into refusal (id, organisation_id, user_id, api_key_id, verification_id, "
-                                + "filed_at, reason, place, region_code, routing, routing_reason, image_key, "
+                                + "verification_key, filed_at, reason, place, region_code, routing, routing_reason, image_key, "
                                 + "image_media_type, image_bytes, state, version, " + ScanColumns.COLUMNS + ") values (:id, "
-                                + ":org, cast(:user as uuid), cast(:key as uuid), cast(:verification as uuid), :now, :reason, :place, :region, :routing, "
+                                + ":org, cast(:user as uuid), cast(:key as uuid), cast(:verification as uuid), :verificationKey, :now, :reason, :place, :region, :routing, "
                                 + ":routingReason, :imageKey, :mediaType, :imageBytes, 'OPEN', 1, " + ScanColumns.VALUES + ")"),
                         request.scannedText(), request.outcome(), request.reportStatus(), assessment)
                 .bind("id", id).bind("org", p.organisationId()).bind("user", p.userId()).bind("key", p.apiKeyId())
-                .bind("verification", request.verificationId()).bind("now", Sql.ts(now))
+                .bind("verification", verificationId).bind("verificationKey", verificationKey).bind("now", Sql.ts(now))
                 .bind("reason", request.reason().strip()).bind("place", Validation.trim(request.place()))
                 .bind("region", route.regionCode()).bind("routing", route.routing().name())
                 .bind("routingReason", route.reason()).bind("imageKey", imageKey).bind("mediaType", mediaType)

@@ -6,11 +6,12 @@ import cn.cqs.contract.verify.VerificationRecordRequest;
 import cn.cqs.server.auth.Authenticator;
 import cn.cqs.server.auth.Principal;
 import cn.cqs.server.http.JsonBodies;
+import cn.cqs.server.idempotency.IdempotencyStore;
 import io.javalin.router.JavalinDefaultRoutingApi;
 
 /**
  * Routes of {@code /api/v1/verifications}: a desk records a verification (201 with the entry the
- * server stored) and lists the entries its caller may see.
+ * server stored; a retry with the same {@code Idempotency-Key} returns the entry stored first) and lists the entries its caller may see.
  */
 public final class VerificationLogRoutes {
     private final VerificationLogService log;
@@ -27,7 +28,8 @@ public final class VerificationLogRoutes {
         String base = ApiVersion.BASE_PATH + "/verifications";
         routes.post(base, ctx -> {
             Principal p = authenticator.require(ctx);
-            VerificationEntry entry = log.record(p, json.read(ctx, VerificationRecordRequest.class));
+            VerificationEntry entry = log.record(p, json.read(ctx, VerificationRecordRequest.class),
+                    ctx.header(IdempotencyStore.HEADER));
             ctx.status(201).json(entry);
         });
         routes.get(base, ctx -> {

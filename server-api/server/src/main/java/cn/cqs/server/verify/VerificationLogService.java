@@ -1,6 +1,7 @@
 package cn.cqs.server.verify;
 
 import cn.cqs.contract.orgs.Permission;
+import cn.cqs.contract.refusals.RefusalRequest;
 import cn.cqs.contract.verify.ScanSource;
 import cn.cqs.contract.verify.VerificationEntry;
 import cn.cqs.contract.verify.VerificationRecordRequest;
@@ -52,8 +53,19 @@ public final class VerificationLogService {
         this.clock = clock;
     }
 
-    /** Records one verification for the principal (VERIFY permission, user or API key). */
+    /** Records one verification for the principal (VERIFY permission, user or API key), without a client key. */
     public VerificationEntry record(Principal p, VerificationRecordRequest request) {
+        return record(p, request, null);
+    }
+
+    /**
+     * Records one verification for the principal (VERIFY permission, user or API key).
+     *
+     * @param clientKey the request's {@code Idempotency-Key}, or null: a second request of the same
+     *                  organisation with the same key returns the entry stored first (a retry), and a
+     *                  refusal already filed naming this key ({@code verificationKey}) is linked to it
+     */
+    public VerificationEntry record(Principal p, VerificationRecordRequest request, String clientKey) {
         p.require(Permission.VERIFY);
         Validation v = new Validation();
         v.text("scannedText", request.scannedText(), VerificationRecordRequest.MAX_SCANNED_TEXT);
@@ -61,21 +73,42 @@ public final class VerificationLogService {
         v.optionalText("place", request.place(), VerificationRecordRequest.MAX_PLACE);
         v.required("scannedAt", request.scannedAt());
         v.required("source", request.source());
+        String key = Validation.trim(clientKey);
+        v.optionalText("Idempotency-Key", key, RefusalRequest.MAX_VERIFICATION_KEY);
         v.throwIfInvalid();
         VerifyService.Assessment assessment = verify.assessScanned(request.scannedText());
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         return jdbi.inTransaction(h -> {
-            ScanColumns.bind(h.createUpdate("insert into verification (id, organisation_id, user_id, api_key_id, source, "
-                                    + "place, scanned_at, received_at, " + ScanColumns.COLUMNS + ") values (:id, :org, "
-                                    + "cast(:user as uuid), cast(:key as uuid), :source, :place, :scannedAt, :receivedAt, " + ScanColumns.VALUES + ")"),
+            int inserted = ScanColumns.bind(h.createUpdate("insert into verification (id, organisation_id, user_id, api_key_id, source, "
+                                    + "place, scanned_at, received_at, client_key, " + ScanColumns.COLUMNS + ") values (:id, :org, "
+                                    + "cast(:user as uuid), cast(:key as uuid), :source, :place, :scannedAt, :receivedAt, :clientKey, "
+                                    + ScanColumns.VALUES + ") on conflict (organisation_id, client_key) where client_key is not null "
+                                    + "do nothing"),
                             request.scannedText(), request.outcome(), request.reportStatus(), assessment)
                     .bind("id", id).bind("org", p.organisationId()).bind("user", p.userId()).bind("key", p.apiKeyId())
                     .bind("source", request.source().name()).bind("place", Validation.trim(request.place()))
                     .bind("scannedAt", Sql.ts(request.scannedAt())).bind("receivedAt", Sql.ts(now))
+                    .bind("clientKey", key)
                     .execute();
-            return find(h, id).orElseThrow(() -> new IllegalStateException("verification " + id + " vanished"));
+            UUID stored = inserted == 1 ? id : idByClientKey(h, p.organisationId(), key)
+                    .orElseThrow(() -> new IllegalStateException("verification with key " + key + " vanished"));
+            if (inserted == 1 && key != null) {
+                h.createUpdate("update refusal set verification_id = :id, version = version + 1 "
+                                + "where organisation_id = :org and verification_key = :key and verification_id is null")
+                        .bind("id", id).bind("org", p.organisationId()).bind("key", key).execute();
+            }
+            return find(h, stored).orElseThrow(() -> new IllegalStateException("verification " + stored + " vanished"));
         });
+    }
+
+    /** The organisation's verification recorded with {@code clientKey} (its Idempotency-Key), if stored yet. */
+    public static Optional<UUID> idByClientKey(Handle h, UUID organisationId, String clientKey) {
+        if (clientKey == null) {
+            return Optional.empty();
+        }
+        return h.createQuery("select id from verification where organisation_id = :org and client_key = :key")
+                .bind("org", organisationId).bind("key", clientKey).mapTo(UUID.class).findOne();
     }
 
     /** The entries the principal sees, newest first. */

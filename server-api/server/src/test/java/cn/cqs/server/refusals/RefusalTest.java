@@ -242,6 +242,51 @@ class RefusalTest {
         assertThat(reused.status()).isEqualTo(422);
     }
 
+    private static Http.Response verification(String token, String clientKey) {
+        Map<String, Object> body = Map.of("scannedText", upload.qrToken(), "outcome", "GENUINE_IN_SYSTEM",
+                "reportStatus", "VALID", "scannedAt", "2026-03-01T08:00:00Z", "source", "WEBCAM");
+        return http.send("POST", "/api/v1/verifications", token, Http.bytes(body), Map.of("Idempotency-Key", clientKey));
+    }
+
+    @Test
+    void aRefusalFiledBeforeItsVerificationArrivesIsLinkedWhenItDoes() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = refusal(upload.qrToken(), "GENUINE_IN_SYSTEM", Fixtures.png(20, 10));
+        body.put("verificationKey", key);
+        Http.Response filed = http.post("/api/v1/refusals", labToken, body);
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        assertThat(filed.json().get("verificationId").isNull()).isTrue();
+        String path = "/api/v1/refusals/" + filed.json().get("id").asText();
+
+        // another organisation's verification with the same key is not this desk's: nothing is linked
+        Http.Response foreign = verification(http.login("plant-admin"), key);
+        assertThat(foreign.status()).as(foreign.body()).isEqualTo(201);
+        assertThat(http.get(path, labToken).json().get("verificationId").isNull()).isTrue();
+
+        Http.Response recorded = verification(labToken, key);
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        String verificationId = recorded.json().get("id").asText();
+        Http.Response linked = http.get(path, labToken);
+        assertThat(linked.json().get("verificationId").asText()).isEqualTo(verificationId);
+        assertThat(linked.header("ETag")).isEqualTo("\"2\"");
+        assertThat(http.get(path, xmToken).json().get("verificationId").asText()).isEqualTo(verificationId);
+    }
+
+    @Test
+    void aRefusalFiledAfterItsVerificationIsLinkedAtOnce() {
+        String key = UUID.randomUUID().toString();
+        String verificationId = verification(labToken, key).json().get("id").asText();
+        Map<String, Object> body = refusal(upload.qrToken(), "GENUINE_IN_SYSTEM", Fixtures.png(20, 10));
+        body.put("verificationKey", key);
+        Http.Response filed = http.post("/api/v1/refusals", labToken, body);
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        assertThat(filed.json().get("verificationId").asText()).isEqualTo(verificationId);
+
+        // a key that names no verification yet is kept; one too long is refused by name
+        body.put("verificationKey", "k".repeat(201));
+        assertField(http.post("/api/v1/refusals", labToken, body), "verificationKey", "too_long");
+    }
+
     private static byte[] jpeg() throws IOException {
         java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(32, 24, java.awt.image.BufferedImage.TYPE_INT_RGB);
         image.setRGB(3, 4, 0xFF0000);

@@ -78,6 +78,21 @@ class VerificationLogTest {
     }
 
     @Test
+    void aRetryWithTheSameIdempotencyKeyReturnsTheFirstEntryAndRecordsNothingNew() {
+        Map<String, Object> body = request(upload.qrToken(), "GENUINE_IN_SYSTEM", "VALID");
+        String key = java.util.UUID.randomUUID().toString();
+        Http.Response first = http.send("POST", "/api/v1/verifications", labToken, Http.bytes(body), Map.of("Idempotency-Key", key));
+        Http.Response again = http.send("POST", "/api/v1/verifications", labToken, Http.bytes(body), Map.of("Idempotency-Key", key));
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(again.status()).as(again.body()).isEqualTo(201);
+        String id = first.json().get("id").asText();
+        assertThat(again.json().get("id").asText()).isEqualTo(id);
+        assertThat(ids("/api/v1/verifications?limit=500", labToken).stream().filter(id::equals)).hasSize(1);
+        // without a key every request is a new verification
+        assertThat(record(labToken, body).get("id").asText()).isNotEqualTo(record(labToken, body).get("id").asText());
+    }
+
+    @Test
     void aGenuineTokenIsRecordedWithTheServersOwnClaimsAndVerdict() {
         Instant before = Instant.now();
         JsonNode e = record(labToken, request(server.publicBaseUrl() + "/v/" + upload.qrToken(), "GENUINE_IN_SYSTEM", "VALID"));
