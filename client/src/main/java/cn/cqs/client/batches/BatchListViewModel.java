@@ -94,7 +94,13 @@ public final class BatchListViewModel extends PlantForm {
         marking.addListener((o, a, b) -> refresh());
         from.addListener((o, a, b) -> refresh());
         to.addListener((o, a, b) -> refresh());
-        selected.addListener((o, a, b) -> selectedChanged(b));
+        selected.addListener((o, a, b) -> {
+            if (a != null && b != null && a.batchId().equals(b.batchId())) {
+                detail.set(details(b)); // the same batch, reloaded: keep what the user typed and the errors shown
+            } else {
+                selectedChanged(b);
+            }
+        });
     }
 
     @Override

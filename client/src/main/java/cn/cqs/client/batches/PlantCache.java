@@ -48,9 +48,9 @@ public final class PlantCache {
     /** Change-feed entity of production batches ({@link ProductionBatch} JSON). */
     public static final String BATCH_ENTITY = "batch";
     /** Change-feed entity of material lots ({@link MaterialLot} JSON). */
-    public static final String LOT_ENTITY = "material-lot";
+    public static final String LOT_ENTITY = "material_lot";
     /** Change-feed entity of mix designs ({@link MixDesign} JSON). */
-    public static final String MIX_DESIGN_ENTITY = "mix-design";
+    public static final String MIX_DESIGN_ENTITY = "mix_design";
 
     static final String BATCH_COLUMNS = "key, batch_id, serial_number, qr_text, project_id, project_name, buyer, "
             + "pour_location, marking, volume_m3, mix_design_id, material_lot_ids, planned_start, contract_number, day, "
