@@ -80,7 +80,7 @@ public final class BatchListView {
         table.setId("batchTable");
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(PlantViews.column("plant.batches.col.serial", 210, BatchListViewModel::serial));
-        table.getColumns().add(PlantViews.column("plant.batches.col.planned", 122, vm::planned));
+        table.getColumns().add(PlantViews.column("plant.batches.col.planned", 132, vm::planned));
         table.getColumns().add(PlantViews.column("plant.batches.col.project", 170, b -> b.projectName() == null ? ""
                 : b.projectName()));
         table.getColumns().add(PlantViews.column("plant.batches.col.pour", 130, BatchRow::pourLocation));

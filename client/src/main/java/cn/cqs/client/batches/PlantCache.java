@@ -591,8 +591,9 @@ public final class PlantCache {
     }
 
     /**
-     * Batches whose notifications need attention: planned start passed and no start sent, started
-     * and not ended, or a notification made here within the last {@code horizonHours}; at most 500.
+     * Batches whose notifications may need attention: not started with a planned start between
+     * {@code since} and {@code plannedBefore}, or started since {@code since} and not ended; at most
+     * 500, by planned start. {@link NotificationWatch} judges them with the contract's rule.
      */
     public List<BatchRow> openNotifications(Instant plannedBefore, Instant since) {
         return store.read(c -> {

@@ -169,7 +169,11 @@ class PlantScreensUiTest {
         await(() -> vms.batches().rows().size() == 5_001);
         await(() -> vms.batches().dueCountProperty().get() >= 1);
         assertThat(robot.lookup("#plantTabs").queryAs(TabPane.class).getTabs().get(3).getText()).contains("待告知");
-        assertThat(vms.batches().reminderProperty().get()).contains("20261124-776049653-000001 还剩");
+        assertThat(vms.batches().reminderProperty().get()).contains("还剩");
+        assertThat(vms.batches().due()).anySatisfy(d -> {
+            assertThat(d.batchId()).isEqualTo("ERP-2026-0917");
+            assertThat(d.minutesLeft()).isEqualTo(10); // planned 09:00, now 09:50: by the contract's 1-hour rule
+        });
         robot.clickOn("#batchSearch").write("ERP-2026-0917");
         await(() -> vms.batches().rows().size() == 1);
         TableView<?> table = robot.lookup("#batchTable").queryAs(TableView.class);
