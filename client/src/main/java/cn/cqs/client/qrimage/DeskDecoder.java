@@ -104,6 +104,8 @@ public final class DeskDecoder {
      * (both thresholds) sharpened, BoofCV (both thresholds) and ZXing normalised.
      */
     private static final int REGION_ATTEMPTS = 8;
+    /** Ways a deblurred region is read: BoofCV (both thresholds) and ZXing as it is, BoofCV normalised. */
+    private static final int DEBLURRED_ATTEMPTS = 4;
     /** An enlarged region whose module size is unknown is made about this long. */
     private static final int UNKNOWN_MODULE_REGION_SIDE_PX = 800;
     /** Code-like texture patches proposed per frame. */
@@ -371,18 +373,34 @@ public final class DeskDecoder {
     /** The region pass: each located, unread code cropped, enlarged and read again; false when the budget ran out. */
     private boolean regions(LumaImage frame, FrameReads reads, Budget budget, int minEvidence) {
         // one at a time, the best first: a code a detector locates inside a texture patch's crop (its
-        // module size known now) goes before the next patch
+        // module size known now) goes before the next patch; the costlier deblurred reads of the
+        // regions that showed motion blur come after the plain reads of every region
+        List<Runnable> deblurs = new ArrayList<>();
+        boolean[] spent = {false};
+        int before = reads.count();
         for (int n = 0; n < MAX_REGIONS_PER_PASS; n++) {
             List<CodeRegion> best = reads.untried(1, minEvidence);
             if (best.isEmpty()) {
-                return true;
+                break;
             }
             if (budget.spent()) {
                 return false;
             }
             CodeRegion candidate = best.get(0);
             reads.markTried(candidate);
-            if (!region(frame, candidate, reads, budget)) {
+            if (!region(frame, candidate, reads, budget, deblurs, spent)) {
+                return false;
+            }
+        }
+        for (Runnable deblur : deblurs) {
+            if (reads.count() > before) {
+                return true;
+            }
+            if (budget.spent()) {
+                return false;
+            }
+            deblur.run();
+            if (spent[0]) {
                 return false;
             }
         }
@@ -394,6 +412,16 @@ public final class DeskDecoder {
      * is, sharpened and normalised, then the same at a second enlargement; false when the budget ran out.
      */
     private boolean region(LumaImage frame, CodeRegion candidate, FrameReads reads, Budget budget) {
+        return region(frame, candidate, reads, budget, null, new boolean[1]);
+    }
+
+    /**
+     * As {@link #region(LumaImage, CodeRegion, FrameReads, Budget)}; when {@code deblurs} is not null,
+     * the region's deblurred read is added to it for later instead of run now (it sets
+     * {@code spent[0]} when the budget runs out during it).
+     */
+    private boolean region(LumaImage frame, CodeRegion candidate, FrameReads reads, Budget budget, List<Runnable> deblurs,
+                           boolean[] spent) {
         double side = Math.max(candidate.width(), candidate.height());
         double margin = Double.isNaN(candidate.modulePx()) ? 0.1 * side : Math.max(5 * candidate.modulePx(), 0.1 * side);
         int x0 = (int) Math.max(0, Math.floor(candidate.minX() - margin));
@@ -437,6 +465,44 @@ public final class DeskDecoder {
                 if (reads.count() > before) {
                     return true;
                 }
+            }
+        }
+        Placement placement = new Placement(x0, y0, factor);
+        int deblurFactor = factor;
+        if (deblurs != null) {
+            deblurs.add(() -> spent[0] = !deblurredRegion(crop, deblurFactor, placement, reads, budget));
+            return true;
+        }
+        return deblurredRegion(crop, factor, placement, reads, budget);
+    }
+
+    /**
+     * The last try on a region: when its crop shows linear motion blur ({@link MotionDeblur}), the
+     * crop deconvolved, enlarged and read by BoofCV (both thresholds) and ZXing, as it is and
+     * normalised; false when the budget ran out.
+     */
+    private boolean deblurredRegion(LumaImage crop, int factor, Placement placement, FrameReads reads, Budget budget) {
+        if (budget.spent()) {
+            return false;
+        }
+        MotionDeblur.Blur blur = MotionDeblur.estimate(crop);
+        if (blur == null) {
+            return true;
+        }
+        LumaImage big = LumaFilters.enlarged(MotionDeblur.deblurred(crop, blur), factor);
+        int before = reads.count();
+        for (int attempt = 0; attempt < DEBLURRED_ATTEMPTS; attempt++) {
+            if (budget.spent()) {
+                return false;
+            }
+            switch (attempt) {
+                case 0 -> boofcv(boofcv.get(), big, DecodePass.REGION, placement, reads);
+                case 1 -> boofcv(boofcvFine.get(), big, DecodePass.REGION, placement, reads);
+                case 2 -> zxing(big, false, HybridBinarizer::new, DecodePass.REGION, placement, reads);
+                default -> boofcv(boofcv.get(), LumaFilters.normaliseLocally(big), DecodePass.REGION, placement, reads);
+            }
+            if (reads.count() > before) {
+                return true;
             }
         }
         return true;
