@@ -55,7 +55,10 @@ import java.util.function.Function;
  *       unknown), and read by BoofCV and ZXing as it is, sharpened and locally normalised, at two
  *       enlargements; a code a detector locates inside such a crop is tried next, with its module
  *       size known. Where BoofCV or ZXing read a code's outline and version but error correction
- *       failed, the grid is first sampled again module by module ({@link RectifiedGrid});</li>
+ *       failed, the grid is first sampled again module by module ({@link RectifiedGrid}). When the
+ *       plain reads of every region failed, each region whose crop shows linear motion blur is
+ *       deconvolved ({@link MotionDeblur}: direction and length estimated from the crop), enlarged and
+ *       read once more;</li>
  *   <li>{@link DecodePass#GLOBAL_HISTOGRAM}: ZXing with one global threshold;</li>
  *   <li>{@link DecodePass#DOWNSCALED}: frames of 800 px or more halved (big blurry codes);</li>
  *   <li>{@link DecodePass#LOCAL_CONTRAST}, {@link DecodePass#SHARPENED}: ZXing after local contrast
