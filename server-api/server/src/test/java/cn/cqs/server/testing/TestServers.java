@@ -49,6 +49,18 @@ public final class TestServers {
         return CqsServer.start(config.withDatabase(pg.getJdbcUrl("postgres", name), "postgres", null), clock);
     }
 
+    /** A new empty database on the shared embedded PostgreSQL, for tests of the migrations themselves. */
+    public static synchronized javax.sql.DataSource freshDatabase() {
+        EmbeddedPostgres pg = postgres();
+        String name = "cqs_test_" + COUNTER.incrementAndGet();
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create test database " + name, e);
+        }
+        return pg.getDatabase("postgres", name);
+    }
+
     private static EmbeddedPostgres postgres() {
         if (postgres == null) {
             try {
