@@ -6,7 +6,9 @@ import java.time.Instant;
 /**
  * {@code PUT /api/v1/plant/material-lots/{lotId}}: register one raw-material delivery (原材料进厂登记,
  * R5). {@code lotId} in the path is the plant's own id for it (its ERP's or the client's), so sending
- * the same registration again is harmless. A lot that is not registered cannot be used in production.
+ * the same registration again is harmless (200, the stored lot). Different values replace the lot
+ * (version + 1) while no batch uses it; once a batch uses it they are a 409 naming every differing
+ * field. A lot that is not registered cannot be used in production.
  *
  * @param kind             原材料种类; water is not registered by lot
  * @param specification    品种规格, e.g. {@code P·O 42.5}, {@code II级}, {@code 中砂}, {@code 5-25mm}; 1-100 characters

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * {@code PUT /api/v1/plant/mix-designs/{mixDesignId}}: register a mix design (配合比).
- * {@code mixDesignId} in the path is the plant's own id (its 配合比编号 works well).
+ * {@code mixDesignId} in the path is the plant's own id (its 配合比编号 works well). The same values
+ * again answer the stored design (200); different values replace it while no batch uses it, and
+ * are a 409 naming every differing field once one does (register the changed design under a new id).
  *
  * @param marking            the product's marking (混凝土标记, GB/T 14902), e.g. {@code A-C30-180(S4)-P8-GB/T 14902}
  * @param quantities         kg per m³ of each material; one line per kind, cement and water required

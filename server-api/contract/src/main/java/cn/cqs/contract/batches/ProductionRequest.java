@@ -9,7 +9,9 @@ import java.util.UUID;
  * {@code PUT /api/v1/plant/batches/{batchId}}: register production (生产信息登记, R6) of one batch
  * before producing it. {@code batchId} in the path is the plant's own id (its ERP's order or task
  * number); the server answers with the batch, its production serial number (生产流水号) and its
- * signed QR token (R8). Sending the same registration again returns the same batch.
+ * signed QR token (R8). Sending the same registration again returns the same batch (200, the same
+ * serial number); a different one under the same id is a 409 whose errors name every differing
+ * field (code {@code differs}): a batch is never changed after registration.
  *
  * @param projectId       the project (工程) supplied; must be a registered project
  * @param buyer           需方 (the buyer, usually the contractor); 1-200 characters

@@ -23,6 +23,8 @@ public final class ProblemTypes {
     public static final String CLIENT_TOO_OLD = "client-too-old";
     public static final String TOO_MANY_REQUESTS = "too-many-requests";
     public static final String INTERNAL = "internal";
+    /** A capability the server is not configured for (e.g. no platform signing key): ask the operator. */
+    public static final String SERVICE_UNAVAILABLE = "service-unavailable";
 
     private ProblemTypes() {
     }

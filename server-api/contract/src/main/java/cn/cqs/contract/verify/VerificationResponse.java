@@ -3,6 +3,7 @@ package cn.cqs.contract.verify;
 import cn.cqs.contract.reports.ReportStatus;
 import cn.cqs.contract.reports.Conclusion;
 import cn.cqs.contract.reports.ReportType;
+import cn.cqs.contract.batches.NotificationState;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,13 +16,38 @@ import java.time.LocalDate;
  * @param outcome the verdict; never {@link VerifyOutcome#SERVER_UNREACHABLE} (the client's own)
  * @param message the verdict in plain words (Chinese, then English)
  * @param claims  what the token itself says (present whenever the token decoded)
- * @param record  the record's public fields (present for GENUINE_IN_SYSTEM and DIGEST_MISMATCH)
+ * @param record  the report's public fields (present for a report token with GENUINE_IN_SYSTEM and DIGEST_MISMATCH)
+ * @param batch   the production batch's public fields (present for a batch token, kind BATCH, with
+ *                GENUINE_IN_SYSTEM and DIGEST_MISMATCH); null for reports
  */
-public record VerificationResponse(VerifyOutcome outcome, String message, TokenClaims claims, PublicReport record) {
+public record VerificationResponse(VerifyOutcome outcome, String message, TokenClaims claims, PublicReport record,
+                                   PublicBatch batch) {
+
+    /** A verdict about a report token, or one without a record (no batch). */
+    public VerificationResponse(VerifyOutcome outcome, String message, TokenClaims claims, PublicReport record) {
+        this(outcome, message, claims, record, null);
+    }
 
     /** The token's own claims: who signed what, when. */
     public record TokenClaims(String kind, String issuerUscc, String issuerName, String documentNumber,
                               Instant issuedAt, String keyId) {
+    }
+
+    /**
+     * The public fields of one production batch (生产批次, R8/R10): what a buyer or an inspector
+     * compares with the delivery ticket, and how its start and end notifications stand now.
+     *
+     * @param serialNumber 生产流水号
+     * @param plantName    the ready-mix plant
+     * @param projectName  the project supplied
+     * @param volumeM3     the registered (planned) volume
+     * @param producedVolumeM3 the volume reported at the end, null before
+     */
+    public record PublicBatch(String serialNumber, String plantName, String plantUscc, String projectName,
+                              String buyer, String pourLocation, String marking, BigDecimal volumeM3,
+                              Instant plannedStart, Instant registeredAt, Instant startedAt,
+                              NotificationState startNotification, Instant endedAt,
+                              NotificationState endNotification, BigDecimal producedVolumeM3) {
     }
 
     /**

@@ -23,6 +23,13 @@ import cn.cqs.server.orgs.UserService;
 import cn.cqs.server.projects.ProjectRoutes;
 import cn.cqs.server.projects.ProjectService;
 import cn.cqs.server.demo.DemoPki;
+import cn.cqs.server.demo.DemoReadyMix;
+import cn.cqs.server.batches.BatchRoutes;
+import cn.cqs.server.batches.BatchService;
+import cn.cqs.server.batches.BatchStore;
+import cn.cqs.server.batches.MaterialLotService;
+import cn.cqs.server.batches.MixDesignService;
+import cn.cqs.server.pki.PlatformSigner;
 import cn.cqs.server.pki.DatabaseTrustRegistry;
 import cn.cqs.server.pki.PkiRoutes;
 import cn.cqs.server.pki.PkiService;
@@ -95,19 +102,26 @@ public final class CqsServer implements AutoCloseable {
     }
 
     public static CqsServer start(ServerConfig config) {
+        return start(config, Clock.systemUTC());
+    }
+
+    /**
+     * Starts with {@code clock} as the server's clock (every time the server records or judges by:
+     * receipt times, deadlines, tokens); tests move it to check time rules.
+     */
+    public static CqsServer start(ServerConfig config, Clock clock) {
         // the data directory holds the embedded database in postgres/ and, in demo mode, demo-pki/
         Path embeddedData = config.dataDir() == null ? null : config.dataDir().resolve("postgres");
         Database database = Database.open(config.jdbcUrl(), config.dbUser(), config.dbPassword(), embeddedData);
         try {
-            return start(config, database);
+            return start(config, database, clock);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
     }
 
-    private static CqsServer start(ServerConfig config, Database database) {
-        Clock clock = Clock.systemUTC();
+    private static CqsServer start(ServerConfig config, Database database, Clock clock) {
         ObjectMapper mapper = Json.newMapper();
         Jdbi jdbi = database.jdbi();
         JsonBodies json = new JsonBodies(mapper, config.maxJsonBodyBytes());
@@ -127,6 +141,8 @@ public final class CqsServer implements AutoCloseable {
         }
         Path demoCredentials = null;
         boolean temporaryDemo = false;
+        DemoPki demoPki = null;
+        cn.cqs.contract.pki.CertificateAuthority demoCa = null;
         if (config.demo()) {
             new DemoSeed(jdbi, hasher, clock).seedIfEmpty();
             try {
@@ -139,13 +155,26 @@ public final class CqsServer implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot create a directory for the demo PKI", e);
             }
-            trustedCas.add(new DemoPki(demoCredentials, jdbi, clock).ensure().certificate());
+            demoPki = new DemoPki(demoCredentials, jdbi, clock);
+            demoCa = demoPki.ensure();
+            trustedCas.add(demoCa.certificate());
         }
         if (trustedCas.isEmpty()) {
             LOG.warn("No platform CA configured (CQS_CA_CERT): no QR token or organisation certificate will verify");
         }
         PlatformTrust platform = new PlatformTrust(trustedCas);
         DatabaseTrustRegistry trust = new DatabaseTrustRegistry(jdbi, platform, clock);
+        PlatformSigner platformSigner;
+        if (config.platformKeyFile() != null) {
+            platformSigner = PlatformSigner.of(PlatformSigner.load(config.platformKeyFile(),
+                    config.platformKeyPassword().toCharArray(), config.platformUscc()), jdbi, trust, clock);
+        } else if (demoPki != null) {
+            platformSigner = PlatformSigner.of(demoPki.platformCredential(demoCa, config.platformUscc()), jdbi, trust,
+                    clock);
+        } else {
+            LOG.warn("No platform signing key configured (CQS_PLATFORM_KEY): batch registration answers 503");
+            platformSigner = PlatformSigner.none();
+        }
         PkiService pki = new PkiService(jdbi, platform, trust, organisations, regions, audit, clock);
         ReportStore reportStore = new ReportStore(mapper);
         DatabaseBlobStore blobs = new DatabaseBlobStore(jdbi, clock);
@@ -153,11 +182,16 @@ public final class CqsServer implements AutoCloseable {
         ReportDraftService reportDrafts = new ReportDraftService(jdbi, new ReportDraftStore(mapper), audit, clock, mapper);
         ReportService reports = new ReportService(jdbi, reportStore, projects, organisations, trust, audit, clock,
                 reportPdfs, reportDrafts);
-        VerifyService verify = new VerifyService(trust, reports);
+        AtomicReference<String> publicBaseUrl = new AtomicReference<>(config.publicBaseUrl());
+        BatchStore batchStore = new BatchStore(publicBaseUrl::get);
+        VerifyService verify = new VerifyService(trust, reports,
+                new cn.cqs.server.batches.BatchVerification(jdbi, batchStore, platformSigner, clock));
         VerificationLogService verificationLog = new VerificationLogService(jdbi, verify, clock);
         RefusalService refusals = new RefusalService(jdbi, verify, blobs, audit, clock);
-        SyncService sync = new SyncService(jdbi, reportStore, mapper);
-        AtomicReference<String> publicBaseUrl = new AtomicReference<>(config.publicBaseUrl());
+        SyncService sync = new SyncService(jdbi, reportStore, mapper, new cn.cqs.server.batches.BatchFeed(batchStore), clock);
+        MaterialLotService materialLots = new MaterialLotService(jdbi, audit, clock);
+        MixDesignService mixDesigns = new MixDesignService(jdbi, audit, clock);
+        BatchService batches = new BatchService(jdbi, batchStore, projects, platformSigner, audit, clock);
         byte[] openApi = openApiDocument();
 
         Javalin app = Javalin.create(cfg -> {
@@ -186,12 +220,17 @@ public final class CqsServer implements AutoCloseable {
             new VerificationLogRoutes(verificationLog, authenticator, json).register(cfg.routes);
             new RefusalRoutes(refusals, idempotency, authenticator, json).register(cfg.routes);
             new SyncRoutes(sync, authenticator).register(cfg.routes);
+            new BatchRoutes(materialLots, mixDesigns, batches, authenticator, json).register(cfg.routes);
             new SupervisionRoutes(new ReportStatisticsService(jdbi), authenticator, clock).register(cfg.routes);
         });
         app.start();
         CqsServer server = new CqsServer(app, database, config.bindHost(), demoCredentials, temporaryDemo,
                 config.publicBaseUrl());
         publicBaseUrl.set(server.publicBaseUrl());
+        if (config.demo()) {
+            // after start-up: the batches' QR texts need the server's public URL
+            new DemoReadyMix(jdbi, batchStore, projects, platformSigner, audit, clock).seedIfEmpty();
+        }
         LOG.info("CQS server listening on {}", server.baseUrl());
         return server;
     }

@@ -25,15 +25,27 @@ import java.util.function.Function;
  *                           organisation certificates and QR tokens ({@code CQS_CA_CERT}); required
  *                           for a real deployment. In demo mode the demo CA (kept in
  *                           {@code <dataDir>/demo-pki/}) is trusted as well; null = the demo CA only
+ * @param platformKeyFile    PKCS#12 file with the platform's own signing key and certificate (issued by
+ *                           the platform CA), which signs what the platform assigns, such as batch
+ *                           serial numbers' QR tokens ({@code CQS_PLATFORM_KEY}); null in demo mode
+ *                           generates one next to the demo CA; null otherwise leaves batch registration
+ *                           unavailable (503)
+ * @param platformKeyPassword the password of {@code platformKeyFile} ({@code CQS_PLATFORM_KEY_PASSWORD})
+ * @param platformUscc       the platform's own unified social credit code, for the demo signing
+ *                           certificate ({@code CQS_PLATFORM_USCC}, default {@value #DEFAULT_PLATFORM_USCC});
+ *                           with {@code CQS_PLATFORM_KEY} it must match the certificate's
  */
 public record ServerConfig(int port, String bindHost, String jdbcUrl, String dbUser, String dbPassword,
                            Path dataDir, boolean demo, Duration tokenLifetime, long maxJsonBodyBytes,
-                           String publicBaseUrl, Path caCertificateFile) {
+                           String publicBaseUrl, Path caCertificateFile, Path platformKeyFile,
+                           String platformKeyPassword, String platformUscc) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofHours(8);
     public static final long DEFAULT_MAX_JSON_BODY = 2L * 1024 * 1024;
+    /** The demo platform's unified social credit code (a well-formed code with a valid check digit). */
+    public static final String DEFAULT_PLATFORM_USCC = "113500000035000191";
 
     public ServerConfig {
         if (port < 0 || port > 65535) {
@@ -44,6 +56,17 @@ public record ServerConfig(int port, String bindHost, String jdbcUrl, String dbU
         if (tokenLifetime.isNegative() || tokenLifetime.isZero()) {
             throw new IllegalArgumentException("tokenLifetime must be positive, was " + tokenLifetime);
         }
+        if (platformUscc == null || platformUscc.isBlank()) {
+            platformUscc = DEFAULT_PLATFORM_USCC;
+        }
+        cn.cqs.contract.orgs.Uscc.Check uscc = cn.cqs.contract.orgs.Uscc.check(platformUscc);
+        if (!uscc.acceptable()) {
+            throw new IllegalArgumentException("CQS_PLATFORM_USCC: " + uscc.message());
+        }
+        platformUscc = uscc.code();
+        if (platformKeyFile != null && platformKeyPassword == null) {
+            throw new IllegalArgumentException("CQS_PLATFORM_KEY is set but CQS_PLATFORM_KEY_PASSWORD is not");
+        }
         if (maxJsonBodyBytes < 1024) {
             throw new IllegalArgumentException("maxJsonBodyBytes must be at least 1024, was " + maxJsonBodyBytes);
         }
@@ -52,13 +75,14 @@ public record ServerConfig(int port, String bindHost, String jdbcUrl, String dbU
     /** Random port, embedded database in a temporary directory, demo data on. */
     public static ServerConfig forTests() {
         return new ServerConfig(0, DEFAULT_BIND, null, null, null, null, true, DEFAULT_TOKEN_LIFETIME,
-                DEFAULT_MAX_JSON_BODY, null, null);
+                DEFAULT_MAX_JSON_BODY, null, null, null, null, null);
     }
 
     /**
      * Reads {@code CQS_PORT}, {@code CQS_BIND}, {@code CQS_DB_URL}, {@code CQS_DB_USER},
      * {@code CQS_DB_PASSWORD}, {@code CQS_DEMO}, {@code CQS_PUBLIC_URL}, {@code CQS_DATA_DIR},
-     * {@code CQS_TOKEN_HOURS} and {@code CQS_CA_CERT} (path of the platform CA certificate PEM file) from system properties (same names) or else environment variables.
+     * {@code CQS_TOKEN_HOURS}, {@code CQS_CA_CERT} (path of the platform CA certificate PEM file),
+     * {@code CQS_PLATFORM_KEY}, {@code CQS_PLATFORM_KEY_PASSWORD} and {@code CQS_PLATFORM_USCC} from system properties (same names) or else environment variables.
      */
     public static ServerConfig fromEnvironment() {
         return fromSource(name -> {
@@ -80,10 +104,13 @@ public record ServerConfig(int port, String bindHost, String jdbcUrl, String dbU
         String demo = get.apply("CQS_DEMO");
         boolean demoOn = demo != null && parseBoolean("CQS_DEMO", demo);
         String caCert = get.apply("CQS_CA_CERT");
+        String platformKey = get.apply("CQS_PLATFORM_KEY");
         int hours = parseInt("CQS_TOKEN_HOURS", get.apply("CQS_TOKEN_HOURS"), (int) DEFAULT_TOKEN_LIFETIME.toHours());
         return new ServerConfig(port, bind, get.apply("CQS_DB_URL"), get.apply("CQS_DB_USER"),
                 get.apply("CQS_DB_PASSWORD"), data, demoOn, Duration.ofHours(hours), DEFAULT_MAX_JSON_BODY,
-                get.apply("CQS_PUBLIC_URL"), caCert == null ? null : Path.of(caCert));
+                get.apply("CQS_PUBLIC_URL"), caCert == null ? null : Path.of(caCert),
+                platformKey == null ? null : Path.of(platformKey), get.apply("CQS_PLATFORM_KEY_PASSWORD"),
+                get.apply("CQS_PLATFORM_USCC"));
     }
 
     private static int parseInt(String name, String value, int fallback) {
@@ -107,48 +134,55 @@ public record ServerConfig(int port, String bindHost, String jdbcUrl, String dbU
 
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(newPort, bindHost, jdbcUrl, dbUser, dbPassword, dataDir, demo, tokenLifetime,
-                maxJsonBodyBytes, publicBaseUrl, caCertificateFile);
+                maxJsonBodyBytes, publicBaseUrl, caCertificateFile, platformKeyFile, platformKeyPassword, platformUscc);
     }
 
     public ServerConfig withDatabase(String url, String user, String password) {
         return new ServerConfig(port, bindHost, url, user, password, dataDir, demo, tokenLifetime,
-                maxJsonBodyBytes, publicBaseUrl, caCertificateFile);
+                maxJsonBodyBytes, publicBaseUrl, caCertificateFile, platformKeyFile, platformKeyPassword, platformUscc);
     }
 
     public ServerConfig withDemo(boolean on) {
         return new ServerConfig(port, bindHost, jdbcUrl, dbUser, dbPassword, dataDir, on, tokenLifetime,
-                maxJsonBodyBytes, publicBaseUrl, caCertificateFile);
+                maxJsonBodyBytes, publicBaseUrl, caCertificateFile, platformKeyFile, platformKeyPassword, platformUscc);
     }
 
     public ServerConfig withTokenLifetime(Duration lifetime) {
         return new ServerConfig(port, bindHost, jdbcUrl, dbUser, dbPassword, dataDir, demo, lifetime,
-                maxJsonBodyBytes, publicBaseUrl, caCertificateFile);
+                maxJsonBodyBytes, publicBaseUrl, caCertificateFile, platformKeyFile, platformKeyPassword, platformUscc);
     }
 
     public ServerConfig withMaxJsonBodyBytes(long bytes) {
         return new ServerConfig(port, bindHost, jdbcUrl, dbUser, dbPassword, dataDir, demo, tokenLifetime,
-                bytes, publicBaseUrl, caCertificateFile);
+                bytes, publicBaseUrl, caCertificateFile, platformKeyFile, platformKeyPassword, platformUscc);
     }
 
     public ServerConfig withPublicBaseUrl(String url) {
         return new ServerConfig(port, bindHost, jdbcUrl, dbUser, dbPassword, dataDir, demo, tokenLifetime,
-                maxJsonBodyBytes, url, caCertificateFile);
+                maxJsonBodyBytes, url, caCertificateFile, platformKeyFile, platformKeyPassword, platformUscc);
     }
 
     public ServerConfig withDataDir(Path dir) {
         return new ServerConfig(port, bindHost, jdbcUrl, dbUser, dbPassword, dir, demo, tokenLifetime,
-                maxJsonBodyBytes, publicBaseUrl, caCertificateFile);
+                maxJsonBodyBytes, publicBaseUrl, caCertificateFile, platformKeyFile, platformKeyPassword, platformUscc);
     }
 
     public ServerConfig withCaCertificateFile(Path file) {
         return new ServerConfig(port, bindHost, jdbcUrl, dbUser, dbPassword, dataDir, demo, tokenLifetime,
-                maxJsonBodyBytes, publicBaseUrl, file);
+                maxJsonBodyBytes, publicBaseUrl, file, platformKeyFile, platformKeyPassword, platformUscc);
+    }
+
+    public ServerConfig withPlatformKey(Path file, String password) {
+        return new ServerConfig(port, bindHost, jdbcUrl, dbUser, dbPassword, dataDir, demo, tokenLifetime,
+                maxJsonBodyBytes, publicBaseUrl, caCertificateFile, file, password, platformUscc);
     }
 
     /** For logs: the configuration without the database password. */
     public Map<String, Object> describe() {
         return Map.of("port", port, "bind", bindHost, "database", jdbcUrl == null ? "embedded" : jdbcUrl,
                 "demo", demo, "tokenLifetime", tokenLifetime.toString(),
-                "caCertificateFile", caCertificateFile == null ? "none" : caCertificateFile.toString());
+                "caCertificateFile", caCertificateFile == null ? "none" : caCertificateFile.toString(),
+                "platformKeyFile", platformKeyFile == null ? "none" : platformKeyFile.toString(),
+                "platformUscc", platformUscc);
     }
 }

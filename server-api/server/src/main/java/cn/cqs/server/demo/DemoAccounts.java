@@ -1,5 +1,7 @@
 package cn.cqs.server.demo;
 
+import static cn.cqs.contract.orgs.Permission.BATCHES_REGISTER;
+import static cn.cqs.contract.orgs.Permission.BATCHES_SUPERVISE;
 import static cn.cqs.contract.orgs.Permission.REPORTS_APPROVE;
 import static cn.cqs.contract.orgs.Permission.REPORTS_AUTHOR;
 import static cn.cqs.contract.orgs.Permission.REPORTS_REVIEW;
@@ -53,20 +55,21 @@ public final class DemoAccounts {
     }
 
     public static final List<Account> ALL = List.of(
-            admin("prov-admin", "林省管", Org.PROVINCE, REPORTS_SUPERVISE, VERIFY),
-            user("prov-inspector", "陈督查", Org.PROVINCE, REPORTS_SUPERVISE, VERIFY),
-            admin("fz-admin", "郑福州", Org.FUZHOU, REPORTS_SUPERVISE, VERIFY),
-            user("fz-inspector", "黄监督", Org.FUZHOU, REPORTS_SUPERVISE, VERIFY),
-            admin("xm-admin", "吴厦门", Org.XIAMEN, REPORTS_SUPERVISE, VERIFY),
-            user("xm-inspector", "许监督", Org.XIAMEN, REPORTS_SUPERVISE, VERIFY),
-            admin("gl-admin", "王鼓楼", Org.GULOU, REPORTS_SUPERVISE, VERIFY),
-            user("gl-inspector", "刘监督", Org.GULOU, REPORTS_SUPERVISE, VERIFY),
+            admin("prov-admin", "林省管", Org.PROVINCE, REPORTS_SUPERVISE, BATCHES_SUPERVISE, VERIFY),
+            user("prov-inspector", "陈督查", Org.PROVINCE, REPORTS_SUPERVISE, BATCHES_SUPERVISE, VERIFY),
+            admin("fz-admin", "郑福州", Org.FUZHOU, REPORTS_SUPERVISE, BATCHES_SUPERVISE, VERIFY),
+            user("fz-inspector", "黄监督", Org.FUZHOU, REPORTS_SUPERVISE, BATCHES_SUPERVISE, VERIFY),
+            admin("xm-admin", "吴厦门", Org.XIAMEN, REPORTS_SUPERVISE, BATCHES_SUPERVISE, VERIFY),
+            user("xm-inspector", "许监督", Org.XIAMEN, REPORTS_SUPERVISE, BATCHES_SUPERVISE, VERIFY),
+            admin("gl-admin", "王鼓楼", Org.GULOU, REPORTS_SUPERVISE, BATCHES_SUPERVISE, VERIFY),
+            user("gl-inspector", "刘监督", Org.GULOU, REPORTS_SUPERVISE, BATCHES_SUPERVISE, VERIFY),
             admin("lab-admin", "杨主任", Org.LAB, REPORTS_AUTHOR, REPORTS_REVIEW, REPORTS_APPROVE, VERIFY),
             user("lab-clerk", "张检测", Org.LAB, REPORTS_AUTHOR, VERIFY),
             user("lab-reviewer", "李审核", Org.LAB, REPORTS_REVIEW, VERIFY),
             user("lab-approver", "王批准", Org.LAB, REPORTS_APPROVE, VERIFY),
-            admin("plant-admin", "周厂长", Org.PLANT, REPORTS_AUTHOR, REPORTS_REVIEW, REPORTS_APPROVE, VERIFY),
-            user("plant-clerk", "赵试验", Org.PLANT, REPORTS_AUTHOR, VERIFY),
+            admin("plant-admin", "周厂长", Org.PLANT, REPORTS_AUTHOR, REPORTS_REVIEW, REPORTS_APPROVE, BATCHES_REGISTER,
+                    VERIFY),
+            user("plant-clerk", "赵试验", Org.PLANT, REPORTS_AUTHOR, BATCHES_REGISTER, VERIFY),
             admin("conlab-admin", "蔡主任", Org.CONLAB, REPORTS_AUTHOR, REPORTS_REVIEW, REPORTS_APPROVE, VERIFY),
             user("conlab-clerk", "钟试验", Org.CONLAB, REPORTS_AUTHOR, VERIFY));
 

@@ -41,6 +41,10 @@ public final class DemoPki {
     private static final Logger LOG = LoggerFactory.getLogger(DemoPki.class);
     public static final String CA_FILE = "platform-ca.p12";
     public static final String CA_PEM_FILE = "platform-ca.pem";
+    /** The platform's own signing credential (it signs batch serial numbers' QR tokens). */
+    public static final String PLATFORM_SIGNING_FILE = "platform-signing.p12";
+    /** The demo platform's name in its signing certificate. */
+    public static final String PLATFORM_NAME = "福建省建设工程质量检测监管平台（演示）";
     /** Organisation certificates are valid from this long before they are issued, so back-dated demo tokens verify. */
     static final Duration BACKDATE = Duration.ofDays(30);
     private final Path directory;
@@ -71,6 +75,41 @@ public final class DemoPki {
             return ca;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the demo PKI to " + directory, e);
+        }
+    }
+
+    /**
+     * The platform's own signing credential for {@code platformUscc}, issued by the demo CA and kept in
+     * {@value #PLATFORM_SIGNING_FILE}; issued afresh when the file is missing, unreadable, from another
+     * CA, for another code or revoked. The caller registers its certificate
+     * ({@link cn.cqs.server.pki.PlatformSigner#of}).
+     */
+    public OrganisationCredential platformCredential(CertificateAuthority ca, String platformUscc) {
+        Path file = directory.resolve(PLATFORM_SIGNING_FILE);
+        try {
+            if (Files.exists(file)) {
+                try {
+                    OrganisationCredential stored = Pkcs12Keystores.load(file, password());
+                    stored.certificate().verify(ca.certificate().getPublicKey());
+                    String keyId = KeyId.of(stored.certificate()).hex();
+                    boolean revoked = jdbi.withHandle(h -> CertificateStore.find(h, keyId))
+                            .map(CertificateStore.StoredCertificate::revoked).orElse(false);
+                    if (stored.identity().uscc().equals(platformUscc) && !revoked) {
+                        return stored;
+                    }
+                } catch (GeneralSecurityException e) {
+                    LOG.warn("Demo platform signing credential {} is unusable ({}); issuing a new one", file, e.getMessage());
+                }
+            }
+            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            OrganisationCredential credential = ca.issueOrganisationCredential(
+                    new OrganisationIdentity(PLATFORM_NAME, platformUscc), now.minus(BACKDATE),
+                    now.plus(Duration.ofDays(1825)));
+            Pkcs12Keystores.save(credential, file, password());
+            LOG.info("Demo platform signing credential ({}) written to {}", platformUscc, file);
+            return credential;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the demo platform credential to " + file, e);
         }
     }
 

@@ -96,6 +96,7 @@ public final class ProblemHandler {
             case 426 -> "Client too old";
             case 428 -> "Precondition required";
             case 429 -> "Too many requests";
+            case 503 -> "Service unavailable";
             default -> status >= 500 ? "Internal error" : "Request failed";
         };
     }

@@ -57,6 +57,24 @@ public final class CertificateStore {
         return stored;
     }
 
+    /**
+     * Registers the platform's own signing certificate (no organisation row: organisation_id is null),
+     * unless it is registered already.
+     */
+    public static void insertPlatformIfAbsent(Handle h, X509Certificate certificate, Instant now) {
+        OrganisationIdentity identity = OrganisationIdentity.fromX500Name(
+                X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()));
+        h.createUpdate("""
+                        insert into organisation_certificate (key_id, organisation_id, uscc, organisation_name, certificate_pem,
+                                                              not_before, not_after, registered_at)
+                        values (:keyId, null, :uscc, :name, :pem, :from, :to, :now)
+                        on conflict (key_id) do nothing""")
+                .bind("keyId", KeyId.of(certificate).hex()).bind("uscc", identity.uscc()).bind("name", identity.name())
+                .bind("pem", PemCertificates.toPem(certificate))
+                .bind("from", Sql.ts(certificate.getNotBefore().toInstant()))
+                .bind("to", Sql.ts(certificate.getNotAfter().toInstant())).bind("now", Sql.ts(now)).execute();
+    }
+
     public static Optional<StoredCertificate> find(Handle h, String keyId) {
         return h.createQuery("select * from organisation_certificate where key_id = :k").bind("k", keyId)
                 .map((rs, c) -> row(rs)).findOne();

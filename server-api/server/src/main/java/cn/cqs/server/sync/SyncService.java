@@ -5,6 +5,8 @@ import cn.cqs.contract.reports.ReportRecord;
 import cn.cqs.contract.sync.Change;
 import cn.cqs.contract.sync.ChangePage;
 import cn.cqs.server.auth.Principal;
+import cn.cqs.server.batches.BatchFeed;
+import java.time.Clock;
 import cn.cqs.server.projects.ProjectService;
 import cn.cqs.server.reports.ReportStore;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,8 +19,9 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 /**
  * 增量同步 (the change feed): the projects and reports visible to the caller, in the order of the
  * server-wide change sequence ({@code change_seq}, drawn in commit order on every insert and
- * update), after a cursor. Entities: {@value #PROJECT} (data = {@link Project}) and
- * {@value #REPORT} (data = {@link ReportRecord}).
+ * update), after a cursor. Entities: {@value #PROJECT} (data = {@link Project}),
+ * {@value #REPORT} (data = {@link ReportRecord}) and the ready-mix records of {@link BatchFeed}
+ * ({@code batch}, {@code material_lot}, {@code mix_design}).
  */
 public final class SyncService {
     public static final String PROJECT = "project";
@@ -26,11 +29,15 @@ public final class SyncService {
     private final Jdbi jdbi;
     private final ReportStore reports;
     private final ObjectMapper mapper;
+    private final BatchFeed batches;
+    private final Clock clock;
 
-    public SyncService(Jdbi jdbi, ReportStore reports, ObjectMapper mapper) {
+    public SyncService(Jdbi jdbi, ReportStore reports, ObjectMapper mapper, BatchFeed batches, Clock clock) {
         this.jdbi = jdbi;
         this.reports = reports;
         this.mapper = mapper;
+        this.batches = batches;
+        this.clock = clock;
     }
 
     private record Sequenced(long seq, Change change) {
@@ -57,6 +64,10 @@ public final class SyncService {
                         return new Sequenced(rs.getLong("change_seq"), Change.upsert(REPORT, record.id(),
                                 record.version(), record.receivedAt(), mapper.valueToTree(record)));
                     }).forEach(all::add);
+            for (BatchFeed.Row row : batches.after(h, p, since, limit, clock.instant())) {
+                all.add(new Sequenced(row.seq(), Change.upsert(row.entity(), row.id(), row.version(), row.changedAt(),
+                        mapper.valueToTree(row.data()))));
+            }
             all.sort(Comparator.comparingLong(Sequenced::seq));
             boolean hasMore = all.size() > limit;
             List<Sequenced> page = hasMore ? all.subList(0, limit) : all;

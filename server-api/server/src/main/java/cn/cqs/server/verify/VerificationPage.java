@@ -1,5 +1,8 @@
 package cn.cqs.server.verify;
 
+import cn.cqs.contract.batches.NotificationState;
+import cn.cqs.contract.verify.VerificationResponse.PublicBatch;
+
 import cn.cqs.contract.reports.ReportStatus;
 import cn.cqs.contract.reports.Conclusion;
 import cn.cqs.contract.reports.ReportTypeDefinition;
@@ -39,7 +42,8 @@ public final class VerificationPage {
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<meta name=\"robots\" content=\"noindex\">")
-                .append("<title>报告核验 Report verification</title><style>")
+                .append(response.batch() != null || response.claims() != null && "BATCH".equals(response.claims().kind())
+                        ? "<title>批次核验 Batch verification</title><style>" : "<title>报告核验 Report verification</title><style>")
                 .append("body{font-family:-apple-system,\"PingFang SC\",\"Microsoft YaHei\",\"Noto Sans CJK SC\",sans-serif;")
                 .append("margin:0;background:#f4f5f7;color:#202124;line-height:1.5}")
                 .append("main{max-width:640px;margin:0 auto;padding:16px}")
@@ -103,7 +107,30 @@ public final class VerificationPage {
             }
             html.append("</section>\n");
         }
-        if (response.claims() != null || r != null) {
+        PublicBatch b = response.batch();
+        if (b != null) {
+            html.append("<section><h2>系统记录 / Record in the system</h2><dl>");
+            row(html, "生产流水号 Serial no.", b.serialNumber());
+            row(html, "供方 Plant", b.plantName());
+            row(html, "统一社会信用代码 USCC", b.plantUscc());
+            row(html, "工程名称 Project", b.projectName());
+            row(html, "需方 Buyer", b.buyer());
+            row(html, "浇筑部位 Pour location", b.pourLocation());
+            row(html, "混凝土标记 Marking", b.marking());
+            row(html, "计划方量 Volume", b.volumeM3() == null ? null : b.volumeM3().stripTrailingZeros().toPlainString() + " m³");
+            row(html, "计划开盘 Planned start", time(b.plannedStart()));
+            row(html, "登记时间 Registered", time(b.registeredAt()));
+            row(html, "开盘时间 Started", time(b.startedAt()));
+            row(html, "开盘告知 Start notification", notification(b.startNotification()));
+            row(html, "完成时间 Ended", time(b.endedAt()));
+            row(html, "完成告知 End notification", notification(b.endNotification()));
+            row(html, "实际方量 Produced", b.producedVolumeM3() == null ? null
+                    : b.producedVolumeM3().stripTrailingZeros().toPlainString() + " m³");
+            html.append("</dl></section>\n");
+        }
+        if (b != null) {
+            html.append("<p class=\"note\">请将以上信息与发货单逐项核对。Compare these details with the delivery ticket.</p>");
+        } else if (response.claims() != null || r != null) {
             html.append("<p class=\"note\">请将以上信息与纸质报告逐项核对。Compare these details with the paper report.</p>");
         }
         html.append("</main></body></html>\n");
@@ -125,6 +152,19 @@ public final class VerificationPage {
             case "BATCH" -> "生产批次 Production batch";
             case "PILE_TEST" -> "基桩检测 Pile test";
             default -> kind;
+        };
+    }
+
+    private static String notification(NotificationState state) {
+        if (state == null) {
+            return null;
+        }
+        return switch (state) {
+            case NOT_DUE -> "未到期 Not due yet";
+            case DUE -> "待告知 Due (within the hour)";
+            case ON_TIME -> "按时告知 On time";
+            case LATE -> "逾期告知 Late (more than 1 hour)";
+            case MISSING -> "未告知 Missing";
         };
     }
 

@@ -1,5 +1,9 @@
 package cn.cqs.server.verify;
 
+import cn.cqs.contract.batches.BatchKeyFields;
+import cn.cqs.contract.batches.ProductionBatch;
+import cn.cqs.server.batches.BatchVerification;
+
 import cn.cqs.contract.pki.TrustRegistry;
 import cn.cqs.contract.qr.KeyFields;
 import cn.cqs.contract.qr.MalformedTokenException;
@@ -31,10 +35,12 @@ import java.util.Optional;
 public final class VerifyService {
     private final TrustRegistry trust;
     private final ReportService reports;
+    private final BatchVerification batches;
 
-    public VerifyService(TrustRegistry trust, ReportService reports) {
+    public VerifyService(TrustRegistry trust, ReportService reports, BatchVerification batches) {
         this.trust = trust;
         this.reports = reports;
+        this.batches = batches;
     }
 
     /**
@@ -101,6 +107,9 @@ public final class VerifyService {
                 // VALID is the only outcome verify(token) gives here; the digest is compared below
             }
         }
+        if (token.kind() == TokenKind.BATCH) {
+            return assessBatch(token, verification, claims);
+        }
         if (token.kind() != TokenKind.REPORT) {
             return none(VerifyOutcome.GENUINE_NOT_UPLOADED, claims);
         }
@@ -119,6 +128,24 @@ public final class VerifyService {
         }
         return new Assessment(response(matches ? VerifyOutcome.GENUINE_IN_SYSTEM : VerifyOutcome.DIGEST_MISMATCH,
                 claims, publicFields(r)), record);
+    }
+
+    /**
+     * A batch token (生产流水号): only the platform signs them; the batch is compared by its key fields
+     * ({@link BatchKeyFields}).
+     */
+    private Assessment assessBatch(QrToken token, Verification verification, TokenClaims claims) {
+        if (!batches.isPlatform(token.issuerId())) {
+            return none(VerifyOutcome.ISSUER_NOT_CERTIFIED, claims);
+        }
+        Optional<ProductionBatch> batch = batches.find(token.documentNumber());
+        if (batch.isEmpty()) {
+            return none(VerifyOutcome.GENUINE_NOT_UPLOADED, claims);
+        }
+        boolean matches = verification.checkDigest(BatchKeyFields.of(batch.get())) == VerificationOutcome.VALID;
+        VerifyOutcome outcome = matches ? VerifyOutcome.GENUINE_IN_SYSTEM : VerifyOutcome.DIGEST_MISMATCH;
+        return new Assessment(new VerificationResponse(outcome, Verdicts.message(outcome), claims, null,
+                BatchVerification.publicFields(batch.get())), Optional.empty());
     }
 
     private static Assessment none(VerifyOutcome outcome, TokenClaims claims) {

@@ -47,6 +47,8 @@ class IntegrationGuideExamplesTest {
     private static String apiKey;
     private static String labAdmin;
     private static Map<String, String> settings;
+    private static final Path ERP_SCRIPT = Path.of("docs/examples/erp-batches.sh");
+    private static Map<String, String> erpSettings;
 
     @BeforeAll
     static void setUp() {
@@ -68,6 +70,75 @@ class IntegrationGuideExamplesTest {
         settings = new HashMap<>(Map.of("CQS_URL", server.baseUrl(), "CQS_API_KEY", apiKey,
                 "CQS_KEYSTORE", keystore.toString(), "CQS_KEYSTORE_PASSWORD", DemoAccounts.PASSWORD,
                 "CQS_PROJECT_ID", projectId, "CQS_PROJECT_NAME", PROJECT_NAME));
+
+        // section 11: the demo plant's ERP, with an API key holding BATCHES_REGISTER
+        String plantAdmin = http.login("plant-admin");
+        Http.Response erpKey = http.post("/api/v1/auth/api-keys", plantAdmin, Map.of("name", "ERP 接口 " + UUID.randomUUID(),
+                "permissions", List.of("BATCHES_REGISTER")));
+        assertThat(erpKey.status()).as(erpKey.body()).isEqualTo(201);
+        String plantProject = null;
+        for (JsonNode p : http.get("/api/v1/projects", plantAdmin).json()) {
+            if (p.get("name").asText().startsWith("仓山区")) {
+                plantProject = p.get("id").asText();
+            }
+        }
+        assertThat(plantProject).as("the demo plant's project").isNotNull();
+        erpSettings = Map.of("CQS_URL", server.baseUrl(), "CQS_API_KEY", erpKey.json().get("secret").asText(),
+                "CQS_PROJECT_ID", plantProject);
+    }
+
+    @Test
+    void theErpJavaExampleRegistersNotifiesAndResendsSafely() throws Exception {
+        Map<String, String> env = new HashMap<>(erpSettings);
+        env.put("CQS_RUN", "J" + UUID.randomUUID().toString().substring(0, 8));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new cn.cqs.examples.ErpBatchExample(env, new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
+        Map<String, String> out = parse(bytes.toString(StandardCharsets.UTF_8));
+        assertErpOutcome(out, env.get("CQS_RUN"));
+        assertThat(out.get("qrVerified")).isEqualTo("VALID");
+        assertThat(out.get("qrMatches")).isEqualTo("VALID");
+    }
+
+    @Test
+    void theErpCurlScriptDoesTheSame() throws Exception {
+        assumeTrue(onPath("bash") && onPath("curl"), "bash and curl are needed to run the curl example");
+        String run = "C" + UUID.randomUUID().toString().substring(0, 8);
+        ProcessBuilder pb = new ProcessBuilder("bash", ROOT.resolve(ERP_SCRIPT).toString()).directory(ROOT.toFile());
+        pb.environment().putAll(erpSettings);
+        pb.environment().put("CQS_RUN", run);
+        Path stderr = Files.createTempFile("erp-batches", ".err");
+        pb.redirectError(stderr.toFile());
+        Process process = pb.start();
+        String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("script finished").isTrue();
+        String errors = Files.readString(stderr);
+        Files.delete(stderr);
+        assertThat(process.exitValue()).as("exit code; stdout:%n%s%nstderr:%n%s", stdout, errors).isZero();
+        assertErpOutcome(parse(stdout), run);
+    }
+
+    /** What both ERP examples print, and what the server holds afterwards. */
+    private static void assertErpOutcome(Map<String, String> out, String run) {
+        assertThat(out.get("lotStatus")).as(out.toString()).isEqualTo("201");
+        assertThat(out.get("mixDesignStatus")).isEqualTo("201");
+        assertThat(out.get("batchStatus")).isEqualTo("201");
+        String serial = out.get("serialNumber");
+        assertThat(cn.cqs.contract.batches.SerialNumber.isValid(serial)).as(serial).isTrue();
+        assertThat(out.get("qrText")).startsWith(server.baseUrl() + QrToken.URL_PATH);
+        assertThat(out.get("resendStatus")).isEqualTo("200");
+        assertThat(out.get("resendSerialNumber")).isEqualTo(serial);
+        assertThat(out.get("startNotification")).isEqualTo("ON_TIME");
+        assertThat(out.get("endNotification")).isEqualTo("ON_TIME");
+        assertThat(out.get("ticketStatus")).isEqualTo("201");
+        assertThat(out.get("conflictStatus")).isEqualTo("409");
+        assertThat(out.get("conflictField")).isEqualTo("volumeM3/differs");
+        String token = out.get("qrText").substring(out.get("qrText").indexOf(QrToken.URL_PATH) + QrToken.URL_PATH.length());
+        JsonNode verified = http.get("/api/v1/verify/" + token, null).json();
+        assertThat(verified.get("outcome").asText()).isEqualTo("GENUINE_IN_SYSTEM");
+        assertThat(verified.at("/batch/serialNumber").asText()).isEqualTo(serial);
+        long rows = server.jdbi().withHandle(h -> h.createQuery(
+                "select count(*) from production_batch where plant_batch_id = :b").bind("b", "SC-" + run).mapTo(Long.class).one());
+        assertThat(rows).isEqualTo(1);
     }
 
     @Test

@@ -69,7 +69,31 @@ public final class Fixtures {
                 "reason", "巡检拒收", "image", java.util.Base64.getEncoder().encodeToString(png(8, 8))));
         m.put("RefusalTakeRequest", Map.of("note", "巡检受理"));
         m.put("RefusalCloseRequest", Map.of("finding", "巡检办结"));
+        m.put("MaterialIntakeRequest", Map.of("kind", "CEMENT", "specification", "P·O 42.5", "supplier", "巡检供应商",
+                "manufacturer", "巡检水泥厂", "lotNumber", "XJ-001", "quantityTonnes", new java.math.BigDecimal("10"),
+                "arrivedAt", "2026-03-01T08:00:00Z"));
+        m.put("MixDesignRequest", Map.of("marking", "A-C30-180(S4)-GB/T 14902", "quantities", List.of(
+                Map.of("kind", "CEMENT", "kgPerM3", new java.math.BigDecimal("300")),
+                Map.of("kind", "WATER", "kgPerM3", new java.math.BigDecimal("170"))), "validFrom", "2026-01-01"));
+        m.put("ProductionRequest", Map.of("projectId", UUID.randomUUID().toString(), "buyer", "巡检需方",
+                "pourLocation", "巡检部位", "marking", "A-C30-180(S4)-GB/T 14902", "volumeM3", new java.math.BigDecimal("10"),
+                "mixDesignId", "XJ-MIX", "materialLotIds", List.of("XJ-LOT"), "plannedStart", "2026-03-01T08:00:00Z"));
+        m.put("NotificationRequest", Map.of("eventAt", "2026-03-01T08:00:00Z"));
+        m.put("DeliveryTicketRequest", Map.of("truckNumber", "闽A·X0001", "volumeM3", new java.math.BigDecimal("8"),
+                "departedAt", "2026-03-01T08:00:00Z", "deliveryPlace", "巡检交货地点"));
         return m;
+    }
+
+    /**
+     * A valid body for one operation: its schema's from {@link #validBodies()}, except that an end
+     * notification also carries the produced volume (a start must not).
+     */
+    public static Object validBody(Operation op) {
+        Object body = op.requestSchema() == null ? null : validBodies().get(op.requestSchema());
+        if (body != null && op.path().equals("/api/v1/plant/batches/{batchId}/end")) {
+            return Map.of("eventAt", "2026-03-01T08:00:00Z", "producedVolumeM3", new java.math.BigDecimal("10"));
+        }
+        return body;
     }
 
     /** The first property name of a request schema, to corrupt its type. */
@@ -112,6 +136,83 @@ public final class Fixtures {
                         + ": add one to Fixtures.LabData.pathFor so the isolation walk covers the new route");
             };
         }
+    }
+
+    /** Whether a documented path belongs to the ready-mix subsystem (walked with the plant's records). */
+    public static boolean isReadyMixPath(String path) {
+        return path.startsWith("/api/v1/plant/") || path.startsWith("/api/v1/batches")
+                || path.equals("/api/v1/material-lots") || path.equals("/api/v1/mix-designs");
+    }
+
+    /** Records of the demo ready-mix plant (福州闽江商品混凝土), registered through the API. */
+    public record PlantData(String plantToken, String lotId, String mixDesignId, String batchId, String serialNumber,
+                            String ticketNumber, String pourLocation, String supplier) {
+        public List<String> markers() {
+            return List.of(lotId, mixDesignId, batchId, serialNumber, ticketNumber, pourLocation, supplier);
+        }
+
+        /** What only the plant's records hold: not the ids, which another plant may use for its own. */
+        public List<String> contentMarkers() {
+            return List.of(serialNumber, pourLocation, supplier);
+        }
+
+        /** A value for each ready-mix path template: the plant's record the route would reach. */
+        public String pathFor(String template) {
+            return switch (template) {
+                case "/api/v1/plant/material-lots/{lotId}" -> template.replace("{lotId}", lotId);
+                case "/api/v1/plant/mix-designs/{mixDesignId}" -> template.replace("{mixDesignId}", mixDesignId);
+                case "/api/v1/plant/batches/{batchId}", "/api/v1/plant/batches/{batchId}/start",
+                     "/api/v1/plant/batches/{batchId}/end" -> template.replace("{batchId}", batchId);
+                case "/api/v1/plant/batches/{batchId}/tickets/{ticketNumber}" ->
+                        template.replace("{batchId}", batchId).replace("{ticketNumber}", ticketNumber);
+                case "/api/v1/batches/{serialNumber}", "/api/v1/batches/{serialNumber}/tickets" ->
+                        template.replace("{serialNumber}", serialNumber);
+                default -> throw new AssertionError("No plant fixture for path " + template
+                        + ": add one to Fixtures.PlantData.pathFor so the walks cover the new route");
+            };
+        }
+    }
+
+    /** The demo plant registers a lot, a mix design, a batch for its Cangshan (Fuzhou) project and a ticket. */
+    public static PlantData plantData(CqsServer server) {
+        Http http = new Http(server);
+        String token = http.login("plant-admin");
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String projectId = null;
+        for (JsonNode p : http.get("/api/v1/projects", token).json()) {
+            if (p.get("name").asText().startsWith("仓山区")) {
+                projectId = p.get("id").asText();
+            }
+        }
+        assertThat(projectId).as("the demo plant's Cangshan project").isNotNull();
+        java.time.Instant now = java.time.Instant.now();
+        String lotId = "P-LOT-" + suffix;
+        Http.Response lot = http.put("/api/v1/plant/material-lots/" + lotId, token, Map.of("kind", "CEMENT",
+                "specification", "P·O 42.5", "supplier", "私有供应商" + suffix, "manufacturer", "私有水泥厂",
+                "lotNumber", "PL-" + suffix, "quantityTonnes", new java.math.BigDecimal("50"),
+                "arrivedAt", now.minusSeconds(3600).toString()), null);
+        assertThat(lot.status()).as("plant lot: %s", lot.body()).isEqualTo(201);
+        String mixId = "P-MIX-" + suffix;
+        Http.Response mix = http.put("/api/v1/plant/mix-designs/" + mixId, token, Map.of("marking",
+                "A-C30-180(S4)-GB/T 14902", "quantities", List.of(
+                        Map.of("kind", "CEMENT", "kgPerM3", new java.math.BigDecimal("300")),
+                        Map.of("kind", "WATER", "kgPerM3", new java.math.BigDecimal("170"))),
+                "validFrom", java.time.LocalDate.now().minusDays(5).toString()), null);
+        assertThat(mix.status()).as("plant mix design: %s", mix.body()).isEqualTo(201);
+        String batchId = "P-BATCH-" + suffix;
+        String pour = "私有浇筑部位 " + suffix;
+        Http.Response batch = http.put("/api/v1/plant/batches/" + batchId, token, Map.of("projectId", projectId,
+                "buyer", "中铁海峡建设集团有限公司", "pourLocation", pour, "marking", "A-C30-180(S4)-GB/T 14902",
+                "volumeM3", new java.math.BigDecimal("20"), "mixDesignId", mixId, "materialLotIds", List.of(lotId),
+                "plannedStart", now.plusSeconds(3600).toString()), null);
+        assertThat(batch.status()).as("plant batch: %s", batch.body()).isEqualTo(201);
+        String ticket = "P-FH-" + suffix;
+        Http.Response t = http.put("/api/v1/plant/batches/" + batchId + "/tickets/" + ticket, token, Map.of(
+                "truckNumber", "闽A·P0001", "volumeM3", new java.math.BigDecimal("8"),
+                "departedAt", now.minusSeconds(60).toString(), "deliveryPlace", "仓山区浦上大道"), null);
+        assertThat(t.status()).as("plant ticket: %s", t.body()).isEqualTo(201);
+        return new PlantData(token, lotId, mixId, batchId, batch.json().get("serialNumber").asText(), ticket, pour,
+                "私有供应商" + suffix);
     }
 
     public static LabData labData(CqsServer server) {

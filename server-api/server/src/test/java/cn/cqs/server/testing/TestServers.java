@@ -34,6 +34,11 @@ public final class TestServers {
 
     /** A new server on its own fresh database; the caller closes it. */
     public static synchronized CqsServer start(ServerConfig config) {
+        return start(config, java.time.Clock.systemUTC());
+    }
+
+    /** A new server on its own fresh database running on {@code clock}; the caller closes it. */
+    public static synchronized CqsServer start(ServerConfig config, java.time.Clock clock) {
         EmbeddedPostgres pg = postgres();
         String name = "cqs_test_" + COUNTER.incrementAndGet();
         try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
@@ -41,7 +46,7 @@ public final class TestServers {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create test database " + name, e);
         }
-        return CqsServer.start(config.withDatabase(pg.getJdbcUrl("postgres", name), "postgres", null));
+        return CqsServer.start(config.withDatabase(pg.getJdbcUrl("postgres", name), "postgres", null), clock);
     }
 
     private static EmbeddedPostgres postgres() {

@@ -1,0 +1,114 @@
+package cn.cqs.server.batches;
+
+import cn.cqs.contract.batches.ConcreteMarking;
+import cn.cqs.contract.batches.NotificationDeadline;
+import cn.cqs.contract.batches.NotificationState;
+import cn.cqs.contract.problem.Problem;
+import cn.cqs.server.http.Validation;
+import java.time.Instant;
+
+/**
+ * Where the server applies the contract's ready-mix rules: the concrete marking
+ * ({@link ConcreteMarking}, GB/T 14902) and the 1-hour notification deadline
+ * ({@link NotificationDeadline}, R7), mapped onto the states a batch shows
+ * ({@link NotificationState}):
+ *
+ * <ul>
+ *   <li>start notified: the deadline rule on the stated start (ON_TIME or LATE); not notified: the
+ *       planned start's rule: OVERDUE is MISSING, PENDING is DUE once the planned start has come,
+ *       NOT_DUE before it;</li>
+ *   <li>end notified: the deadline rule on the stated end; not notified but the delivery tickets
+ *       already cover the planned volume: production evidently ended when the truck completing it
+ *       departed ({@code dispatched_at}), so the end is DUE for an hour after that and MISSING then;
+ *       otherwise NOT_DUE (nothing shows the end has happened).</li>
+ * </ul>
+ *
+ * {@link #START_STATE_SQL} and {@link #END_STATE_SQL} are the same mapping in SQL for the list's
+ * filters (binding :now and :windowSeconds from {@link NotificationDeadline#WINDOW}); BatchRulesSqlTest
+ * checks that both agree.
+ */
+final class BatchRules {
+    /** The start state of batch {@code b} as SQL text. */
+    static final String START_STATE_SQL = """
+            (case when b.started_at is not null then
+                       case when b.start_notified_at > b.started_at + :windowSeconds * interval '1 second'
+                            then 'LATE' else 'ON_TIME' end
+                  when cast(:now as timestamptz) > b.planned_start + :windowSeconds * interval '1 second' then 'MISSING'
+                  when cast(:now as timestamptz) >= b.planned_start then 'DUE'
+                  else 'NOT_DUE' end)""";
+    /** The end state of batch {@code b} as SQL text. */
+    static final String END_STATE_SQL = """
+            (case when b.ended_at is not null then
+                       case when b.end_notified_at > b.ended_at + :windowSeconds * interval '1 second'
+                            then 'LATE' else 'ON_TIME' end
+                  when b.dispatched_at is not null then
+                       case when cast(:now as timestamptz) > b.dispatched_at + :windowSeconds * interval '1 second'
+                            then 'MISSING' else 'DUE' end
+                  else 'NOT_DUE' end)""";
+
+    private BatchRules() {
+    }
+
+    /** The seconds of the notification window, for {@code :windowSeconds}. */
+    static long windowSeconds() {
+        return NotificationDeadline.WINDOW.toSeconds();
+    }
+
+    /** A marking read from a request: its canonical text and strength class. */
+    record Marking(String canonical, String strengthClass) {
+    }
+
+    /** Reads {@code text} as a marking, adding every problem to {@code v}; null when it is not one. */
+    static Marking marking(Validation v, String field, String text) {
+        ConcreteMarking.Parsed parsed = ConcreteMarking.parse(field, text);
+        if (!parsed.valid()) {
+            for (Problem.FieldError e : parsed.errors()) {
+                v.add(e.field(), e.code(), e.message());
+            }
+            return null;
+        }
+        return new Marking(parsed.marking().render(), parsed.marking().strength().code());
+    }
+
+    /** The start notification's state (开盘告知) at {@code now}. */
+    static NotificationState start(Instant plannedStart, Instant startedAt, Instant notifiedAt, Instant now) {
+        if (startedAt != null) {
+            return of(NotificationDeadline.judge(NotificationDeadline.Event.START, startedAt, notifiedAt, now).status());
+        }
+        return switch (NotificationDeadline.judgePlannedStart(plannedStart, null, now)) {
+            case OVERDUE -> NotificationState.MISSING;
+            case PENDING, NOTIFIED -> now.isBefore(plannedStart) ? NotificationState.NOT_DUE : NotificationState.DUE;
+        };
+    }
+
+    /** The end notification's state (完成告知) at {@code now}; {@code dispatchedAt} as described above. */
+    static NotificationState end(Instant endedAt, Instant notifiedAt, Instant dispatchedAt, Instant now) {
+        if (endedAt != null) {
+            return of(NotificationDeadline.judge(NotificationDeadline.Event.END, endedAt, notifiedAt, now).status());
+        }
+        if (dispatchedAt != null) {
+            return of(NotificationDeadline.judge(NotificationDeadline.Event.END, dispatchedAt, null, now).status());
+        }
+        return NotificationState.NOT_DUE;
+    }
+
+    /**
+     * Whether a notification received at {@code notifiedAt} for an event at {@code eventAt} is refused as
+     * before the event (more than the allowed clock skew).
+     */
+    static boolean beforeEvent(Instant eventAt, Instant notifiedAt) {
+        return NotificationDeadline.judge(NotificationDeadline.Event.START, eventAt, notifiedAt, notifiedAt).status()
+                == NotificationDeadline.Status.BEFORE_EVENT;
+    }
+
+    private static NotificationState of(NotificationDeadline.Status status) {
+        return switch (status) {
+            case ON_TIME -> NotificationState.ON_TIME;
+            case LATE -> NotificationState.LATE;
+            case DUE -> NotificationState.DUE;
+            case MISSING -> NotificationState.MISSING;
+            case BEFORE_EVENT -> throw new IllegalStateException("a notification before its event is refused, "
+                    + "never stored");
+        };
+    }
+}
