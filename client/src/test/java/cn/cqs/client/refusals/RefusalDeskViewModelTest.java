@@ -98,7 +98,8 @@ class RefusalDeskViewModelTest {
                 VerifyOutcome.GENUINE_IN_SYSTEM, null, VerifyOutcome.GENUINE_IN_SYSTEM, null, null, false, "350203",
                 "思明区", RefusalRouting.FILER_REGION, "举报单位注册地", "image/png", 120, "00",
                 note == null ? null : FILED.plusSeconds(60), note == null ? null : "许监督", note,
-                finding == null ? null : FILED.plusSeconds(120), finding == null ? null : "许监督", finding, version);
+                finding == null ? null : FILED.plusSeconds(120), finding == null ? null : "许监督", finding, version,
+                cn.cqs.contract.refusals.RefusalSubject.REPORT, null, null, null, null, null, null);
     }
 
     @BeforeAll
