@@ -45,4 +45,19 @@ class ServerConfigTest {
         assertThatThrownBy(() -> ServerConfig.fromSource(Map.of("CQS_DEMO", "maybe")::get))
                 .hasMessageContaining("CQS_DEMO");
     }
+
+    @Test
+    void theSettingsAreReadAndChecked() {
+        ServerConfig c = ServerConfig.fromSource(Map.of("CQS_PLATFORM_KEY", "/etc/cqs/platform.p12",
+                "CQS_PLATFORM_KEY_PASSWORD", "s3cret", "CQS_PLATFORM_USCC", "113500000035000191")::get);
+        assertThat(c.platformKeyFile()).isEqualTo(Path.of("/etc/cqs/platform.p12"));
+        assertThat(c.platformKeyPassword()).isEqualTo("s3cret");
+        assertThat(c.platformUscc()).isEqualTo("113500000035000191");
+        assertThat(c.describe().toString()).doesNotContain("s3cret");
+        assertThat(ServerConfig.fromSource(name -> null).platformUscc()).isEqualTo(ServerConfig.DEFAULT_PLATFORM_USCC);
+        assertThatThrownBy(() -> ServerConfig.fromSource(Map.of("CQS_PLATFORM_KEY", "/etc/cqs/platform.p12")::get))
+                .hasMessageContaining("CQS_PLATFORM_KEY_PASSWORD");
+        assertThatThrownBy(() -> ServerConfig.fromSource(Map.of("CQS_PLATFORM_USCC", "12345")::get))
+                .hasMessageContaining("CQS_PLATFORM_USCC");
+    }
 }
