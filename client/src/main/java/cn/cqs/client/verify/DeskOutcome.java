@@ -31,16 +31,16 @@ public enum DeskOutcome {
     NOT_A_SYSTEM_CODE(OutcomePresentation.Tone.NEUTRAL, "—"),
     SERVER_UNREACHABLE(OutcomePresentation.Tone.CAUTION, "?"),
     /** 批次真实，系统中有此批次且关键内容一致. A delivery ticket's batch, genuine and registered. */
-    BATCH_GENUINE(OutcomePresentation.Tone.GOOD, "√"),
+    BATCH_GENUINE(OutcomePresentation.Tone.GOOD, "◎"),
     /**
      * 流水号签名真实，但系统中查无此批次. The platform signs on registration, so this should not
      * happen; the desk says plainly that the batch was not found.
      */
-    BATCH_NOT_FOUND(OutcomePresentation.Tone.BAD, "!"),
+    BATCH_NOT_FOUND(OutcomePresentation.Tone.BAD, "▲"),
     /** 批次记录与二维码不一致. The registered batch's key fields no longer give the token's digest. */
-    BATCH_ALTERED(OutcomePresentation.Tone.BAD, "≠"),
+    BATCH_ALTERED(OutcomePresentation.Tone.BAD, "≈"),
     /** 不是平台签发的流水号. A batch token signed by someone other than the platform. */
-    BATCH_NOT_PLATFORM(OutcomePresentation.Tone.BAD, "※");
+    BATCH_NOT_PLATFORM(OutcomePresentation.Tone.BAD, "■");
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 

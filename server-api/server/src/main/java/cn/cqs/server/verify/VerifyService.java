@@ -150,16 +150,21 @@ public final class VerifyService {
      */
     private Assessment assessBatch(QrToken token, Verification verification, TokenClaims claims) {
         if (!batches.isPlatform(token.issuerId())) {
-            return none(VerifyOutcome.ISSUER_NOT_CERTIFIED, claims);
+            return batchNone(VerifyOutcome.ISSUER_NOT_CERTIFIED, claims);
         }
         Optional<ProductionBatch> batch = batches.find(token.documentNumber());
         if (batch.isEmpty()) {
-            return none(VerifyOutcome.GENUINE_NOT_UPLOADED, claims);
+            return batchNone(VerifyOutcome.GENUINE_NOT_UPLOADED, claims);
         }
         boolean matches = verification.checkDigest(BatchKeyFields.of(batch.get())) == VerificationOutcome.VALID;
         VerifyOutcome outcome = matches ? VerifyOutcome.GENUINE_IN_SYSTEM : VerifyOutcome.DIGEST_MISMATCH;
-        return new Assessment(new VerificationResponse(outcome, Verdicts.message(outcome), claims, null,
+        return new Assessment(new VerificationResponse(outcome, Verdicts.batchMessage(outcome), claims, null,
                 BatchVerification.publicFields(batch.get())), Optional.empty(), batch);
+    }
+
+    private static Assessment batchNone(VerifyOutcome outcome, TokenClaims claims) {
+        return new Assessment(new VerificationResponse(outcome, Verdicts.batchMessage(outcome), claims, null),
+                Optional.empty());
     }
 
     private static Assessment none(VerifyOutcome outcome, TokenClaims claims) {

@@ -65,6 +65,8 @@ class DeskBatchAndPdfTest {
         JsonNode answer = http.get("/api/v1/verify/" + bare(batchQr), null).json();
         assertThat(answer.at("/batch/projectId").asText()).isEqualTo(cangshanProjectId);
         assertThat(answer.at("/batch/projectRegionCode").asText()).isEqualTo(CANGSHAN_REGION);
+        assertThat(answer.get("message").asText()).contains("生产批次").doesNotContain("报告");
+        assertThat(http.get("/v/" + bare(batchQr), null).body()).contains("系统中有此生产批次");
         Http.Response recorded = http.post("/api/v1/verifications", labToken, Map.of("scannedText", batchQr,
                 "outcome", "GENUINE_IN_SYSTEM", "scannedAt", "2026-03-01T08:00:00Z", "source", "WEBCAM",
                 "place", "仓山工地门卫"));
