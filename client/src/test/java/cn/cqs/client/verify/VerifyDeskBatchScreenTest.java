@@ -383,7 +383,9 @@ class VerifyDeskBatchScreenTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery()
                 .map(n -> ((javafx.scene.control.DialogPane) n).getContentText())
                 .filter(t -> t != null && t.contains("无流水号拒收举报已提交")).isPresent());
-        robot.clickOn("确定");
+        javafx.scene.control.DialogPane done = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        javafx.application.Platform.runLater(() -> ((Button) done.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
         assertThat(window("无流水号拒收并举报")).isEmpty();
         assertThat(robot.lookup("#recordStatusLabel").queryAs(Label.class).getText()).contains("闽D·T8866");
 
@@ -410,7 +412,7 @@ class VerifyDeskBatchScreenTest {
     @Test
     @Order(4)
     void openPdfShowsTheSystemsPdfOfExactlyTheReportTheCodeNames(FxRobot robot) throws Exception {
-        String number = "2025-HNT-PDF" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        String number = String.format("2025-HNT-%06d", 400000 + new java.util.Random().nextInt(99999));
         CubeStrengthReport report = new CubeStrengthReport(number, "WT-2025-04561", xiangAnProjectId,
                 "翔安区保障性住房二期工程", "5#楼 三层 柱", "混凝土立方体试件", "YP-2025-0901-02", new BigDecimal("80"),
                 LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 29), 28, CubeStrengthReport.STANDARD, "C30", 150,
