@@ -223,6 +223,16 @@ public final class CqsServer implements AutoCloseable {
             new SyncRoutes(sync, authenticator).register(cfg.routes);
             new BatchRoutes(materialLots, mixDesigns, batches, authenticator, json).register(cfg.routes);
             new SupervisionRoutes(new ReportStatisticsService(jdbi), authenticator, clock).register(cfg.routes);
+            // ready-mix dosing checks, trace, strength evaluation and the regulators' plant figures (issue 5)
+            new cn.cqs.server.batches.dosing.DosingRoutes(new cn.cqs.server.batches.dosing.DosingService(jdbi, mapper,
+                    audit, clock), authenticator, json).register(cfg.routes);
+            new cn.cqs.server.batches.trace.TraceRoutes(new cn.cqs.server.batches.trace.TraceService(jdbi, audit, clock),
+                    authenticator).register(cfg.routes);
+            new cn.cqs.server.batches.supervision.PlantDosingRoutes(
+                    new cn.cqs.server.batches.supervision.PlantDosingService(jdbi, batchStore, clock), authenticator, clock)
+                    .register(cfg.routes);
+            new cn.cqs.server.batches.evaluation.StrengthEvaluationRoutes(
+                    new cn.cqs.server.batches.evaluation.StrengthEvaluationService(jdbi), authenticator).register(cfg.routes);
         });
         app.start();
         CqsServer server = new CqsServer(app, database, config.bindHost(), demoCredentials, temporaryDemo,

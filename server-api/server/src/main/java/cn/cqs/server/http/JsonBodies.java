@@ -56,6 +56,14 @@ public final class JsonBodies {
         return readLimited(ctx, limit);
     }
 
+    /**
+     * The body as raw bytes within {@code limit}, whatever its content type (for routes that also
+     * take another format, such as CSV); the caller checks the content type.
+     */
+    public byte[] rawBytes(Context ctx, long limit) {
+        return readLimited(ctx, limit);
+    }
+
     /** Parses the body into {@code type}; never returns null. */
     public <T> T read(Context ctx, Class<T> type) {
         return parse(rawJson(ctx), type);

@@ -79,6 +79,10 @@ public final class Fixtures {
                 "pourLocation", "巡检部位", "marking", "A-C30-180(S4)-GB/T 14902", "volumeM3", new java.math.BigDecimal("10"),
                 "mixDesignId", "XJ-MIX", "materialLotIds", List.of("XJ-LOT"), "plannedStart", "2026-03-01T08:00:00Z"));
         m.put("NotificationRequest", Map.of("eventAt", "2026-03-01T08:00:00Z"));
+        m.put("DosingUpload", Map.of("computerControlled", true, "plates", List.of(Map.of("serialNumber",
+                "20260301-776049653-000001", "plateNo", 1, "time", "2026-03-01T08:00:00Z", "volumeM3",
+                new java.math.BigDecimal("2"), "weighedKg", Map.of("CEMENT", new java.math.BigDecimal("600"),
+                        "WATER", new java.math.BigDecimal("340"))))));
         m.put("DeliveryTicketRequest", Map.of("truckNumber", "闽A·X0001", "volumeM3", new java.math.BigDecimal("8"),
                 "departedAt", "2026-03-01T08:00:00Z", "deliveryPlace", "巡检交货地点"));
         return m;
@@ -130,6 +134,9 @@ public final class Fixtures {
                 case "/api/v1/organisations/{id}/certificates" -> template.replace("{id}", organisationId);
                 case "/api/v1/refusals/{id}", "/api/v1/refusals/{id}/image", "/api/v1/refusals/{id}/take",
                      "/api/v1/refusals/{id}/close" -> template.replace("{id}", refusalId);
+                case "/api/v1/projects/{projectId}/strength-evaluation" -> template.replace("{projectId}", projectId);
+                // the lab is no plant: its id aims the plant drill-down at the lab's organisation
+                case "/api/v1/supervision/plants/{plantId}/batches" -> template.replace("{plantId}", organisationId);
                 case "/api/v1/organisations/{id}/certificates/{keyId}/revoke" ->
                         template.replace("{id}", organisationId).replace("{keyId}", keyId);
                 default -> throw new AssertionError("No lab fixture for path " + template
@@ -165,8 +172,13 @@ public final class Fixtures {
                      "/api/v1/plant/batches/{batchId}/end" -> template.replace("{batchId}", batchId);
                 case "/api/v1/plant/batches/{batchId}/tickets/{ticketNumber}" ->
                         template.replace("{batchId}", batchId).replace("{ticketNumber}", ticketNumber);
-                case "/api/v1/batches/{serialNumber}", "/api/v1/batches/{serialNumber}/tickets" ->
+                case "/api/v1/batches/{serialNumber}", "/api/v1/batches/{serialNumber}/tickets",
+                     "/api/v1/batches/{serialNumber}/dosing", "/api/v1/batches/{serialNumber}/trace" ->
                         template.replace("{serialNumber}", serialNumber);
+                case "/api/v1/plant/batches/{batchId}/dosing" -> template.replace("{batchId}", batchId);
+                // the plant has no cube report of its own: any report id aims at the plant's batch
+                case "/api/v1/batches/{serialNumber}/cube-reports/{reportId}" ->
+                        template.replace("{serialNumber}", serialNumber).replace("{reportId}", UUID.randomUUID().toString());
                 default -> throw new AssertionError("No plant fixture for path " + template
                         + ": add one to Fixtures.PlantData.pathFor so the walks cover the new route");
             };
