@@ -384,7 +384,8 @@ class VerifyDeskBatchScreenTest {
                 .map(n -> ((javafx.scene.control.DialogPane) n).getContentText())
                 .filter(t -> t != null && t.contains("无流水号拒收举报已提交")).isPresent());
         javafx.scene.control.DialogPane done = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
-        javafx.application.Platform.runLater(() -> ((Button) done.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
+        // the desk's dialogs label their one button in the user's language (确定), not ButtonType.OK
+        javafx.application.Platform.runLater(() -> ((Button) done.lookupButton(done.getButtonTypes().get(0))).fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
         assertThat(window("无流水号拒收并举报")).isEmpty();
         assertThat(robot.lookup("#recordStatusLabel").queryAs(Label.class).getText()).contains("闽D·T8866");
