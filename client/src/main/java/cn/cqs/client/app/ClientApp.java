@@ -95,6 +95,7 @@ public final class ClientApp implements LoginNavigation, ShellNavigation {
             SupervisionModule.registerIn(modules, sessions::current);
             cn.cqs.client.refusals.RefusalDeskView.registerIn(modules);
             cn.cqs.client.seal.SealCredentialModule.registerIn(modules, sessions::current);
+            cn.cqs.client.batches.PlantModule.registerIn(modules, sessions::current);
             UploadQueueModule.registerIn(modules, sessions::current);
             cn.cqs.client.batches.quality.BatchQualityModules.registerIn(modules, sessions::current);
             return new Extensions(modules, sessions, connectionCheckPeriod, sessions);

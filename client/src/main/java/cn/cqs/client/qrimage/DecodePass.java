@@ -28,5 +28,11 @@ public enum DecodePass {
     /** BoofCV on the frame doubled (small codes). */
     BOOFCV_UPSCALED,
     /** BoofCV after local contrast normalisation. */
-    BOOFCV_LOCAL_CONTRAST
+    BOOFCV_LOCAL_CONTRAST,
+    /**
+     * A place where a detector located a code it could not read, or a patch of code-like texture,
+     * cropped, enlarged (bicubic), sharpened and normalised, and read by BoofCV and ZXing: small,
+     * blurred, unevenly lit codes.
+     */
+    REGION
 }

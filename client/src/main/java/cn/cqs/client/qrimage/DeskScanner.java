@@ -11,7 +11,9 @@ import java.util.concurrent.TimeUnit;
  * from a {@link FrameSource}, decodes each with the {@link DeskDecoder} and reports to a
  * {@link DeskScanListener}, with the codes not seen lately ({@link RecentCodes}) marked as new.
  * A live source (camera) should hand out its newest frame when asked, so a slow frame never
- * builds a backlog. One scanner runs one source once.
+ * builds a backlog; give a live source a decoder with {@link DeskDecoderSettings#LIVE_CAMERA}, whose
+ * tighter time budget keeps a frame's wait plus its own decoding under the desk's 300 ms. One
+ * scanner runs one source once.
  */
 public final class DeskScanner implements AutoCloseable {
 

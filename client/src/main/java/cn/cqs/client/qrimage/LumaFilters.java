@@ -81,6 +81,113 @@ final class LumaFilters {
         }
     }
 
+    /** The part of {@code in} from ({@code x}, {@code y}), {@code w} x {@code h} pixels, which must lie inside it. */
+    static LumaImage crop(LumaImage in, int x, int y, int w, int h) {
+        if (x < 0 || y < 0 || w < 1 || h < 1 || x + w > in.width() || y + h > in.height()) {
+            throw new IllegalArgumentException("crop: " + w + " x " + h + " at (" + x + ", " + y + ") does not lie inside "
+                    + in.width() + " x " + in.height());
+        }
+        byte[] src = in.pixels();
+        byte[] out = new byte[w * h];
+        for (int row = 0; row < h; row++) {
+            System.arraycopy(src, (y + row) * in.width() + x, out, row * w, w);
+        }
+        return new LumaImage(w, h, out);
+    }
+
+    /**
+     * {@code factor} times the width and height with bicubic (Catmull-Rom) interpolation: a code
+     * whose modules are two pixels wide comes out with six-pixel modules whose edges lie where the
+     * camera saw them, so a binarizer no longer merges neighbouring modules.
+     */
+    static LumaImage enlarged(LumaImage in, int factor) {
+        if (factor < 1 || factor > 8) {
+            throw new IllegalArgumentException("factor: must be 1 to 8, got " + factor);
+        }
+        if (factor == 1) {
+            return in;
+        }
+        int sw = in.width();
+        int sh = in.height();
+        int w = sw * factor;
+        int h = sh * factor;
+        // the source pixels and weights (in 1/1024) of each output column, the same for rows
+        int[][] weights = cubicWeights(factor);
+        byte[] src = in.pixels();
+        int[] wide = new int[w * sh];
+        for (int y = 0; y < sh; y++) {
+            int row = y * sw;
+            int out = y * w;
+            for (int x = 0; x < w; x++) {
+                int phase = x % factor;
+                int base = x / factor + phaseBase(phase, factor);
+                int[] k = weights[phase];
+                int acc = 0;
+                for (int t = 0; t < 4; t++) {
+                    int sx = Math.min(sw - 1, Math.max(0, base + t));
+                    acc += k[t] * (src[row + sx] & 0xFF);
+                }
+                wide[out + x] = acc;
+            }
+        }
+        byte[] out = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            int phase = y % factor;
+            int base = y / factor + phaseBase(phase, factor);
+            int[] k = weights[phase];
+            int r0 = Math.min(sh - 1, Math.max(0, base)) * w;
+            int r1 = Math.min(sh - 1, Math.max(0, base + 1)) * w;
+            int r2 = Math.min(sh - 1, Math.max(0, base + 2)) * w;
+            int r3 = Math.min(sh - 1, Math.max(0, base + 3)) * w;
+            int o = y * w;
+            for (int x = 0; x < w; x++) {
+                long acc = (long) k[0] * wide[r0 + x] + (long) k[1] * wide[r1 + x] + (long) k[2] * wide[r2 + x]
+                        + (long) k[3] * wide[r3 + x];
+                int v = (int) ((acc + (1L << 19)) >> 20);
+                out[o + x] = (byte) (v < 0 ? 0 : v > 255 ? 255 : v);
+            }
+        }
+        return new LumaImage(w, h, out);
+    }
+
+    /**
+     * Output pixel {@code phase} of each group of {@code factor} lies at source position
+     * {@code (phase + 0.5) / factor - 0.5} from the group's source pixel; the four taps start at the
+     * pixel before the one left of that position.
+     */
+    private static int phaseBase(int phase, int factor) {
+        double u = (phase + 0.5) / factor - 0.5;
+        return (int) Math.floor(u) - 1;
+    }
+
+    private static int[][] cubicWeights(int factor) {
+        int[][] weights = new int[factor][4];
+        for (int phase = 0; phase < factor; phase++) {
+            double u = (phase + 0.5) / factor - 0.5;
+            double f = u - Math.floor(u);
+            double[] k = {catmullRom(1 + f), catmullRom(f), catmullRom(1 - f), catmullRom(2 - f)};
+            int sum = 0;
+            for (int t = 0; t < 3; t++) {
+                weights[phase][t] = (int) Math.round(k[t] * 1024);
+                sum += weights[phase][t];
+            }
+            weights[phase][3] = 1024 - sum;
+        }
+        return weights;
+    }
+
+    /** The Catmull-Rom cubic (a = -0.5) at distance {@code d} from a sample. */
+    private static double catmullRom(double d) {
+        double x = Math.abs(d);
+        if (x < 1) {
+            return 1.5 * x * x * x - 2.5 * x * x + 1;
+        }
+        if (x < 2) {
+            return -0.5 * x * x * x + 2.5 * x * x - 4 * x + 2;
+        }
+        return 0;
+    }
+
     /**
      * Local contrast normalisation: the image is cut into tiles, each tile's dark and bright levels
      * (2nd and 98th percentile, widened over the neighbouring tiles) are interpolated between tile

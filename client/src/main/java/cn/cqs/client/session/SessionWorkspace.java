@@ -30,7 +30,8 @@ import java.util.concurrent.TimeUnit;
  * 用户工作区: everything a logged-in user works with locally, opened after login and closed on
  * logout: the profile's {@link LocalStore} ({@link ProfilePaths#databaseFile}), the
  * {@link Replica} (indexers for {@code project} and {@code report}), the {@link SyncService} on the
- * server's change feed, the {@link Outbox} with its {@link OutboxDrainer} sending through the API
+ * server's change feed (the plant office's batches, lots and mix designs into their own tables,
+ * {@link cn.cqs.client.batches.PlantCache}), the {@link Outbox} with its {@link OutboxDrainer} sending through the API
  * client, and the organisation's {@link SigningCredentials}.
  *
  * <p>Syncs when {@link #start started}, every {@code syncPeriod}, and on {@link #connectionRestored()};
@@ -54,6 +55,7 @@ public final class SessionWorkspace implements AutoCloseable {
     private final Outbox outbox;
     private final OutboxDrainer drainer;
     private final SigningCredentials credentials;
+    private final cn.cqs.client.batches.PlantCache plant;
     private final ScheduledExecutorService scheduler;
     private final List<Runnable> dataListeners = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
@@ -64,6 +66,10 @@ public final class SessionWorkspace implements AutoCloseable {
         this.profileDirectory = profileDirectory;
         this.store = store;
         this.replica = new Replica(store, indexers());
+        this.plant = new cn.cqs.client.batches.PlantCache(store, java.time.Clock.systemUTC(), java.time.ZoneId.systemDefault());
+        replica.addSink(cn.cqs.client.batches.PlantCache.BATCH_ENTITY, plant.batchSink());
+        replica.addSink(cn.cqs.client.batches.PlantCache.LOT_ENTITY, plant.lotSink());
+        replica.addSink(cn.cqs.client.batches.PlantCache.MIX_DESIGN_ENTITY, plant.mixDesignSink());
         this.sync = new SyncService(store, replica);
         this.feed = feed;
         this.outbox = new Outbox(store);
@@ -200,6 +206,11 @@ public final class SessionWorkspace implements AutoCloseable {
 
     public OutboxDrainer drainer() {
         return drainer;
+    }
+
+    /** The plant office's tables (material lots, mix designs, batches), kept in step with the feed. */
+    public cn.cqs.client.batches.PlantCache plant() {
+        return plant;
     }
 
     public SigningCredentials credentials() {

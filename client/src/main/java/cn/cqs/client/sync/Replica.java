@@ -41,6 +41,7 @@ public final class Replica {
     private final LocalStore store;
     private final ReplicaIndexers indexers;
     private final ObjectMapper mapper = Json.newMapper();
+    private final java.util.Map<String, List<ChangeSink>> sinks = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Replica(LocalStore store, ReplicaIndexers indexers) {
         if (store == null) {
@@ -51,6 +52,20 @@ public final class Replica {
         }
         this.store = store;
         this.indexers = indexers;
+    }
+
+    /**
+     * Tells {@code sink} about every change of {@code entity} applied from now on (in the applying
+     * transaction); changes ignored as duplicates or older copies are not passed on.
+     */
+    public void addSink(String entity, ChangeSink sink) {
+        if (entity == null || entity.isBlank()) {
+            throw new IllegalArgumentException("entity: required");
+        }
+        if (sink == null) {
+            throw new IllegalArgumentException("sink: required");
+        }
+        sinks.computeIfAbsent(entity, e -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(sink);
     }
 
     /** Applies one change in its own transaction; {@code true} if it changed the replica. */
@@ -86,7 +101,13 @@ public final class Replica {
                 ps.setString(8, fields.searchText());
                 ps.setString(9, fields.day() == null ? null : fields.day().toString());
                 ps.setString(10, fields.parentId() == null ? null : fields.parentId().toString());
-                applied += ps.executeUpdate() > 0 ? 1 : 0;
+                boolean changed = ps.executeUpdate() > 0;
+                if (changed) {
+                    applied++;
+                    for (ChangeSink sink : sinks.getOrDefault(change.entity(), List.of())) {
+                        sink.applied(connection, change);
+                    }
+                }
             }
         }
         return new int[] {applied, changes.size() - applied};

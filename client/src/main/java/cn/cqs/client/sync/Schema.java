@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class Schema {
     /** The schema version this build of the client writes. */
-    static final int CURRENT_VERSION = 6;
+    static final int CURRENT_VERSION = 7;
 
     record Migration(int toVersion, String description, List<String> statements) {
     }
@@ -137,7 +137,125 @@ final class Schema {
                                SET payload = json_set(json_remove(payload, '$.cube'), '$.content',
                                                       json(json_extract(payload, '$.cube')))
                              WHERE kind = 'report.upload' AND state <> 'DONE'
-                               AND json_valid(payload) AND json_type(payload, '$.cube') = 'object'""")));
+                               AND json_valid(payload) AND json_type(payload, '$.cube') = 'object'""")),
+            new Migration(7, "ready-mixed concrete plant office: material lots, mix designs and production batches"
+                    + " (the plant's own registrations, pending or confirmed, and the server's copies from the feed)",
+                    List.of(
+                            // version 0 = registered on this client, not yet confirmed by the server
+                            """
+                            CREATE TABLE plant_material_lot (
+                              lot_id             TEXT    PRIMARY KEY,
+                              server_id          TEXT,
+                              kind               TEXT    NOT NULL,
+                              specification      TEXT    NOT NULL,
+                              supplier           TEXT    NOT NULL,
+                              manufacturer       TEXT    NOT NULL,
+                              lot_number         TEXT    NOT NULL,
+                              quantity_tonnes    TEXT    NOT NULL,
+                              arrived_at         INTEGER NOT NULL,
+                              test_report_number TEXT,
+                              version            INTEGER NOT NULL DEFAULT 0,
+                              outbox_id          TEXT,
+                              updated_at         INTEGER NOT NULL
+                            )""",
+                            "CREATE INDEX plant_material_lot_by_kind ON plant_material_lot (kind, arrived_at DESC)",
+                            """
+                            CREATE TABLE plant_mix_design (
+                              mix_design_id       TEXT    PRIMARY KEY,
+                              server_id           TEXT,
+                              marking             TEXT    NOT NULL,
+                              strength_class      TEXT,
+                              quantities          TEXT    NOT NULL,
+                              trial_report_number TEXT,
+                              valid_from          TEXT    NOT NULL,
+                              valid_to            TEXT,
+                              version             INTEGER NOT NULL DEFAULT 0,
+                              outbox_id           TEXT,
+                              updated_at          INTEGER NOT NULL
+                            )""",
+                            "CREATE INDEX plant_mix_design_by_marking ON plant_mix_design (marking)",
+                            // one row per batch; the list filters and pages on the indexed columns
+                            """
+                            CREATE TABLE plant_batch (
+                              key                INTEGER PRIMARY KEY,
+                              batch_id           TEXT    NOT NULL UNIQUE,
+                              server_id          TEXT,
+                              serial_number      TEXT,
+                              qr_text            TEXT,
+                              project_id         TEXT,
+                              project_name       TEXT,
+                              buyer              TEXT    NOT NULL,
+                              pour_location      TEXT    NOT NULL,
+                              marking            TEXT    NOT NULL,
+                              volume_m3          TEXT    NOT NULL,
+                              mix_design_id      TEXT,
+                              material_lot_ids   TEXT    NOT NULL,
+                              planned_start      INTEGER NOT NULL,
+                              contract_number    TEXT,
+                              day                TEXT    NOT NULL,
+                              registered_at      INTEGER,
+                              started_at         INTEGER,
+                              start_notified_at  INTEGER,
+                              start_state        TEXT    NOT NULL,
+                              ended_at           INTEGER,
+                              end_notified_at    INTEGER,
+                              end_state          TEXT    NOT NULL,
+                              produced_volume_m3 TEXT,
+                              dosing_state       TEXT    NOT NULL,
+                              version            INTEGER NOT NULL DEFAULT 0,
+                              outbox_id          TEXT,
+                              search_text        TEXT    NOT NULL,
+                              updated_at         INTEGER NOT NULL
+                            )""",
+                            "CREATE INDEX plant_batch_by_day ON plant_batch (day DESC, planned_start DESC, batch_id)",
+                            "CREATE INDEX plant_batch_by_dosing ON plant_batch (dosing_state, day DESC, planned_start DESC, batch_id)",
+                            "CREATE INDEX plant_batch_by_marking ON plant_batch (marking, day DESC, planned_start DESC, batch_id)",
+                            "CREATE INDEX plant_batch_not_started ON plant_batch (day DESC, planned_start DESC, batch_id)"
+                                    + " WHERE start_state = 'NOT_DUE'",
+                            // the notification filters: partial indexes over the few flagged batches, in list order
+                            "CREATE INDEX plant_batch_late ON plant_batch (day DESC, planned_start DESC, batch_id)"
+                                    + " WHERE start_state = 'LATE' OR end_state = 'LATE'",
+                            "CREATE INDEX plant_batch_open ON plant_batch (day DESC, planned_start DESC, batch_id)"
+                                    + " WHERE start_state IN ('DUE', 'MISSING') OR end_state IN ('DUE', 'MISSING')",
+                            "CREATE INDEX plant_batch_flagged ON plant_batch (day DESC, planned_start DESC, batch_id)"
+                                    + " WHERE start_state IN ('LATE', 'DUE', 'MISSING') OR end_state IN ('LATE', 'DUE', 'MISSING')",
+                            // text search (serial, buyer, pour location, project, ...): substrings through a trigram index
+                            """
+                            CREATE VIRTUAL TABLE plant_batch_search USING fts5(search_text, content = 'plant_batch',
+                              content_rowid = 'key', tokenize = 'trigram')""",
+                            """
+                            CREATE TRIGGER plant_batch_search_insert AFTER INSERT ON plant_batch BEGIN
+                              INSERT INTO plant_batch_search (rowid, search_text) VALUES (NEW.key, NEW.search_text);
+                            END""",
+                            """
+                            CREATE TRIGGER plant_batch_search_delete AFTER DELETE ON plant_batch BEGIN
+                              INSERT INTO plant_batch_search (plant_batch_search, rowid, search_text)
+                                VALUES ('delete', OLD.key, OLD.search_text);
+                            END""",
+                            """
+                            CREATE TRIGGER plant_batch_search_update AFTER UPDATE OF search_text ON plant_batch BEGIN
+                              INSERT INTO plant_batch_search (plant_batch_search, rowid, search_text)
+                                VALUES ('delete', OLD.key, OLD.search_text);
+                              INSERT INTO plant_batch_search (rowid, search_text) VALUES (NEW.key, NEW.search_text);
+                            END""",
+                            "CREATE INDEX plant_batch_by_serial ON plant_batch (serial_number)",
+                            // the plant's own registrations still waiting for the server's answer
+                            "CREATE INDEX plant_batch_waiting ON plant_batch (outbox_id) WHERE version = 0",
+                            "CREATE INDEX plant_material_lot_waiting ON plant_material_lot (outbox_id) WHERE version = 0",
+                            "CREATE INDEX plant_mix_design_waiting ON plant_mix_design (outbox_id) WHERE version = 0",
+                            // delivery tickets recorded on this client (printed from here)
+                            """
+                            CREATE TABLE plant_ticket (
+                              batch_id       TEXT    NOT NULL,
+                              ticket_number  TEXT    NOT NULL,
+                              truck_number   TEXT    NOT NULL,
+                              volume_m3      TEXT    NOT NULL,
+                              departed_at    INTEGER NOT NULL,
+                              delivery_place TEXT    NOT NULL,
+                              outbox_id      TEXT,
+                              created_at     INTEGER NOT NULL,
+                              PRIMARY KEY (batch_id, ticket_number)
+                            )""")));
 
     private Schema() {
     }

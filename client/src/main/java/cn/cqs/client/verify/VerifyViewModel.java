@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.time.Instant;
 import cn.cqs.client.qrimage.DeskDecoder;
+import cn.cqs.client.qrimage.DeskDecoderSettings;
 import cn.cqs.client.qrimage.RecentCodes;
 import cn.cqs.contract.verify.ScanSource;
 import java.util.concurrent.Executor;
@@ -155,7 +156,8 @@ public final class VerifyViewModel {
                            ConfirmationSound sound, Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.fxExecutor = Objects.requireNonNull(fx, "fx");
-        this.live = new LiveDeskViewModel(cameras, new DeskDecoder(), new RecentCodes(), sound, fx, this::verifyCapture);
+        this.live = new LiveDeskViewModel(cameras, new DeskDecoder(DeskDecoderSettings.LIVE_CAMERA), new RecentCodes(), sound, fx,
+                this::verifyCapture);
         this.verifier = Objects.requireNonNull(verifier, "verifier");
         this.scanner = Objects.requireNonNull(scanner, "scanner");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");

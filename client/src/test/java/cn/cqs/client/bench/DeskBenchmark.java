@@ -6,6 +6,7 @@ import cn.cqs.client.qrimage.DecodePass;
 import cn.cqs.client.qrimage.DecodedQr;
 import cn.cqs.client.qrimage.DeskDecodeResult;
 import cn.cqs.client.qrimage.DeskDecoder;
+import cn.cqs.client.qrimage.DeskDecoderSettings;
 import cn.cqs.client.qrimage.DeskScan;
 import cn.cqs.client.qrimage.DeskScanner;
 import cn.cqs.client.qrimage.Frame;
@@ -79,7 +80,8 @@ public final class DeskBenchmark {
                 + Runtime.getRuntime().availableProcessors() + " CPUs; load average at start: " + ReportIssueBenchmark.loadAverage());
         System.out.printf(Locale.ROOT, "Report page rendered at %d dpi in %.1f s; its code: version %d, level Q, %d characters%n",
                 DeskPages.PAGE_DPI, (System.nanoTime() - t0) / 1e9, (page.symbolModules() - 17) / 4, page.text().length());
-        System.out.println("Pipeline settings: " + desk.settings());
+        System.out.println("Pipeline settings (generated frames, blackbox photos; the folder command's): " + desk.settings());
+        System.out.println("Pipeline settings (latency through a live-camera source): " + DeskDecoderSettings.LIVE_CAMERA);
 
         for (int i = 0; i < Math.min(WARMUP_FRAMES, frames); i++) {
             DeskFrame frame = generator.frame(frames + i);
@@ -156,7 +158,7 @@ public final class DeskBenchmark {
             System.out.println("ZXing blackbox photos not found (pass --blackbox=<folder>): skipped");
         }
         if (latencyFrames > 0) {
-            latency(generator, desk, latencyFrames);
+            latency(generator, new DeskDecoder(DeskDecoderSettings.LIVE_CAMERA), latencyFrames);
         }
         System.out.println();
         System.out.println("Load average at end: " + ReportIssueBenchmark.loadAverage());
@@ -314,7 +316,7 @@ public final class DeskBenchmark {
         }
         System.out.println();
         System.out.printf(Locale.ROOT, "Latency, frame pushed into a live-camera synthetic source -> result callback (%d 1280x720 frames"
-                + " pushed at 10/s, %d decoded, %d dropped for a newer one): median %.1f ms, p95 %.1f ms, max %.1f ms;"
+                + " pushed at 10/s, LIVE_CAMERA settings, %d decoded, %d dropped for a newer one): median %.1f ms, p95 %.1f ms, max %.1f ms;"
                 + " read %s of the decoded%n", frames.size(), scans.size(), source.droppedFrames(), tally.wallPercentile(50),
                 tally.wallPercentile(95), tally.wallPercentile(100), tally.rate());
     }

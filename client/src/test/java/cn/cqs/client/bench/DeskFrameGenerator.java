@@ -148,11 +148,37 @@ public final class DeskFrameGenerator {
         }
         BufferedImage frame = toColour(scene, width, height, noise, tintG, tintB, rnd);
         BufferedImage jpeg = jpeg(frame, quality);
-        String conditions = String.format(Locale.ROOT, "%dx%d %s %.2fpx/module tilt %.0f rot %.0f blur %.2f motion %.1f"
-                        + " shade %.2f%s%s noise %.1f q%d%s", width, height, size, module, Math.toDegrees(tilt),
+        String conditions = String.format(Locale.ROOT, "%dx%d %s %.2fpx/module (narrowest %.2f) tilt %.0f rot %.0f blur %.2f"
+                        + " motion %.1f shade %.2f%s%s noise %.1f q%d%s", width, height, size, module, narrowestModule(p, h),
+                Math.toDegrees(tilt),
                 Math.toDegrees(rotation), blur, motion, shade, lowContrast ? " low-contrast" : "", glare ? " glare" : "",
                 noise, quality, twoCodes ? " +foreign" : "");
         return new DeskFrame(i, jpeg, p.text(), twoCodes ? p.foreignText() : null, size, module, conditions);
+    }
+
+    /**
+     * The narrowest a module of the system's code comes out in the frame, in pixels: the shorter of
+     * a module's two projected sides at the symbol's four corners, where tilt (foreshortening) and
+     * perspective shrink modules most. {@code modulePx} is measured at the code's centre before
+     * tilt, so a tilted small code has narrower modules than its size class says.
+     */
+    private static double narrowestModule(DeskPage p, double[] h) {
+        double half = p.symbolModules() * p.modulePx() / 2;
+        double narrowest = Double.MAX_VALUE;
+        for (int corner = 0; corner < 4; corner++) {
+            double x = p.codeCenterX() + (corner % 2 == 0 ? -half : half);
+            double y = p.codeCenterY() + (corner < 2 ? -half : half);
+            double w = h[6] * x + h[7] * y + h[8];
+            double fx = (h[0] * x + h[1] * y + h[2]) / w;
+            double fy = (h[3] * x + h[4] * y + h[5]) / w;
+            // columns of the Jacobian of the projection, times one module
+            double ax = (h[0] - fx * h[6]) / w * p.modulePx();
+            double ay = (h[3] - fy * h[6]) / w * p.modulePx();
+            double bx = (h[1] - fx * h[7]) / w * p.modulePx();
+            double by = (h[4] - fy * h[7]) / w * p.modulePx();
+            narrowest = Math.min(narrowest, Math.min(Math.hypot(ax, ay), Math.hypot(bx, by)));
+        }
+        return narrowest;
     }
 
     /**

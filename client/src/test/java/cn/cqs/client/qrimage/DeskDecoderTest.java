@@ -53,6 +53,19 @@ class DeskDecoderTest {
     }
 
     @Test
+    void readsASmallSystemCodeBesideAForeignCodeThatReadsFirst() {
+        // generated frame 10: the system's code at 2.2 px per module beside a foreign one at 2.6; ZXing reads
+        // only the foreign one, and before the second look the pipeline stopped there
+        DeskPage page = DeskPages.reportPage();
+        DeskFrame frame = new DeskFrameGenerator(page, DeskPages.withForeignCode(page), 20261124).frame(10);
+        assertThat(frame.foreign()).isNotNull();
+        DeskDecoder patient = new DeskDecoder(DeskDecoderSettings.DEFAULT.withTimeBudget(Duration.ofSeconds(30)));
+        DeskDecodeResult result = patient.decode(frame.image());
+        assertThat(result.texts()).contains(frame.expected(), frame.foreign());
+        assertThat(DeskBenchmark.plainZxing(frame.image())).isNotEqualTo(frame.expected());
+    }
+
+    @Test
     void reportsWhereEachCodeLiesInTheFrameForTheLiveOutline() {
         BufferedImage page = QrTestImages.page(1280, 720);
         BufferedImage system = QrCodes.encode(SYSTEM, 4).image();

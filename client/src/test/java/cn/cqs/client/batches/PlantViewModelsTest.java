@@ -1,0 +1,358 @@
+package cn.cqs.client.batches;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.cqs.client.i18n.AppLanguage;
+import cn.cqs.client.i18n.Localization;
+import cn.cqs.client.sync.OutboxState;
+import cn.cqs.contract.batches.MaterialKind;
+import cn.cqs.contract.batches.NotificationState;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import javafx.application.Platform;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The plant office's view models on a real profile database and outbox, sending through a real
+ * drainer to {@link FakePlantServer}, with background work run inline and a hand-moved clock: the
+ * forms' own checks, the server's answer (serial number), a refusal shown at its fields, offline
+ * saving, the notification panel and its reminders at 45 and 55 minutes, late and missing flags,
+ * and the import preview that saves nothing before confirmation.
+ */
+class PlantViewModelsTest {
+    PlantFixture f;
+
+    @BeforeAll
+    static void toolkit() {
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // started by another test in this JVM
+        }
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        Localization.setLanguage(AppLanguage.CHINESE);
+        f = new PlantFixture(Runnable::run, Runnable::run, Duration.ofSeconds(5));
+    }
+
+    @AfterEach
+    void tearDown() {
+        f.close();
+    }
+
+    MaterialIntakeViewModel intake(MaterialKind kind, String id) {
+        MaterialIntakeViewModel vm = new MaterialIntakeViewModel(f.env);
+        vm.lotIdProperty().set(id);
+        vm.kindProperty().set(kind);
+        vm.specificationProperty().set(kind == MaterialKind.CEMENT ? "P·O 42.5" : "中砂");
+        vm.supplierProperty().set("厦门建材贸易有限公司");
+        vm.manufacturerProperty().set("华润水泥（龙岩）有限公司");
+        vm.lotNumberProperty().set("HR-2026-1123-" + id);
+        vm.quantityProperty().set("32.5");
+        return vm;
+    }
+
+    MixDesignViewModel mixDesign() {
+        MixDesignViewModel vm = new MixDesignViewModel(f.env);
+        vm.mixDesignIdProperty().set("PB-C30-01");
+        vm.markingProperty().set("A-C30-180(S4)-P8-GB/T 14902");
+        vm.quantities().get(0).kgPerM3Property().set("320");
+        vm.quantities().get(3).kgPerM3Property().set("760");
+        vm.quantities().get(6).kgPerM3Property().set("175");
+        return vm;
+    }
+
+    @Test
+    void intakeChecksTheFormThenRegistersAndListsTheLot() {
+        MaterialIntakeViewModel vm = new MaterialIntakeViewModel(f.env);
+        vm.save();
+        assertThat(vm.errors()).containsKeys("specification", "supplier", "manufacturer", "lotNumber", "quantityTonnes");
+        assertThat(f.outbox.all()).isEmpty();
+
+        vm = intake(MaterialKind.CEMENT, "");
+        vm.quantityProperty().set("-3");
+        vm.save();
+        assertThat(vm.errors()).containsOnlyKeys("quantityTonnes");
+
+        vm.quantityProperty().set("32.5");
+        vm.save();
+        assertThat(vm.errors()).isEmpty();
+        assertThat(vm.messageProperty().get()).isEqualTo(Localization.get("plant.form.delivered"));
+        assertThat(vm.lots()).singleElement().satisfies(l -> {
+            assertThat(l.lotId()).startsWith("C-");
+            assertThat(l.confirmed()).isTrue();
+            assertThat(l.intake().quantityTonnes()).isEqualByComparingTo("32.5");
+        });
+        assertThat(f.server.received).singleElement().asString().startsWith("PUT /api/v1/plant/material-lots/C-");
+    }
+
+    @Test
+    void aRefusalIsShownAtTheFieldsTheServerNamed() {
+        f.server.refuseWith = "Invalid material intake: supplier: At most 200 characters; arrivedAt: In the future";
+        MaterialIntakeViewModel vm = intake(MaterialKind.CEMENT, "L-001");
+        vm.save();
+        assertThat(vm.errors()).containsEntry("supplier", "At most 200 characters").containsEntry("arrivedAt",
+                "In the future");
+        assertThat(vm.messageProperty().get()).contains("服务器拒绝");
+        assertThat(f.outbox.all()).singleElement().satisfies(e -> assertThat(e.state()).isEqualTo(OutboxState.DISMISSED));
+        assertThat(vm.lotIdProperty().get()).isEqualTo("L-001");
+    }
+
+    @Test
+    void offlineTheRegistrationIsSavedAndWaits() {
+        f.server.offline = true;
+        PlantFixture slow = f;
+        MaterialIntakeViewModel vm = new MaterialIntakeViewModel(new PlantEnvironment(slow.registrar, slow.env.watch(),
+                slow.env.prints(), slow.env.projects(), slow.dialogs, Runnable::run, Runnable::run, slow.clock,
+                PlantFixture.CHINA, slow.drainer::drainNow, Duration.ofMillis(300), slow.env.preview()));
+        vm.lotIdProperty().set("L-OFF");
+        vm.kindProperty().set(MaterialKind.SAND);
+        vm.specificationProperty().set("中砂");
+        vm.supplierProperty().set("s");
+        vm.manufacturerProperty().set("m");
+        vm.lotNumberProperty().set("n");
+        vm.quantityProperty().set("60");
+        vm.save();
+        assertThat(vm.messageProperty().get()).isEqualTo(Localization.get("plant.form.queued"));
+        assertThat(vm.lots()).singleElement().satisfies(l -> assertThat(l.confirmed()).isFalse());
+        assertThat(f.outbox.pending()).hasSize(1);
+    }
+
+    @Test
+    void mixDesignMarkingIsCheckedLiveAndQuantitiesPerMaterial() {
+        MixDesignViewModel vm = new MixDesignViewModel(f.env);
+        vm.markingProperty().set("A-C30-180-P8-GB/T 14902");
+        assertThat(vm.markingValidProperty().get()).isFalse();
+        assertThat(vm.markingCheckProperty().get()).contains("稠度等级");
+        vm.markingProperty().set("a-c30-180(s4)-p8-gb/t 14902");
+        assertThat(vm.markingValidProperty().get()).isTrue();
+        assertThat(vm.markingCheckProperty().get()).contains("A-C30-180(S4)-P8-GB/T 14902");
+        vm.save();
+        assertThat(vm.errors()).containsKey("quantities");
+        assertThat(vm.quantities().get(0).errorProperty().get()).isEqualTo(Localization.get("plant.error.required"));
+
+        vm = mixDesign();
+        vm.quantities().get(5).kgPerM3Property().set("6.12345");
+        vm.save();
+        assertThat(vm.errors()).containsKey("quantities");
+        vm.quantities().get(5).kgPerM3Property().set("6.4");
+        vm.save();
+        assertThat(vm.errors()).isEmpty();
+        assertThat(vm.designs()).singleElement().satisfies(d -> {
+            assertThat(d.confirmed()).isTrue();
+            assertThat(d.design().quantities()).hasSize(4);
+            assertThat(d.strengthClass()).isEqualTo("C30");
+        });
+    }
+
+    ProductionViewModel registeredBatch(String batchId) {
+        intake(MaterialKind.CEMENT, "L-CEM").save();
+        intake(MaterialKind.SAND, "L-SAND").save();
+        mixDesign().save();
+        ProductionViewModel vm = new ProductionViewModel(f.env);
+        vm.reload();
+        vm.batchIdProperty().set(batchId);
+        vm.projectProperty().set(vm.projects().get(0));
+        vm.buyerProperty().set("中建海峡建设发展有限公司");
+        vm.pourLocationProperty().set("3#楼 十二层 梁板柱");
+        vm.mixDesignProperty().set(vm.mixDesigns().get(0));
+        vm.volumeProperty().set("86.5");
+        vm.contractNumberProperty().set("HT-2026-XA-0311");
+        vm.save();
+        return vm;
+    }
+
+    @Test
+    void productionFiltersLotsByKindAndShowsTheSerialNumberAndQr() {
+        ProductionViewModel vm = registeredBatch("ERP-0917");
+        assertThat(vm.lotSlots()).extracting(LotSlot::kind).containsExactly(MaterialKind.CEMENT, MaterialKind.SAND);
+        assertThat(vm.lotSlots().get(0).choices()).extracting(LocalLot::lotId).containsExactly("L-CEM");
+        assertThat(vm.lotSlots().get(1).choices()).extracting(LocalLot::lotId).containsExactly("L-SAND");
+        assertThat(vm.markingProperty().get()).isEqualTo("A-C30-180(S4)-P8-GB/T 14902");
+        assertThat(vm.errors()).isEmpty();
+        assertThat(vm.serialNumberProperty().get()).isEqualTo("20261124-776049653-000001");
+        assertThat(vm.qrImageProperty().get()).isNotNull();
+        assertThat(f.cache.batch("ERP-0917")).get().satisfies(b -> {
+            assertThat(b.serialNumber()).isEqualTo("20261124-776049653-000001");
+            assertThat(b.materialLotIds()).containsExactly("L-CEM", "L-SAND");
+            assertThat(b.confirmed()).isTrue();
+        });
+
+        vm.next();
+        vm.markingProperty().set("A-C35-180(S4)-P8-GB/T 14902");
+        vm.save();
+        assertThat(vm.errors()).containsKeys("marking", "pourLocation", "volumeM3");
+    }
+
+    @Test
+    void dueNoticesRemindAt45And55MinutesAndFlagLateAndMissing() {
+        registeredBatch("ERP-A");
+        BatchListViewModel list = new BatchListViewModel(f.env);
+        list.start();
+        assertThat(list.rows()).hasSize(1);
+        // planned start (09:00) has just passed: a start notification is expected within the hour
+        f.clock.advance(Duration.ofMinutes(10));
+        list.tick();
+        assertThat(list.due()).singleElement().satisfies(d -> {
+            assertThat(d.source()).isEqualTo(DueNotice.Source.PLANNED);
+            assertThat(d.minutesLeft()).isEqualTo(50);
+        });
+        assertThat(list.reminderProperty().get()).isEmpty();
+        f.clock.advance(Duration.ofMinutes(35)); // 45 minutes
+        list.tick();
+        assertThat(list.reminderProperty().get()).contains("还剩 15 分钟");
+        assertThat(f.dialogs.shown()).isEmpty();
+        list.dismissReminder();
+        list.tick();
+        assertThat(list.reminderProperty().get()).isEmpty();
+        f.clock.advance(Duration.ofMinutes(10)); // 55 minutes
+        list.tick();
+        assertThat(list.reminderProperty().get()).contains("还剩 5 分钟");
+        assertThat(f.dialogs.shown()).singleElement().satisfies(s -> assertThat(s.message())
+                .contains("20261124-776049653-000001", "还剩 5 分钟")); // names the batch by its serial number
+        f.clock.advance(Duration.ofMinutes(10)); // 65 minutes: past the hour
+        list.tick();
+        assertThat(list.due()).singleElement().satisfies(d -> assertThat(d.overdue()).isTrue());
+        list.refresh();
+        BatchRow row = list.rows().get(0);
+        assertThat(list.flagged(row)).isTrue();
+        assertThat(list.startText(row)).isEqualTo(Localization.get("plant.notice.plannedOverdue"));
+
+        // the start, at 09:04, notified now (10:05): 1 minute after its hour ran out (exactly 1 hour is on time)
+        list.selectedProperty().set(row);
+        list.eventAtProperty().set("2026-11-24 09:04");
+        list.notifyStart();
+        assertThat(list.errors()).isEmpty();
+        row = f.cache.batch("ERP-A").orElseThrow();
+        assertThat(row.startState()).isEqualTo(NotificationState.LATE);
+        assertThat(list.startText(row)).isEqualTo(Localization.get("plant.notice.late", 1L));
+        assertThat(list.flagged(row)).isTrue();
+        list.tick();
+        assertThat(list.due()).isEmpty();
+    }
+
+    @Test
+    void aNotificationMadeOfflineIsDueUntilItIsUploaded() {
+        registeredBatch("ERP-B");
+        f.server.offline = true;
+        BatchListViewModel list = new BatchListViewModel(new PlantEnvironment(f.registrar, f.env.watch(), f.env.prints(),
+                f.env.projects(), f.dialogs, Runnable::run, Runnable::run, f.clock, PlantFixture.CHINA,
+                f.drainer::drainNow, Duration.ofMillis(200), f.env.preview()));
+        list.start();
+        list.selectedProperty().set(list.rows().get(0));
+        list.eventAtProperty().set("2026-11-24 09:00");
+        list.notifyStart();
+        assertThat(list.messageProperty().get()).isEqualTo(Localization.get("plant.form.queued"));
+        f.clock.advance(Duration.ofMinutes(20));
+        list.tick();
+        assertThat(list.due()).singleElement().satisfies(d -> {
+            assertThat(d.source()).isEqualTo(DueNotice.Source.UNSENT);
+            assertThat(d.minutesLeft()).isEqualTo(40);
+        });
+        assertThat(list.dueText(list.due().get(0))).contains("开盘告知", "已告知未上传", "剩 40 分钟");
+        // the start is in; an end before it is refused by the form
+        list.selectedProperty().set(f.cache.batch("ERP-B").orElseThrow());
+        list.eventAtProperty().set("2026-11-24 08:30");
+        list.producedVolumeProperty().set("86");
+        list.notifyEnd();
+        assertThat(list.errors()).containsOnlyKeys("eventAt");
+    }
+
+    @Test
+    void ticketIsRecordedThenPreviewed() {
+        registeredBatch("ERP-T");
+        BatchListViewModel list = new BatchListViewModel(f.env);
+        list.start();
+        list.selectedProperty().set(list.rows().get(0));
+        assertThat(list.ticketNumberProperty().get()).isEqualTo("20261124-776049653-000001-01");
+        list.truckNumberProperty().set("闽D·5K321");
+        list.ticketVolumeProperty().set("25");
+        list.printTicket();
+        assertThat(list.errors()).containsOnlyKeys("volumeM3");
+        list.ticketVolumeProperty().set("12");
+        list.printTicket();
+        assertThat(list.errors()).isEmpty();
+        assertThat(f.previews).singleElement().satisfies(p -> assertThat(p.pdf()).startsWith("%PDF".getBytes()));
+        assertThat(f.outbox.all()).anySatisfy(e -> assertThat(e.target().path())
+                .isEqualTo("/api/v1/plant/batches/ERP-T/tickets/20261124-776049653-000001-01"));
+        assertThat(list.ticketNumberProperty().get()).isEqualTo("20261124-776049653-000001-02");
+    }
+
+    @Test
+    void importShowsEveryRowAndSavesOnlyGoodRowsAfterConfirmation() throws Exception {
+        Path csv = f.dir.resolve("lots.csv");
+        Files.writeString(csv, "\uFEFF进厂编号,材料种类,品种规格,供应商,生产厂家,出厂批号,进厂数量(t),进厂时间,检验报告编号\n"
+                + "L-1,水泥,P·O 42.5,厦门建材,华润水泥,HR-1,32.5,2026-11-23 08:00,\n"
+                + "L-2,钢筋,HRB400,厦门建材,三钢,SG-1,20,2026-11-23 08:10,\n"
+                + "L-3,砂,中砂,厦门建材,九龙江砂场,S-1,abc,2026-11-23 08:20,\n"
+                + "L-1,石,5-25mm,厦门建材,石场,ST-1,40,2026-11-23 08:30,\n"
+                + "\"L-5\",\"石\",\"5-25mm\",\"厦门建材, 集美\",石场,ST-2,40,2026-11-23 08:40,\n", StandardCharsets.UTF_8);
+        PlantImportViewModel vm = new PlantImportViewModel(f.env);
+        vm.open(csv);
+        assertThat(vm.rows()).hasSize(5);
+        assertThat(vm.rows()).extracting(ImportRow::ok).containsExactly(true, false, false, false, true);
+        assertThat(vm.rows().get(1).column()).isEqualTo("材料种类");
+        assertThat(vm.rows().get(2).column()).isEqualTo("进厂数量(t)");
+        assertThat(vm.rows().get(2).reason()).contains("请输入数字");
+        assertThat(vm.rows().get(3).reason()).contains("重复");
+        assertThat(vm.rows()).extracting(ImportRow::line).containsExactly(2, 3, 4, 5, 6);
+        assertThat(f.outbox.all()).isEmpty();
+        assertThat(f.cache.lots(null, 100)).isEmpty();
+
+        f.dialogs.answerConfirm(false);
+        vm.confirm();
+        assertThat(f.outbox.all()).isEmpty();
+
+        f.dialogs.answerConfirm(true);
+        vm.confirm();
+        assertThat(f.outbox.all()).hasSize(2);
+        assertThat(vm.progressProperty().get()).isEqualTo(1.0);
+        assertThat(f.cache.lots(null, 100)).extracting(LocalLot::lotId).containsExactlyInAnyOrder("L-1", "L-5");
+        assertThat(f.cache.lots(null, 100)).filteredOn(l -> l.lotId().equals("L-5")).singleElement()
+                .satisfies(l -> assertThat(l.intake().supplier()).isEqualTo("厦门建材, 集美"));
+    }
+
+    @Test
+    void xlsxBatchesAreReadAndCheckedAgainstKnownMixDesignsLotsAndProjects() throws Exception {
+        intake(MaterialKind.CEMENT, "L-CEM").save();
+        mixDesign().save();
+        Path xlsx = f.dir.resolve("batches.xlsx");
+        cn.cqs.client.export.XlsxWorkbook.write(xlsx, "生产", List.of("生产任务号", "工程名称", "需方", "浇筑部位", "混凝土标记",
+                "计划方量(m³)", "配合比编号", "原材料进厂编号", "计划开盘时间", "合同编号"), List.of(
+                List.of("E-1", PlantFixture.PROJECT.name(), "中建海峡", "1#楼 基础", "A-C30-180(S4)-P8-GB/T 14902",
+                        new BigDecimal("120"), "PB-C30-01", "L-CEM", "2026-11-24 14:00", "HT-1"),
+                List.of("E-2", "不存在的工程", "中建海峡", "1#楼 基础", "A-C30-180-P8", new BigDecimal("120"),
+                        "PB-X", "L-NONE", "2026-11-24 14:00", "HT-1")));
+        PlantImportViewModel vm = new PlantImportViewModel(f.env);
+        vm.open(xlsx);
+        assertThat(vm.previewProperty().get().kind()).isEqualTo(ImportKind.BATCHES);
+        assertThat(vm.rows()).extracting(ImportRow::ok).containsExactly(true, false);
+        assertThat(vm.rows().get(1).column()).isEqualTo("工程名称");
+        assertThat(vm.rows().get(1).reason()).contains("未找到工程", "混凝土标记", "未登记的配合比 PB-X", "未登记的进厂编号 L-NONE");
+        f.dialogs.answerConfirm(true);
+        vm.confirm();
+        assertThat(f.cache.batch("E-1")).get().satisfies(b -> assertThat(b.projectName())
+                .isEqualTo(PlantFixture.PROJECT.name()));
+        assertThat(f.cache.batch("E-2")).isEmpty();
+    }
+
+    @Test
+    void theFormsNameEveryFieldTheServerMayReport() {
+        assertThat(new ProductionViewModel(f.env).fields()).containsAll(Set.of("projectId", "materialLotIds", "marking"));
+        assertThat(ServerFieldErrors.parse("Invalid production registration: materialLotIds[1]: Unknown lot; "
+                + "marking.strengthClass: bad", Set.of("materialLotIds", "marking")))
+                .containsEntry("materialLotIds[1]", "Unknown lot").containsEntry("marking.strengthClass", "bad");
+        assertThat(LocalDate.of(2026, 11, 24)).isNotNull();
+    }
+}
