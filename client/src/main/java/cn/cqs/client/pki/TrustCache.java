@@ -96,6 +96,14 @@ public final class TrustCache {
         return state.cached() != null;
     }
 
+    /**
+     * The platform's USCC as the cached bundle names it: the only issuer whose batch tokens
+     * (生产流水号) count; empty before any download or when the server has no platform key.
+     */
+    public Optional<String> platformUscc() {
+        return Optional.ofNullable(state.cached()).map(c -> c.bundle().platformUscc());
+    }
+
     /** When the server last sent or confirmed the bundle. */
     public Optional<Instant> lastRefreshed() {
         return Optional.ofNullable(state.cached()).map(CachedTrustBundle::refreshedAt);

@@ -82,9 +82,9 @@ public final class RefusalDeskView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("refusals.column.filedAt", 150, vm::filedAt));
         table.getColumns().add(column("refusals.column.state", 80, r -> RefusalDeskViewModel.stateLabel(r.state())));
+        table.getColumns().add(column("refusals.column.subject", 110, RefusalDeskViewModel::subjectLabel));
         table.getColumns().add(column("refusals.column.filer", 160, Refusal::organisationName));
-        table.getColumns().add(column("refusals.column.document", 140,
-                r -> r.claims() == null || r.claims().documentNumber() == null ? "—" : r.claims().documentNumber()));
+        table.getColumns().add(column("refusals.column.document", 140, RefusalDeskViewModel::documentOf));
         table.getColumns().add(column("refusals.column.reason", 220, Refusal::reason));
         table.setPlaceholder(new Label(Localization.get("refusals.empty")));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {

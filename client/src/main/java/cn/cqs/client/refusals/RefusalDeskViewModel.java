@@ -7,6 +7,7 @@ import cn.cqs.client.i18n.Localization;
 import cn.cqs.contract.refusals.Refusal;
 import cn.cqs.contract.refusals.RefusalCloseRequest;
 import cn.cqs.contract.refusals.RefusalState;
+import cn.cqs.contract.refusals.RefusalSubject;
 import cn.cqs.contract.refusals.RefusalTakeRequest;
 import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
@@ -218,24 +219,61 @@ public final class RefusalDeskViewModel {
         line(b, "refusals.detail.filed", time(r.filedAt()) + " · " + r.organisationName()
                 + (r.filedByName() == null ? "" : " · " + r.filedByName()));
         line(b, "refusals.detail.place", r.place() == null ? "—" : r.place());
+        line(b, "refusals.detail.subject", subjectLabel(r));
         line(b, "refusals.detail.reason", r.reason());
-        line(b, "refusals.detail.outcome", Localization.get("verify.outcome." + r.outcome()));
+        if (r.subject() == RefusalSubject.CONCRETE_WITHOUT_SERIAL) {
+            line(b, "refusals.detail.truckNumber", r.truckNumber());
+            line(b, "refusals.detail.plantName", r.plantName());
+            line(b, "refusals.detail.project", r.projectName() == null ? "—" : r.projectName());
+            line(b, "refusals.detail.pourLocation", r.pourLocation());
+            line(b, "refusals.detail.region", r.regionName() + " · " + r.routingReason());
+            appendHandling(b, r);
+            return b.toString().strip();
+        }
+        line(b, "refusals.detail.outcome", r.outcome() == null ? "—" : Localization.get("verify.outcome." + r.outcome()));
         line(b, "refusals.detail.serverOutcome", r.serverOutcome() == null ? "—"
                 : Localization.get("verify.outcome." + r.serverOutcome()));
-        if (r.claims() != null && r.claims().documentNumber() != null) {
+        if (r.batchSerialNumber() != null) {
+            line(b, "refusals.detail.batch", r.batchSerialNumber());
+        }
+        if (r.projectName() != null) {
+            line(b, "refusals.detail.project", r.projectName());
+        }
+        if (r.claims() != null && r.claims().documentNumber() != null && r.batchSerialNumber() == null) {
             line(b, "refusals.detail.document", r.claims().documentNumber()
                     + (r.claims().issuerName() == null ? "" : " · " + r.claims().issuerName())
                     + (r.claimsVerified() ? "" : " " + Localization.get("refusals.detail.unverified")));
         }
         line(b, "refusals.detail.region", r.regionName() + " · " + r.routingReason());
         line(b, "refusals.detail.text", r.scannedText());
+        appendHandling(b, r);
+        return b.toString().strip();
+    }
+
+    private void appendHandling(StringBuilder b, Refusal r) {
         if (r.takenAt() != null) {
             line(b, "refusals.detail.taken", time(r.takenAt()) + " · " + r.takenByName() + " · " + r.takeNote());
         }
         if (r.closedAt() != null) {
             line(b, "refusals.detail.closed", time(r.closedAt()) + " · " + r.closedByName() + " · " + r.finding());
         }
-        return b.toString().strip();
+    }
+
+    /** What was refused, in words (检测报告 / 生产批次 / 无流水号混凝土). */
+    public static String subjectLabel(Refusal r) {
+        RefusalSubject subject = r.subject() == null ? RefusalSubject.REPORT : r.subject();
+        return Localization.get("refusals.subject." + subject.name());
+    }
+
+    /** The table's document column: the report number, the serial number, or the truck for a delivery without one. */
+    public static String documentOf(Refusal r) {
+        if (r.subject() == RefusalSubject.CONCRETE_WITHOUT_SERIAL) {
+            return r.truckNumber();
+        }
+        if (r.batchSerialNumber() != null) {
+            return r.batchSerialNumber();
+        }
+        return r.claims() == null || r.claims().documentNumber() == null ? "—" : r.claims().documentNumber();
     }
 
     private static void line(StringBuilder b, String key, String value) {

@@ -4,6 +4,8 @@ import cn.cqs.client.i18n.Localization;
 import cn.cqs.contract.reports.ReportStatus;
 import cn.cqs.contract.verify.VerificationResponse.PublicReport;
 import cn.cqs.contract.verify.VerifyOutcome;
+import cn.cqs.contract.batches.NotificationState;
+import cn.cqs.contract.verify.VerificationResponse.PublicBatch;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -28,6 +30,9 @@ public final class ClaimsComparison {
     }
 
     public List<ComparisonRow> rows(CodeVerdict verdict) {
+        if (verdict.isBatch()) {
+            return batchRows(verdict);
+        }
         PaperClaims paper = verdict.claims();
         PublicReport record = verdict.record();
         List<ComparisonRow> rows = new ArrayList<>();
@@ -76,6 +81,58 @@ public final class ClaimsComparison {
                     record.status() != null && record.status() != ReportStatus.VALID));
         }
         return List.copyOf(rows);
+    }
+
+    /**
+     * A delivery ticket's rows (生产流水号): the token carries the platform as issuer, the serial number
+     * and the signing time; the batch record adds plant, project, buyer, pour location, marking,
+     * volumes, times and the notification states. When the record no longer gives the token's digest
+     * the fields the digest covers ({@link cn.cqs.contract.batches.BatchKeyFields}) are highlighted;
+     * a late or missing notification is highlighted too.
+     */
+    private List<ComparisonRow> batchRows(CodeVerdict verdict) {
+        PaperClaims paper = verdict.claims();
+        PublicBatch batch = verdict.batch();
+        boolean altered = verdict.outcome() == VerifyOutcome.DIGEST_MISMATCH;
+        List<ComparisonRow> rows = new ArrayList<>();
+        rows.add(compared("batch.issuer", paper == null ? null : paper.issuerName(), null));
+        rows.add(compared("batch.serialNumber", paper == null ? null : paper.documentNumber(),
+                batch == null ? null : batch.serialNumber()));
+        rows.add(compared("batch.signedAt", paper == null ? null : instant(paper.issuedAt()),
+                batch == null ? null : instant(batch.registeredAt())));
+        rows.add(compared("keyId", paper == null ? null : paper.keyId(), null));
+        if (batch == null) {
+            return List.copyOf(rows);
+        }
+        rows.add(recordOnly("batch.plant", batch.plantName() + (batch.plantUscc() == null ? ""
+                : "（" + batch.plantUscc() + "）"), altered));
+        rows.add(recordOnly("projectName", batch.projectName(), altered));
+        rows.add(recordOnly("batch.buyer", batch.buyer(), altered));
+        rows.add(recordOnly("batch.pourLocation", batch.pourLocation(), altered));
+        rows.add(recordOnly("batch.marking", batch.marking(), altered));
+        rows.add(recordOnly("batch.volume", volume(batch.volumeM3()), altered));
+        rows.add(recordOnly("batch.producedVolume", batch.producedVolumeM3() == null
+                ? Localization.get("verify.value.notYet") : volume(batch.producedVolumeM3()), false));
+        rows.add(recordOnly("batch.plannedStart", instant(batch.plannedStart()), false));
+        rows.add(recordOnly("batch.startedAt", batch.startedAt() == null ? Localization.get("verify.value.notYet")
+                : instant(batch.startedAt()), false));
+        rows.add(notification("batch.startNotification", batch.startNotification()));
+        rows.add(recordOnly("batch.endedAt", batch.endedAt() == null ? Localization.get("verify.value.notYet")
+                : instant(batch.endedAt()), false));
+        rows.add(notification("batch.endNotification", batch.endNotification()));
+        return List.copyOf(rows);
+    }
+
+    private static ComparisonRow notification(String field, NotificationState state) {
+        if (state == null) {
+            return recordOnly(field, null, false);
+        }
+        return recordOnly(field, Localization.get("verify.notification." + state.name()),
+                state == NotificationState.LATE || state == NotificationState.MISSING);
+    }
+
+    private static String volume(BigDecimal m3) {
+        return m3 == null ? null : Localization.get("verify.value.m3", m3.stripTrailingZeros().toPlainString());
     }
 
     private ComparisonRow compared(String field, String paper, String record) {

@@ -6,7 +6,11 @@ import cn.cqs.client.i18n.Localization;
 import cn.cqs.client.pki.TrustBundleSource;
 import cn.cqs.client.pki.TrustCache;
 import cn.cqs.client.pki.TrustCacheException;
+import cn.cqs.contract.batches.BatchKeyFields;
+import cn.cqs.contract.qr.KeyFields;
+import cn.cqs.contract.qr.TokenKind;
 import cn.cqs.contract.qr.TokenVerifier;
+import cn.cqs.contract.verify.VerificationResponse.PublicBatch;
 import cn.cqs.contract.qr.Verification;
 import cn.cqs.contract.qr.VerificationOutcome;
 import cn.cqs.contract.verify.VerificationResponse;
@@ -25,8 +29,11 @@ import java.util.logging.Logger;
  *       certificates (signature and chain before any content is used).</li>
  *   <li>The certificate cache is refreshed (conditional GET); when it changed, codes that did not
  *       verify are checked again (a new issuer, a revocation).</li>
+ *   <li>A batch token (生产流水号) counts only when the platform signed it (the cached bundle names
+ *       the platform); any other issuer is "not certified" for batches, offline.</li>
  *   <li>For a token that verified, the server's record is fetched; without an answer the verdict is
- *       "signature valid, server unreachable, status unknown".</li>
+ *       "signature valid, server unreachable, status unknown". A batch record's key fields are
+ *       checked against the token's digest here too ({@link BatchKeyFields}).</li>
  * </ol>
  */
 public final class CodeVerifier {
@@ -104,6 +111,13 @@ public final class CodeVerifier {
                 continue;
             }
             PaperClaims claims = PaperClaims.of(v);
+            if (claims.kind() == TokenKind.BATCH && notThePlatform(claims)) {
+                // a genuine certificate, but not the platform's: only the platform assigns serial numbers
+                verdicts.add(new CodeVerdict(code.text(), code.pageNumber(), VerifyOutcome.ISSUER_NOT_CERTIFIED,
+                        v.outcome(), keyId, claims, null, "batch token signed by " + claims.issuerUscc()
+                        + ", not by the platform (" + cache.platformUscc().orElse("?") + ")", null));
+                continue;
+            }
             if (!reachable) {
                 verdicts.add(new CodeVerdict(code.text(), code.pageNumber(), VerifyOutcome.SERVER_UNREACHABLE,
                         v.outcome(), keyId, claims, null, withProblem(v.message(), refresh.problem()), null));
@@ -114,8 +128,8 @@ public final class CodeVerifier {
                 if (answer == null || answer.outcome() == null) {
                     throw new cn.cqs.client.api.InvalidResponseException("the verification answer has no outcome", null);
                 }
-                verdicts.add(new CodeVerdict(code.text(), code.pageNumber(), answer.outcome(), v.outcome(), keyId,
-                        claims, answer.record(), v.message(), answer.message()));
+                verdicts.add(withBatchDigest(new CodeVerdict(code.text(), code.pageNumber(), answer.outcome(),
+                        v.outcome(), keyId, claims, answer.record(), v.message(), answer.message(), answer.batch()), v));
             } catch (ServerUnreachableException e) {
                 reachable = false;
                 LOG.log(Level.INFO, "verification lookup: server unreachable", e);
@@ -129,6 +143,32 @@ public final class CodeVerifier {
             }
         }
         return List.copyOf(verdicts);
+    }
+
+    /** True when the bundle names the platform and the batch token's issuer is someone else. */
+    private boolean notThePlatform(PaperClaims claims) {
+        return cache.platformUscc().filter(platform -> !platform.equals(claims.issuerUscc())).isPresent();
+    }
+
+    /**
+     * The desk's own digest check of a batch record ({@link BatchKeyFields}): when the server says
+     * genuine but the record's key fields do not give the token's digest, the desk shows the
+     * mismatch (it never relies on the server alone for what the paper claims).
+     */
+    static CodeVerdict withBatchDigest(CodeVerdict verdict, Verification offline) {
+        PublicBatch b = verdict.batch();
+        if (b == null || b.projectId() == null || verdict.outcome() != VerifyOutcome.GENUINE_IN_SYSTEM) {
+            return verdict;
+        }
+        KeyFields fields = BatchKeyFields.of(b.serialNumber(), b.plantUscc(), b.projectId(), b.marking(), b.volumeM3(),
+                b.pourLocation(), b.buyer());
+        if (offline.checkDigest(fields) == VerificationOutcome.VALID) {
+            return verdict;
+        }
+        return new CodeVerdict(verdict.text(), verdict.pageNumber(), VerifyOutcome.DIGEST_MISMATCH,
+                verdict.offlineOutcome(), verdict.keyId(), verdict.claims(), verdict.record(),
+                verdict.detail() + " (the batch record's key fields do not give the token's digest)",
+                verdict.serverMessage(), b);
     }
 
     /** The outcome to show for an offline rejection. */

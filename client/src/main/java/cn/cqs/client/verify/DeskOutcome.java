@@ -14,8 +14,9 @@ import java.util.Objects;
  * What the desk tells the person (核验结论), one step finer than {@link VerifyOutcome}: a genuine
  * report is current, superseded by a correction or withdrawn (its lifecycle status in the system),
  * and a genuine report not in the system is still within the 24-hour upload limit or past it
- * ({@link UploadDeadline}, from the token's signed issue time and the desk's clock). Each has its
- * own icon and tone, so two different situations never look the same.
+ * ({@link UploadDeadline}, from the token's signed issue time and the desk's clock). A batch token
+ * (delivery ticket or label, 生产流水号) has its own words: genuine, not found, altered, not the
+ * platform's. Each has its own icon and tone, so two different situations never look the same.
  */
 public enum DeskOutcome {
     GENUINE_CURRENT(OutcomePresentation.Tone.GOOD, "√"),
@@ -28,7 +29,18 @@ public enum DeskOutcome {
     ISSUER_NOT_CERTIFIED(OutcomePresentation.Tone.BAD, "※"),
     DIGEST_MISMATCH(OutcomePresentation.Tone.BAD, "≠"),
     NOT_A_SYSTEM_CODE(OutcomePresentation.Tone.NEUTRAL, "—"),
-    SERVER_UNREACHABLE(OutcomePresentation.Tone.CAUTION, "?");
+    SERVER_UNREACHABLE(OutcomePresentation.Tone.CAUTION, "?"),
+    /** 批次真实，系统中有此批次且关键内容一致. A delivery ticket's batch, genuine and registered. */
+    BATCH_GENUINE(OutcomePresentation.Tone.GOOD, "◎"),
+    /**
+     * 流水号签名真实，但系统中查无此批次. The platform signs on registration, so this should not
+     * happen; the desk says plainly that the batch was not found.
+     */
+    BATCH_NOT_FOUND(OutcomePresentation.Tone.BAD, "▲"),
+    /** 批次记录与二维码不一致. The registered batch's key fields no longer give the token's digest. */
+    BATCH_ALTERED(OutcomePresentation.Tone.BAD, "≈"),
+    /** 不是平台签发的流水号. A batch token signed by someone other than the platform. */
+    BATCH_NOT_PLATFORM(OutcomePresentation.Tone.BAD, "■");
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -56,6 +68,25 @@ public enum DeskOutcome {
     public static DeskOutcome of(CodeVerdict verdict, Instant now) {
         Objects.requireNonNull(verdict, "verdict");
         Objects.requireNonNull(now, "now");
+        if (verdict.isBatch()) {
+            switch (verdict.outcome()) {
+                case GENUINE_IN_SYSTEM -> {
+                    return BATCH_GENUINE;
+                }
+                case GENUINE_NOT_UPLOADED -> {
+                    return BATCH_NOT_FOUND;
+                }
+                case DIGEST_MISMATCH -> {
+                    return BATCH_ALTERED;
+                }
+                case ISSUER_NOT_CERTIFIED -> {
+                    return BATCH_NOT_PLATFORM;
+                }
+                default -> {
+                    // the rest reads the same for reports and batches
+                }
+            }
+        }
         return switch (verdict.outcome()) {
             case GENUINE_IN_SYSTEM -> {
                 PublicReport r = verdict.record();
@@ -100,6 +131,10 @@ public enum DeskOutcome {
                         TIME.format(issued.atZone(zone)), TIME.format(issued.plus(UploadDeadline.WINDOW).atZone(zone))));
             }
             case GENUINE_CURRENT -> plain(outcome, VerifyOutcome.GENUINE_IN_SYSTEM);
+            case BATCH_GENUINE, BATCH_NOT_FOUND, BATCH_ALTERED, BATCH_NOT_PLATFORM -> new Headline(outcome,
+                    Localization.get("verify.desk." + outcome.name()),
+                    Localization.get("verify.desk." + outcome.name() + ".hint",
+                            verdict.claims() == null ? "—" : verdict.claims().documentNumber()));
             default -> plain(outcome, verdict.outcome());
         };
     }

@@ -107,6 +107,42 @@ public final class DeskRecords {
         return open().enqueue(REFUSAL_KIND, label(verdict), OutboxTarget.post(REFUSALS_PATH), request);
     }
 
+    /**
+     * Queues a refusal of concrete delivered without any serial number (无流水号拒收), with a photo.
+     * The request is built with {@link RefusalRequest#withoutSerial}; the server checks it again.
+     *
+     * @throws IllegalArgumentException naming the field when the request is not acceptable
+     * @throws IllegalStateException    when the outbox is not open
+     */
+    public OutboxEntry fileRefusalWithoutSerial(RefusalRequest request) {
+        Objects.requireNonNull(request, "request");
+        if (request.subject() != cn.cqs.contract.refusals.RefusalSubject.CONCRETE_WITHOUT_SERIAL) {
+            throw new IllegalArgumentException("subject: must be CONCRETE_WITHOUT_SERIAL, was " + request.subject());
+        }
+        requireText("truckNumber", request.truckNumber(), RefusalRequest.MAX_TRUCK_NUMBER);
+        requireText("plantName", request.plantName(), RefusalRequest.MAX_NAME);
+        requireText("pourLocation", request.pourLocation(), RefusalRequest.MAX_NAME);
+        requireText("reason", request.reason(), RefusalRequest.MAX_REASON);
+        if (request.projectId() == null) {
+            requireText("projectName", request.projectName(), RefusalRequest.MAX_NAME);
+        } else if (request.projectName() != null) {
+            throw new IllegalArgumentException("projectName: not with projectId (one or the other)");
+        }
+        if (request.image() == null || request.image().isEmpty()) {
+            throw new IllegalArgumentException("image: required");
+        }
+        return open().enqueue(REFUSAL_KIND, request.truckNumber(), OutboxTarget.post(REFUSALS_PATH), request);
+    }
+
+    private static void requireText(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + ": required");
+        }
+        if (value.length() > max) {
+            throw new IllegalArgumentException(field + ": at most " + max + " characters, got " + value.length());
+        }
+    }
+
     private Outbox open() {
         return outbox.get().orElseThrow(() -> new IllegalStateException("the local workspace (outbox) is not open"));
     }

@@ -200,8 +200,22 @@ public final class LiveDeskViewModel {
         }
     }
 
+    /**
+     * The camera's latest frame while it runs (for a photo of a delivery without a serial number);
+     * empty when no camera is running or it has not delivered a frame yet.
+     */
+    public Optional<BufferedImage> currentFrame() {
+        PreviewTap tap = currentTap;
+        if (!running.get() || tap == null) {
+            return Optional.empty();
+        }
+        Frame frame = tap.current();
+        return frame == null ? Optional.empty() : Optional.of(frame.image().toBufferedImage());
+    }
+
     private void begin(String cameraName, FrameSource source) {
         PreviewTap tap = new PreviewTap(source);
+        currentTap = tap;
         running.set(true);
         message.set(Localization.get("verify.camera.running", cameraName));
         recent.clear();
@@ -281,6 +295,8 @@ public final class LiveDeskViewModel {
     // ------------------------------------------------------------------ preview
 
     /** Passes frames to the scanner and hands the newest to the preview, throttled, off the UI thread. */
+    private volatile PreviewTap currentTap;
+
     private final class PreviewTap implements FrameSource {
         private final FrameSource source;
         private final AtomicReference<Frame> current = new AtomicReference<>();

@@ -77,6 +77,39 @@ public final class ScanImages {
         return fit(rendered, RefusalRequest.MAX_IMAGE_BYTES);
     }
 
+    /**
+     * A photo file for a refusal (e.g. of a truck delivering concrete without a serial number): the
+     * file itself when it is a PNG or JPEG small enough, else decoded and re-encoded to fit.
+     *
+     * @throws UnreadableSourceException when the file cannot be read or is no image
+     */
+    public static byte[] photo(java.nio.file.Path file) throws UnreadableSourceException {
+        byte[] original;
+        try {
+            original = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UnreadableSourceException(file + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        if (type(original).isPresent() && original.length <= RefusalRequest.MAX_IMAGE_BYTES) {
+            return original;
+        }
+        BufferedImage image;
+        try {
+            image = ImageIO.read(new java.io.ByteArrayInputStream(original));
+        } catch (IOException e) {
+            throw new UnreadableSourceException(file + ": not a readable image (" + e.getMessage() + ")", e);
+        }
+        if (image == null) {
+            throw new UnreadableSourceException(file + ": not an image this desk can read (PNG, JPEG, BMP, GIF)", null);
+        }
+        return fit(image, RefusalRequest.MAX_IMAGE_BYTES);
+    }
+
+    /** A camera frame as a refusal photo (PNG, or JPEG scaled down until it fits). */
+    public static byte[] photo(BufferedImage frame) {
+        return fit(frame, RefusalRequest.MAX_IMAGE_BYTES);
+    }
+
     /** {@code image} as PNG when that fits in {@code maxBytes}, else as JPEG, scaled down until it fits. */
     static byte[] fit(BufferedImage image, int maxBytes) {
         byte[] png = png(image);

@@ -1,5 +1,15 @@
 package cn.cqs.client.verify;
 
+import cn.cqs.client.print.JavaxReportPrinter;
+import cn.cqs.client.reports.ProjectChoice;
+import cn.cqs.client.viewer.ReportViewerWindows;
+import cn.cqs.contract.ApiVersion;
+import cn.cqs.contract.projects.Project;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.List;
+import java.util.Map;
+import javafx.application.Platform;
+
 import cn.cqs.client.camera.CameraService;
 import cn.cqs.client.pki.TrustCaches;
 import cn.cqs.client.session.SessionWorkspace;
@@ -34,8 +44,19 @@ public final class VerifyModule {
     public static Module module(Path profileDir, Supplier<Optional<SessionWorkspace>> workspaces, DeskCameras cameras) {
         TrustCaches caches = new TrustCaches(profileDir, Clock.systemUTC());
         SettingsStore settings = new SettingsStore(profileDir);
-        return new Module("verify", "verify.nav", Set.of(Permission.VERIFY),
-                context -> VerifyView.create(VerifyViewModel.create(context, caches,
-                        () -> workspaces.get().map(SessionWorkspace::outbox), settings, cameras)));
+        return new Module("verify", "verify.nav", Set.of(Permission.VERIFY), context -> {
+            VerifyViewModel vm = VerifyViewModel.create(context, caches,
+                    () -> workspaces.get().map(SessionWorkspace::outbox), settings, cameras);
+            javafx.scene.Node view = VerifyView.create(vm);
+            var api = context.session().api();
+            vm.setServerServices(() -> api.get(ApiVersion.BASE_PATH + "/projects",
+                            new TypeReference<List<Project>>() { }, Map.of()).stream()
+                            .map(p -> new ProjectChoice(p.id(), p.name())).toList(),
+                    VerifiedPdfs.of(api),
+                    new ReportViewerWindows(null, null, new JavaxReportPrinter(), context.background(),
+                            Platform::runLater, Clock.systemUTC(),
+                            () -> view.getScene() == null ? null : view.getScene().getWindow()));
+            return view;
+        });
     }
 }

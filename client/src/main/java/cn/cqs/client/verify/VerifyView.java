@@ -96,6 +96,8 @@ public final class VerifyView {
     @FXML private Label detailLabel;
     @FXML private TextField placeField;
     @FXML private Button refuseButton;
+    @FXML private Button noSerialButton;
+    @FXML private Button openPdfButton;
     @FXML private Label recordStatusLabel;
     @FXML private ChoiceBox<CameraInfo> cameraChoice;
     @FXML private ChoiceBox<CameraResolution> resolutionChoice;
@@ -155,6 +157,13 @@ public final class VerifyView {
                 change.getControlNewText().length() <= VerificationRecordRequest.MAX_PLACE ? change : null));
         placeField.textProperty().bindBidirectional(viewModel.placeProperty());
         refuseButton.disableProperty().bind(viewModel.canRefuseProperty().not());
+        noSerialButton.disableProperty().bind(viewModel.busyProperty());
+        openPdfButton.disableProperty().bind(viewModel.canOpenPdfProperty().not());
+        viewModel.noSerialFormProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                NoSerialRefusalView.show(now, root.getScene() == null ? null : root.getScene().getWindow());
+            }
+        });
         recordStatusLabel.textProperty().bind(viewModel.recordStatusProperty());
 
         codeList.setItems(viewModel.codes());
@@ -389,5 +398,15 @@ public final class VerifyView {
     @FXML
     private void refuse() {
         viewModel.refuse();
+    }
+
+    @FXML
+    private void refuseWithoutSerial() {
+        viewModel.refuseWithoutSerial();
+    }
+
+    @FXML
+    private void openPdf() {
+        viewModel.openPdf();
     }
 }

@@ -81,7 +81,14 @@ public final class VerifyViewModel {
     }
 
     private final CodeVerifier verifier;
+    private final ObjectProperty<NoSerialRefusalViewModel> noSerialForm = new SimpleObjectProperty<>();
+    private final BooleanProperty pdfAvailable = new SimpleBooleanProperty(false);
+    private BooleanBinding canOpenPdf;
+    private NoSerialRefusalViewModel.ProjectSource projectSource = java.util.List::of;
+    private VerifiedPdfs pdfs;
+    private cn.cqs.client.viewer.ReportViewerOpener pdfViewer;
     private final DocumentScanner scanner;
+    private final Executor fxExecutor;
     private final DialogService dialogs;
     private final Executor background;
     private final ReadOnlyObjectProperty<ConnectionState> connection;
@@ -148,6 +155,7 @@ public final class VerifyViewModel {
                            String initialPlace, Consumer<String> placeSaver, DeskCameras cameras, Executor fx,
                            ConfirmationSound sound, Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.fxExecutor = Objects.requireNonNull(fx, "fx");
         this.live = new LiveDeskViewModel(cameras, new DeskDecoder(DeskDecoderSettings.LIVE_CAMERA), new RecentCodes(), sound, fx,
                 this::verifyCapture);
         this.verifier = Objects.requireNonNull(verifier, "verifier");
@@ -162,6 +170,8 @@ public final class VerifyViewModel {
         this.savedPlace = initialPlace == null ? "" : initialPlace.strip();
         place.set(savedPlace);
         canRefuse = Bindings.createBooleanBinding(() -> selectedCode.get() != null && !busy.get(), selectedCode, busy);
+        canOpenPdf = Bindings.createBooleanBinding(() -> pdfAvailable.get() && !busy.get() && selectedCode.get() != null
+                && selectedCode.get().verdict().hasReportPdf(), pdfAvailable, selectedCode, busy);
         selectedCode.addListener((obs, old, now) -> showSelected(now));
         onConnection = (obs, old, now) -> {
             if (now == ConnectionState.ONLINE && old != ConnectionState.ONLINE) {
@@ -420,6 +430,98 @@ public final class VerifyViewModel {
                     task.getException());
         });
         background.execute(task);
+    }
+
+    /**
+     * Connects what the desk needs from the server beyond verification: the visible projects (for a
+     * refusal without a serial number), the PDF by token and the PDF viewer (打开 PDF).
+     */
+    public void setServerServices(NoSerialRefusalViewModel.ProjectSource projects, VerifiedPdfs pdfs,
+                                  cn.cqs.client.viewer.ReportViewerOpener viewer) {
+        this.projectSource = Objects.requireNonNull(projects, "projects");
+        this.pdfs = Objects.requireNonNull(pdfs, "pdfs");
+        this.pdfViewer = Objects.requireNonNull(viewer, "viewer");
+        pdfAvailable.set(true);
+    }
+
+    /**
+     * 打开 PDF: downloads, off the JavaFX thread, the system's PDF of exactly the report version the
+     * selected code names (a superseded report's own PDF; the outcome above says it is superseded),
+     * and opens it in the PDF viewer.
+     */
+    public void openPdf() {
+        CodeItem item = selectedCode.get();
+        if (!canOpenPdf.get() || item == null) {
+            return;
+        }
+        CodeVerdict verdict = item.verdict();
+        String token;
+        try {
+            token = cn.cqs.contract.qr.QrToken.fromScannedText(verdict.text()).encode();
+        } catch (cn.cqs.contract.qr.MalformedTokenException e) {
+            throw new IllegalStateException("a code with a record is a token: " + e.getMessage(), e);
+        }
+        String number = verdict.record().reportNumber();
+        VerifiedPdfs source = pdfs;
+        busy.set(true);
+        progressText.set(Localization.get("verify.pdf.progress"));
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                byte[] pdf = source.pdf(token);
+                Path file = java.nio.file.Files.createTempFile("cqs-verified-" + number.replaceAll("[^A-Za-z0-9-]", "_")
+                        + "-", ".pdf");
+                file.toFile().deleteOnExit();
+                java.nio.file.Files.write(file, pdf);
+                return file;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            busy.set(false);
+            progressText.set("");
+            pdfViewer.open(new cn.cqs.client.viewer.ReportDocument(number, null, task.getValue(), null, false));
+        });
+        task.setOnFailed(e -> {
+            busy.set(false);
+            progressText.set("");
+            LOG.log(Level.WARNING, "downloading the verified PDF failed", task.getException());
+            dialogs.showError(Localization.get("verify.pdf.title"),
+                    Localization.get("verify.pdf.failed", String.valueOf(task.getException().getMessage())));
+        });
+        background.execute(task);
+    }
+
+    /**
+     * 无流水号拒收: opens the form for concrete delivered without any serial number or QR code
+     * ({@link NoSerialRefusalViewModel}); the view shows it while {@link #noSerialFormProperty()} holds it.
+     */
+    public void refuseWithoutSerial() {
+        if (noSerialForm.get() != null) {
+            return;
+        }
+        if (!records.available()) {
+            dialogs.showError(Localization.get("verify.noSerial.title"), Localization.get("verify.record.unavailable"));
+            return;
+        }
+        NoSerialRefusalViewModel form = new NoSerialRefusalViewModel(dialogs, records, projectSource,
+                live::currentFrame, background, fxExecutor, currentPlace(),
+                truck -> recordStatus.set(Localization.get("verify.noSerial.queued", truck)));
+        form.closedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                noSerialForm.set(null);
+            }
+        });
+        noSerialForm.set(form);
+    }
+
+    /** The form of a refusal without a serial number while it is open, else null. */
+    public ReadOnlyObjectProperty<NoSerialRefusalViewModel> noSerialFormProperty() {
+        return noSerialForm;
+    }
+
+    /** Whether 打开 PDF can act: a genuine report code whose record is in the system is selected. */
+    public BooleanBinding canOpenPdfProperty() {
+        return canOpenPdf;
     }
 
     private void clear() {

@@ -98,7 +98,8 @@ class RefusalDeskViewModelTest {
                 VerifyOutcome.GENUINE_IN_SYSTEM, null, VerifyOutcome.GENUINE_IN_SYSTEM, null, null, false, "350203",
                 "思明区", RefusalRouting.FILER_REGION, "举报单位注册地", "image/png", 120, "00",
                 note == null ? null : FILED.plusSeconds(60), note == null ? null : "许监督", note,
-                finding == null ? null : FILED.plusSeconds(120), finding == null ? null : "许监督", finding, version);
+                finding == null ? null : FILED.plusSeconds(120), finding == null ? null : "许监督", finding, version,
+                cn.cqs.contract.refusals.RefusalSubject.REPORT, null, null, null, null, null, null);
     }
 
     @BeforeAll
@@ -114,6 +115,24 @@ class RefusalDeskViewModelTest {
         onFx(() -> vm = new RefusalDeskViewModel(source, dialogs, background, ZoneId.of("Asia/Shanghai")));
         onFx(vm::refresh);
         waitFor(() -> !vm.busyProperty().get() && vm.refusals().size() == 2);
+    }
+
+    @Test
+    void aRefusalOfConcreteWithoutASerialNumberShowsItsSubjectAndTheDelivery() {
+        Refusal base = refusal(UUID.randomUUID(), RefusalState.OPEN, 1, null, null);
+        Refusal noSerial = new Refusal(base.id(), base.state(), base.organisationId(), base.organisationName(),
+                base.filedByUserId(), base.filedByName(), null, base.filedAt(), "无生产流水号", "工地门口", null, null, null,
+                null, null, null, null, false, "350213", "翔安区", RefusalRouting.NAMED_PROJECT, "工程位于翔安区",
+                "image/png", 120, "00", null, null, null, null, null, null, 1,
+                cn.cqs.contract.refusals.RefusalSubject.CONCRETE_WITHOUT_SERIAL, "闽D·T8866", "某某混凝土公司",
+                UUID.randomUUID(), "翔安区保障性住房二期工程", "5#楼 三层 柱", null);
+        String details = vm.details(noSerial);
+        assertThat(details).contains("拒收对象：无流水号混凝土", "运输车号：闽D·T8866", "搅拌站：某某混凝土公司",
+                "工程：翔安区保障性住房二期工程", "浇筑部位：5#楼 三层 柱", "翔安区 · 工程位于翔安区");
+        assertThat(details).doesNotContain("核验台结论", "扫描内容");
+        assertThat(RefusalDeskViewModel.documentOf(noSerial)).isEqualTo("闽D·T8866");
+        assertThat(RefusalDeskViewModel.subjectLabel(base)).isEqualTo("检测报告");
+        assertThat(vm.details(base)).contains("拒收对象：检测报告", "核验台结论");
     }
 
     @Test

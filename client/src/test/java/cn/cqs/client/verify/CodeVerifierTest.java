@@ -177,4 +177,66 @@ class CodeVerifierTest {
                 .isEqualTo(VerifyOutcome.ISSUER_NOT_CERTIFIED);
         assertThat(CodeVerifier.offlineVerdict(VerificationOutcome.DIGEST_MISMATCH)).isEqualTo(VerifyOutcome.DIGEST_MISMATCH);
     }
+
+    // ------------------------------------------------------------------ delivery tickets (生产流水号)
+
+    static final java.util.UUID PROJECT = java.util.UUID.fromString("0c8f6a1e-5d2b-4f3a-9e7c-1a2b3c4d5e6f");
+
+    /** A batch token signed by the lab's credential, standing in for the platform when the bundle names it. */
+    static QrToken batchToken(String serial) {
+        return cn.cqs.contract.qr.TokenSigner.of(pki.lab).sign(cn.cqs.contract.qr.TokenKind.BATCH, serial,
+                cn.cqs.contract.batches.BatchKeyFields.of(serial, "91350100M0001TGQXM", PROJECT, "A-C30-180(S4)-GB/T 14902",
+                        new java.math.BigDecimal("36"), "3#楼 五层 梁板", "福建建工集团有限公司"), TestPki.NOW);
+    }
+
+    static VerificationResponse.PublicBatch batch(String serial, String pourLocation) {
+        return new VerificationResponse.PublicBatch(serial, "福州闽江商品混凝土有限公司", "91350100M0001TGQXM", "仓山区城市综合体项目一标段",
+                "福建建工集团有限公司", pourLocation, "A-C30-180(S4)-GB/T 14902", new java.math.BigDecimal("36.0"),
+                TestPki.NOW, TestPki.NOW, null, cn.cqs.contract.batches.NotificationState.DUE, null,
+                cn.cqs.contract.batches.NotificationState.NOT_DUE, null, PROJECT, "350104");
+    }
+
+    TrustBundle bundleWithPlatform(String platformUscc) {
+        TrustBundle b = pki.bundle(List.of(pki.lab), List.of());
+        return new TrustBundle(b.verifyBaseUrl(), b.caCertificatesPem(), b.issuers(), platformUscc);
+    }
+
+    @Test
+    void aPlatformBatchTokenIsCheckedAgainstTheBatchRecordByTheDeskItself() {
+        served.set(bundleWithPlatform(TestPki.LAB_USCC));
+        String serial = "20260301-91350100M-000001";
+        QrToken token = batchToken(serial);
+        answer.set(new VerificationResponse(VerifyOutcome.GENUINE_IN_SYSTEM, "真实", null, null,
+                batch(serial, "3#楼 五层 梁板")));
+        CodeVerdict genuine = one(verifier(), token.toUrl(TestPki.BASE_URL));
+        assertThat(genuine.outcome()).isEqualTo(VerifyOutcome.GENUINE_IN_SYSTEM);
+        assertThat(genuine.isBatch()).isTrue();
+        assertThat(genuine.hasReportPdf()).isFalse();
+        assertThat(DeskOutcome.of(genuine, TestPki.NOW)).isEqualTo(DeskOutcome.BATCH_GENUINE);
+
+        // the server says genuine, but its record's key fields do not give the token's digest: the desk says so
+        answer.set(new VerificationResponse(VerifyOutcome.GENUINE_IN_SYSTEM, "真实", null, null,
+                batch(serial, "别处")));
+        CodeVerdict altered = one(verifier(), token.toUrl(TestPki.BASE_URL));
+        assertThat(altered.outcome()).isEqualTo(VerifyOutcome.DIGEST_MISMATCH);
+        assertThat(DeskOutcome.of(altered, TestPki.NOW)).isEqualTo(DeskOutcome.BATCH_ALTERED);
+        assertThat(new ClaimsComparison(ZoneOffset.UTC).rows(altered)).filteredOn(ComparisonRow::highlighted)
+                .extracting(ComparisonRow::record).contains("别处", "福建建工集团有限公司", "A-C30-180(S4)-GB/T 14902");
+
+        // genuine, but the batch is not in the system: "not found", said plainly
+        answer.set(new VerificationResponse(VerifyOutcome.GENUINE_NOT_UPLOADED, "未找到", null, null, null));
+        assertThat(DeskOutcome.of(one(verifier(), token.toUrl(TestPki.BASE_URL)), TestPki.NOW))
+                .isEqualTo(DeskOutcome.BATCH_NOT_FOUND);
+    }
+
+    @Test
+    void aBatchTokenSignedByAnyoneButThePlatformIsRefusedOffline() {
+        served.set(bundleWithPlatform("113500000035000191"));
+        QrToken token = batchToken("20260301-91350100M-000002");
+        CodeVerdict verdict = one(verifier(), token.toUrl(TestPki.BASE_URL));
+        assertThat(verdict.outcome()).isEqualTo(VerifyOutcome.ISSUER_NOT_CERTIFIED);
+        assertThat(verdict.offlineOutcome()).isEqualTo(VerificationOutcome.VALID);
+        assertThat(lookedUp).isEmpty();
+        assertThat(DeskOutcome.of(verdict, TestPki.NOW)).isEqualTo(DeskOutcome.BATCH_NOT_PLATFORM);
+    }
 }

@@ -17,8 +17,15 @@ import java.util.Objects;
  *                          {@code <verifyBaseUrl>/v/<token>} ({@code QrToken.toUrl})
  * @param caCertificatesPem the trusted platform CA certificates as concatenated PEM blocks
  * @param issuers           every registered organisation certificate, revoked ones included
+ * @param platformUscc      the platform's own unified social credit code: the only issuer whose batch
+ *                          tokens (kind BATCH, 生产流水号) count; null when the server has no platform key
  */
-public record TrustBundle(String verifyBaseUrl, String caCertificatesPem, List<Issuer> issuers) {
+public record TrustBundle(String verifyBaseUrl, String caCertificatesPem, List<Issuer> issuers, String platformUscc) {
+
+    /** A bundle without a platform signing key (no batch token verifies as the platform's). */
+    public TrustBundle(String verifyBaseUrl, String caCertificatesPem, List<Issuer> issuers) {
+        this(verifyBaseUrl, caCertificatesPem, issuers, null);
+    }
 
     public TrustBundle {
         Objects.requireNonNull(caCertificatesPem, "caCertificatesPem");

@@ -18,12 +18,14 @@ import java.util.UUID;
  * @param claimsVerified     true only when the signature and the issuer's certificate verified, so
  *                           the claims can be trusted
  * @param projectRegionCode  the region of the project of the report the token names, when the token
- *                           verified and the report is in the system
+ *                           verified and the report (or the batch) is in the system
+ * @param batchSerialNumber  the serial number of the production batch a verified batch token names,
+ *                           when the batch is registered; null otherwise
  */
 public record VerificationEntry(UUID id, UUID organisationId, String organisationName, UUID userId,
                                 String userDisplayName, UUID apiKeyId, String scannedText, ScanSource source,
                                 String place, Instant scannedAt, Instant receivedAt, VerifyOutcome outcome,
                                 ReportStatus reportStatus, VerifyOutcome serverOutcome,
                                 ReportStatus serverReportStatus, TokenClaims claims, boolean claimsVerified,
-                                String projectRegionCode) {
+                                String projectRegionCode, String batchSerialNumber) {
 }

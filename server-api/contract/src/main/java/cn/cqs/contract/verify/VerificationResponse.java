@@ -42,12 +42,27 @@ public record VerificationResponse(VerifyOutcome outcome, String message, TokenC
      * @param projectName  the project supplied
      * @param volumeM3     the registered (planned) volume
      * @param producedVolumeM3 the volume reported at the end, null before
+     * @param projectId    the project's id, one of the fields the token's digest covers
+     *                     ({@link cn.cqs.contract.batches.BatchKeyFields}), so a desk can check the digest itself
+     * @param projectRegionCode the project's region (whose regulators a refusal of this batch goes to)
      */
     public record PublicBatch(String serialNumber, String plantName, String plantUscc, String projectName,
                               String buyer, String pourLocation, String marking, BigDecimal volumeM3,
                               Instant plannedStart, Instant registeredAt, Instant startedAt,
                               NotificationState startNotification, Instant endedAt,
-                              NotificationState endNotification, BigDecimal producedVolumeM3) {
+                              NotificationState endNotification, BigDecimal producedVolumeM3,
+                              java.util.UUID projectId, String projectRegionCode) {
+
+        /** The public fields without the digest-check fields (as before they were added). */
+        public PublicBatch(String serialNumber, String plantName, String plantUscc, String projectName,
+                           String buyer, String pourLocation, String marking, BigDecimal volumeM3,
+                           Instant plannedStart, Instant registeredAt, Instant startedAt,
+                           NotificationState startNotification, Instant endedAt,
+                           NotificationState endNotification, BigDecimal producedVolumeM3) {
+            this(serialNumber, plantName, plantUscc, projectName, buyer, pourLocation, marking, volumeM3,
+                    plannedStart, registeredAt, startedAt, startNotification, endedAt, endNotification,
+                    producedVolumeM3, null, null);
+        }
     }
 
     /**

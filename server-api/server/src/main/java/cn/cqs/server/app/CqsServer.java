@@ -175,7 +175,8 @@ public final class CqsServer implements AutoCloseable {
             LOG.warn("No platform signing key configured (CQS_PLATFORM_KEY): batch registration answers 503");
             platformSigner = PlatformSigner.none();
         }
-        PkiService pki = new PkiService(jdbi, platform, trust, organisations, regions, audit, clock);
+        PkiService pki = new PkiService(jdbi, platform, trust, organisations, regions, audit, clock,
+                platformSigner.identity().map(cn.cqs.contract.pki.OrganisationIdentity::uscc).orElse(null));
         ReportStore reportStore = new ReportStore(mapper);
         DatabaseBlobStore blobs = new DatabaseBlobStore(jdbi, clock);
         ReportPdfs reportPdfs = new ReportPdfs(new SignedPdfValidator(trust), blobs);

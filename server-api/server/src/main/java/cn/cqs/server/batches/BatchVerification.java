@@ -40,6 +40,7 @@ public final class BatchVerification {
     public static PublicBatch publicFields(ProductionBatch b) {
         return new PublicBatch(b.serialNumber(), b.plantName(), b.plantUscc(), b.projectName(), b.buyer(),
                 b.pourLocation(), b.marking(), b.volumeM3(), b.plannedStart(), b.registeredAt(), b.startedAt(),
-                b.startNotification(), b.endedAt(), b.endNotification(), b.producedVolumeM3());
+                b.startNotification(), b.endedAt(), b.endNotification(), b.producedVolumeM3(),
+                b.projectId(), b.regionCode());
     }
 }

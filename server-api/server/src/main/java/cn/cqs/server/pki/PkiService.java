@@ -40,9 +40,22 @@ public final class PkiService {
     private final Regions regions;
     private final AuditLog audit;
     private final Clock clock;
+    private final String platformUscc;
 
     public PkiService(Jdbi jdbi, PlatformTrust platform, DatabaseTrustRegistry registry,
                       OrganisationService organisations, Regions regions, AuditLog audit, Clock clock) {
+        this(jdbi, platform, registry, organisations, regions, audit, clock, null);
+    }
+
+    /**
+     * @param platformUscc the platform's own USCC (its signing key signs batch tokens), published in the
+     *                     trust bundle so desks can tell the platform's batch tokens offline; null when
+     *                     the server has no platform key
+     */
+    public PkiService(Jdbi jdbi, PlatformTrust platform, DatabaseTrustRegistry registry,
+                      OrganisationService organisations, Regions regions, AuditLog audit, Clock clock,
+                      String platformUscc) {
+        this.platformUscc = platformUscc;
         this.jdbi = jdbi;
         this.platform = platform;
         this.registry = registry;
@@ -52,11 +65,11 @@ public final class PkiService {
         this.clock = clock;
     }
 
-    /** Everything a verifier needs offline: the CA certificates and every issuer certificate. */
+    /** Everything a verifier needs offline: the CA certificates, every issuer certificate, the platform's USCC. */
     public TrustBundle trustBundle(String verifyBaseUrl) {
         List<TrustBundle.Issuer> issuers = jdbi.withHandle(CertificateStore::all).stream()
                 .map(CertificateStore.StoredCertificate::toIssuer).toList();
-        return new TrustBundle(verifyBaseUrl, platform.toPem(), issuers);
+        return new TrustBundle(verifyBaseUrl, platform.toPem(), issuers, platformUscc);
     }
 
     /** The trust registry verification uses. */

@@ -6,6 +6,9 @@ import cn.cqs.contract.refusals.RefusalCloseRequest;
 import cn.cqs.contract.refusals.RefusalRequest;
 import cn.cqs.contract.refusals.RefusalRouting;
 import cn.cqs.contract.refusals.RefusalState;
+import cn.cqs.contract.refusals.RefusalSubject;
+import cn.cqs.contract.qr.TokenKind;
+import cn.cqs.contract.verify.VerificationResponse.TokenClaims;
 import cn.cqs.contract.refusals.RefusalTakeRequest;
 import cn.cqs.contract.problem.ProblemTypes;
 import cn.cqs.contract.verify.VerificationRecordRequest;
@@ -33,7 +36,8 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * 拒收举报 (refusal reports, R14): a desk refuses a paper and files a report with the scan image;
+ * 拒收举报 (refusal reports, R14, R19): a desk refuses a paper or a concrete delivery (a scanned
+ * report or batch code, or concrete without any serial number) and files a report with the image;
  * it goes to the regulators of one region ({@link RefusalRouter}); a regulator of that jurisdiction
  * takes it with a note and closes it with a finding (OPEN → IN_PROGRESS → CLOSED). Each step is
  * audited and guarded by the record's version (If-Match).
@@ -48,13 +52,16 @@ public final class RefusalService {
              or (:regulator and f.region_code in (select code from region_subtree(:region))))""";
     private static final String SELECT = """
             select f.*, o.name as organisation_name, u.display_name as filed_by_name, r.name as region_name,
-                   t.display_name as taken_by_name, c.display_name as closed_by_name
+                   t.display_name as taken_by_name, c.display_name as closed_by_name,
+                   coalesce(pj.name, f.project_name) as shown_project_name, b.serial_number as batch_serial_number
               from refusal f
               join organisation o on o.id = f.organisation_id
               join region r on r.code = f.region_code
               left join app_user u on u.id = f.user_id
               left join app_user t on t.id = f.taken_by_user_id
               left join app_user c on c.id = f.closed_by_user_id
+              left join project pj on pj.id = f.project_id
+              left join production_batch b on b.id = f.batch_id
             """;
     private final Jdbi jdbi;
     private final VerifyService verify;
@@ -70,12 +77,20 @@ public final class RefusalService {
         this.clock = clock;
     }
 
-    /** Files a refusal report inside the caller's transaction (so an idempotent POST stores it atomically). */
+    /**
+     * Files a refusal report inside the caller's transaction (so an idempotent POST stores it
+     * atomically): of a scanned code (a report or a batch), or of concrete delivered without any
+     * serial number ({@link RefusalSubject#CONCRETE_WITHOUT_SERIAL}).
+     */
     public Refusal file(Handle h, Principal p, RefusalRequest request) {
         p.require(Permission.VERIFY);
         Validation v = new Validation();
-        v.text("scannedText", request.scannedText(), VerificationRecordRequest.MAX_SCANNED_TEXT);
-        ScanColumns.checkDeskVerdict(v, request.outcome(), request.reportStatus());
+        boolean withoutSerial = request.subject() == RefusalSubject.CONCRETE_WITHOUT_SERIAL;
+        if (withoutSerial) {
+            checkWithoutSerial(h, v, request);
+        } else {
+            checkScanned(v, request);
+        }
         v.text("reason", request.reason(), RefusalRequest.MAX_REASON);
         v.optionalText("place", request.place(), VerificationRecordRequest.MAX_PLACE);
         byte[] image = image(v, request.image());
@@ -88,31 +103,105 @@ public final class RefusalService {
         }
         String verificationKey = Validation.trim(request.verificationKey());
         v.optionalText("verificationKey", verificationKey, RefusalRequest.MAX_VERIFICATION_KEY);
+        VerifyService.Assessment assessment = withoutSerial ? null : verify.assessScanned(request.scannedText());
+        RefusalSubject subject = withoutSerial ? RefusalSubject.CONCRETE_WITHOUT_SERIAL : subjectOf(assessment);
+        if (!withoutSerial && request.subject() != null && request.subject() != subject) {
+            v.add("subject", "inconsistent", "subject " + request.subject() + " does not match the scanned code, which is "
+                    + "a " + subject + (subject == RefusalSubject.BATCH ? " token" : " (or not a batch token)"));
+        }
         v.throwIfInvalid();
         // a verification still in the desk's outbox is linked when it arrives (VerificationLogService.record)
         UUID verificationId = request.verificationId() != null ? request.verificationId()
                 : VerificationLogService.idByClientKey(h, p.organisationId(), verificationKey).orElse(null);
         String imageKey = blobs.put(image, mediaType);
-        VerifyService.Assessment assessment = verify.assessScanned(request.scannedText());
-        RefusalRouter.Route route = RefusalRouter.route(h, p, assessment);
+        RefusalRouter.Route route = withoutSerial
+                ? RefusalRouter.routeWithoutSerial(h, p, request.projectId())
+                : RefusalRouter.route(h, p, assessment);
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
-        ScanColumns.bind(h.createUpdate("insert into refusal (id, organisation_id, user_id, api_key_id, verification_id, "
-                                + "verification_key, filed_at, reason, place, region_code, routing, routing_reason, image_key, "
-                                + "image_media_type, image_bytes, state, version, " + ScanColumns.COLUMNS + ") values (:id, "
-                                + ":org, cast(:user as uuid), cast(:key as uuid), cast(:verification as uuid), :verificationKey, :now, :reason, :place, :region, :routing, "
-                                + ":routingReason, :imageKey, :mediaType, :imageBytes, 'OPEN', 1, " + ScanColumns.VALUES + ")"),
-                        request.scannedText(), request.outcome(), request.reportStatus(), assessment)
-                .bind("id", id).bind("org", p.organisationId()).bind("user", p.userId()).bind("key", p.apiKeyId())
+        String columns = "insert into refusal (id, organisation_id, user_id, api_key_id, verification_id, "
+                + "verification_key, filed_at, reason, place, region_code, routing, routing_reason, image_key, "
+                + "image_media_type, image_bytes, state, version, subject, truck_number, plant_name, project_name, "
+                + "pour_location, ";
+        String values = ") values (:id, :org, cast(:user as uuid), cast(:key as uuid), cast(:verification as uuid), "
+                + ":verificationKey, :now, :reason, :place, :region, :routing, :routingReason, :imageKey, :mediaType, "
+                + ":imageBytes, 'OPEN', 1, :subject, :truckNumber, :plantName, :projectName, :pourLocation, ";
+        var insert = withoutSerial
+                ? h.createUpdate(columns + "claims_verified, project_id" + values + "false, cast(:projectId as uuid))")
+                        .bind("projectId", request.projectId())
+                : ScanColumns.bind(h.createUpdate(columns + ScanColumns.COLUMNS + values + ScanColumns.VALUES + ")"),
+                        request.scannedText(), request.outcome(), request.reportStatus(), assessment);
+        insert.bind("id", id).bind("org", p.organisationId()).bind("user", p.userId()).bind("key", p.apiKeyId())
                 .bind("verification", verificationId).bind("verificationKey", verificationKey).bind("now", Sql.ts(now))
                 .bind("reason", request.reason().strip()).bind("place", Validation.trim(request.place()))
                 .bind("region", route.regionCode()).bind("routing", route.routing().name())
                 .bind("routingReason", route.reason()).bind("imageKey", imageKey).bind("mediaType", mediaType)
-                .bind("imageBytes", image.length)
+                .bind("imageBytes", image.length).bind("subject", subject.name())
+                .bind("truckNumber", withoutSerial ? Validation.trim(request.truckNumber()) : null)
+                .bind("plantName", withoutSerial ? Validation.trim(request.plantName()) : null)
+                .bind("projectName", withoutSerial && request.projectId() == null ? Validation.trim(request.projectName()) : null)
+                .bind("pourLocation", withoutSerial ? Validation.trim(request.pourLocation()) : null)
                 .execute();
         Refusal refusal = find(h, id).orElseThrow(() -> new IllegalStateException("refusal " + id + " vanished"));
         audit.record(h, p, now, "refusal.file", "refusal", id, projectOf(h, id), null, refusal);
         return refusal;
+    }
+
+    /** A scanned code: the text and the desk's verdict; none of the no-serial fields. */
+    private static void checkScanned(Validation v, RefusalRequest request) {
+        v.text("scannedText", request.scannedText(), VerificationRecordRequest.MAX_SCANNED_TEXT);
+        ScanColumns.checkDeskVerdict(v, request.outcome(), request.reportStatus());
+        String onlyWithout = " goes only with subject CONCRETE_WITHOUT_SERIAL (the code names what is refused)";
+        rejectPresent(v, "truckNumber", request.truckNumber(), onlyWithout);
+        rejectPresent(v, "plantName", request.plantName(), onlyWithout);
+        rejectPresent(v, "projectId", request.projectId(), onlyWithout);
+        rejectPresent(v, "projectName", request.projectName(), onlyWithout);
+        rejectPresent(v, "pourLocation", request.pourLocation(), onlyWithout);
+    }
+
+    /**
+     * 无流水号拒收: the buyer's description instead of a code. Truck, plant and pour location are
+     * required; the project is named by id (a project of the system) or by free text, exactly one.
+     */
+    private static void checkWithoutSerial(Handle h, Validation v, RefusalRequest request) {
+        String noCode = " must be absent for CONCRETE_WITHOUT_SERIAL (there is no code to scan)";
+        rejectPresent(v, "scannedText", request.scannedText(), noCode);
+        rejectPresent(v, "outcome", request.outcome(), noCode);
+        rejectPresent(v, "reportStatus", request.reportStatus(), noCode);
+        rejectPresent(v, "verificationId", request.verificationId(), noCode);
+        rejectPresent(v, "verificationKey", Validation.trim(request.verificationKey()), noCode);
+        v.text("truckNumber", Validation.trim(request.truckNumber()), RefusalRequest.MAX_TRUCK_NUMBER);
+        v.text("plantName", Validation.trim(request.plantName()), RefusalRequest.MAX_NAME);
+        v.text("pourLocation", Validation.trim(request.pourLocation()), RefusalRequest.MAX_NAME);
+        String projectName = Validation.trim(request.projectName());
+        if (request.projectId() != null && projectName != null) {
+            v.add("projectName", "inconsistent", "give the project either by projectId (a project of the system) or "
+                    + "by projectName (free text), not both");
+        } else if (request.projectId() == null && projectName == null) {
+            v.add("projectId", "required", "name the project: projectId (a project of the system) or projectName "
+                    + "(free text)");
+        } else if (request.projectId() != null) {
+            boolean exists = h.createQuery("select 1 from project where id = :id").bind("id", request.projectId())
+                    .mapTo(Integer.class).findOne().isPresent();
+            if (!exists) {
+                v.add("projectId", "not_found", "projectId names no project of the system");
+            }
+        } else {
+            v.optionalText("projectName", projectName, RefusalRequest.MAX_NAME);
+        }
+    }
+
+    private static void rejectPresent(Validation v, String field, Object value, String why) {
+        if (value != null) {
+            v.add(field, "not_allowed", field + why);
+        }
+    }
+
+    /** A batch token (verified or not) refuses a batch; anything else a report. */
+    private static RefusalSubject subjectOf(VerifyService.Assessment assessment) {
+        TokenClaims claims = assessment.response().claims();
+        return claims != null && TokenKind.BATCH.name().equals(claims.kind()) ? RefusalSubject.BATCH
+                : RefusalSubject.REPORT;
     }
 
     /** The refusals the principal sees, newest first. */
@@ -275,6 +364,8 @@ public final class RefusalService {
                 rs.getString("routing_reason"), rs.getString("image_media_type"), rs.getInt("image_bytes"),
                 Sql.trimmedChar(rs, "image_key"), Sql.instant(rs, "taken_at"), rs.getString("taken_by_name"),
                 rs.getString("take_note"), Sql.instant(rs, "closed_at"), rs.getString("closed_by_name"),
-                rs.getString("finding"), rs.getLong("version"));
+                rs.getString("finding"), rs.getLong("version"), RefusalSubject.valueOf(rs.getString("subject")),
+                rs.getString("truck_number"), rs.getString("plant_name"), Sql.uuid(rs, "project_id"),
+                rs.getString("shown_project_name"), rs.getString("pour_location"), rs.getString("batch_serial_number"));
     }
 }

@@ -20,12 +20,12 @@ public final class ScanColumns {
     /** The column list, in the order of {@link #VALUES}. */
     public static final String COLUMNS = """
             scanned_text, outcome, report_status, server_outcome, server_report_status, token_kind, issuer_uscc,
-            issuer_name, document_number, token_issued_at, key_id, claims_verified, report_id, project_id""";
+            issuer_name, document_number, token_issued_at, key_id, claims_verified, report_id, project_id, batch_id""";
     /** The named parameters {@link #bind} fills. */
     public static final String VALUES = """
             :scannedText, :outcome, :reportStatus, :serverOutcome, :serverReportStatus, :tokenKind, :issuerUscc,
             :issuerName, :documentNumber, cast(:tokenIssuedAt as timestamptz), :keyId, :claimsVerified, cast(:reportId as uuid),
-            cast(:projectId as uuid)""";
+            cast(:projectId as uuid), cast(:batchId as uuid)""";
 
     private ScanColumns() {
     }
@@ -62,7 +62,8 @@ public final class ScanColumns {
                 .bind("keyId", claims == null ? null : claims.keyId())
                 .bind("claimsVerified", assessment.claimsVerified())
                 .bind("reportId", record == null ? null : record.id())
-                .bind("projectId", record == null ? null : record.projectId());
+                .bind("projectId", assessment.projectId().orElse(null))
+                .bind("batchId", assessment.batch().map(b -> b.id()).orElse(null));
     }
 
     /** The token's claims from a row, or null for a foreign text. */

@@ -36,6 +36,35 @@ public final class Verdicts {
         };
     }
 
+    /** The Chinese words for a batch token's verdict (生产流水号); the report's words where they fit both. */
+    public static String batchChinese(VerifyOutcome outcome) {
+        return switch (outcome) {
+            case GENUINE_IN_SYSTEM -> "真实有效：流水号由平台签发，系统中有此生产批次且关键内容一致。";
+            case GENUINE_NOT_UPLOADED -> "流水号签名真实，但系统中查无此生产批次（平台在登记时签发，不应出现）。";
+            case ISSUER_NOT_CERTIFIED -> "不是平台签发的流水号：生产流水号只由监管平台签发。";
+            case DIGEST_MISMATCH -> "与系统记录不一致：生产批次关键内容与二维码不符。";
+            default -> chinese(outcome);
+        };
+    }
+
+    /** The English words for a batch token's verdict. */
+    public static String batchEnglish(VerifyOutcome outcome) {
+        return switch (outcome) {
+            case GENUINE_IN_SYSTEM -> "Genuine: the platform signed the serial number and the batch is in the system with "
+                    + "matching key fields.";
+            case GENUINE_NOT_UPLOADED -> "Genuine signature, but no such production batch is in the system (the platform "
+                    + "signs on registration, so this should not happen).";
+            case ISSUER_NOT_CERTIFIED -> "Not a serial number of the platform: only the supervision platform signs them.";
+            case DIGEST_MISMATCH -> "Does not match the record: the batch's key fields differ from the code.";
+            default -> english(outcome);
+        };
+    }
+
+    /** A batch token's verdict, Chinese, then English. */
+    public static String batchMessage(VerifyOutcome outcome) {
+        return batchChinese(outcome) + " " + batchEnglish(outcome);
+    }
+
     /** Chinese, then English. */
     public static String message(VerifyOutcome outcome) {
         return chinese(outcome) + " " + english(outcome);

@@ -24,7 +24,7 @@ import org.jdbi.v3.core.Jdbi;
  * where, when, what and the outcome. The server assesses the scanned text itself and stores its
  * own verdict and the token's claims beside the desk's; it never takes the claims from the desk.
  *
- * <p>Visibility: an organisation sees its own entries; a regulator also sees entries about reports
+ * <p>Visibility: an organisation sees its own entries; a regulator also sees entries about reports or batches
  * whose project lies in its jurisdiction and entries filed by organisations registered there.
  */
 public final class VerificationLogService {
@@ -37,11 +37,12 @@ public final class VerificationLogService {
                                                           where o.region_code in (select code from region_subtree(:region))))))""";
     private static final String SELECT = """
             select v.*, o.name as organisation_name, u.display_name as user_display_name,
-                   p.region_code as project_region_code
+                   p.region_code as project_region_code, b.serial_number as batch_serial_number
               from verification v
               join organisation o on o.id = v.organisation_id
               left join app_user u on u.id = v.user_id
               left join project p on p.id = v.project_id
+              left join production_batch b on b.id = v.batch_id
             """;
     private final Jdbi jdbi;
     private final VerifyService verify;
@@ -151,6 +152,7 @@ public final class VerificationLogService {
                 rs.getString("place"), Sql.instant(rs, "scanned_at"), Sql.instant(rs, "received_at"),
                 ScanColumns.outcome(rs, "outcome"), ScanColumns.status(rs, "report_status"),
                 ScanColumns.outcome(rs, "server_outcome"), ScanColumns.status(rs, "server_report_status"),
-                ScanColumns.claims(rs), rs.getBoolean("claims_verified"), Sql.trimmedChar(rs, "project_region_code"));
+                ScanColumns.claims(rs), rs.getBoolean("claims_verified"), Sql.trimmedChar(rs, "project_region_code"),
+                rs.getString("batch_serial_number"));
     }
 }

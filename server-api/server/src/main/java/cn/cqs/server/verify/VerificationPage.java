@@ -38,11 +38,13 @@ public final class VerificationPage {
      */
     public static String render(VerificationResponse response, String pdfHref) {
         VerifyOutcome outcome = response.outcome();
+        boolean batch = response.batch() != null
+                || response.claims() != null && "BATCH".equals(response.claims().kind());
         StringBuilder html = new StringBuilder(4096);
         html.append("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<meta name=\"robots\" content=\"noindex\">")
-                .append(response.batch() != null || response.claims() != null && "BATCH".equals(response.claims().kind())
+                .append(batch
                         ? "<title>批次核验 Batch verification</title><style>" : "<title>报告核验 Report verification</title><style>")
                 .append("body{font-family:-apple-system,\"PingFang SC\",\"Microsoft YaHei\",\"Noto Sans CJK SC\",sans-serif;")
                 .append("margin:0;background:#f4f5f7;color:#202124;line-height:1.5}")
@@ -57,8 +59,10 @@ public final class VerificationPage {
                 .append("a.pdf{display:inline-block;margin-top:10px;padding:8px 12px;border-radius:6px;")
                 .append("background:#1a73e8;color:#fff;text-decoration:none}</style></head><body><main>\n");
         html.append("<div class=\"verdict\" style=\"background:").append(Verdicts.colour(outcome)).append("\">")
-                .append("<h1>").append(escape(Verdicts.chinese(outcome))).append("</h1>")
-                .append("<p>").append(escape(Verdicts.english(outcome))).append("</p></div>\n");
+                .append("<h1>").append(escape(batch ? Verdicts.batchChinese(outcome) : Verdicts.chinese(outcome)))
+                .append("</h1>")
+                .append("<p>").append(escape(batch ? Verdicts.batchEnglish(outcome) : Verdicts.english(outcome)))
+                .append("</p></div>\n");
         if (response.record() != null && response.record().status() != ReportStatus.VALID) {
             statusNotice(html, response.record());
         }

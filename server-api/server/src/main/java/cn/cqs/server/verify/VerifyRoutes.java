@@ -12,8 +12,9 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 /**
  * Public verification routes (no authentication: holding the token is the authority):
  * {@code GET /api/v1/verify/{token}} answers JSON for programs, {@code GET /v/{token}} the page a
- * phone opens from the QR code, and {@code GET /v/{token}/pdf} the signed report PDF that page links
- * to (only for a genuine token whose record was uploaded; 404 otherwise).
+ * phone opens from the QR code, and {@code GET /api/v1/verify/{token}/pdf} (for programs and the verify
+ * desk's 打开 PDF) and {@code GET /v/{token}/pdf} (the link on the phone page) the signed report PDF of
+ * exactly the version the token names (only for a genuine token whose record was uploaded; 404 otherwise).
  */
 public final class VerifyRoutes {
     private final VerifyService verify;
@@ -22,17 +23,23 @@ public final class VerifyRoutes {
         this.verify = verify;
     }
 
+    /**
+     * The PDF of exactly the report version the token names (the token is verified first; 404 unless
+     * it is genuine and its record is in the system with matching key fields).
+     */
+    private void sendGenuinePdf(io.javalin.http.Context ctx, String token) {
+        Blob pdf = verify.genuinePdf(token).orElseThrow(() -> ApiException.notFound("Report PDF"));
+        String number = verify.verify(token).claims().documentNumber();
+        ReportRoutes.sendPdf(ctx, pdf, number + ".pdf", "no-store");
+    }
+
     public void register(JavalinDefaultRoutingApi routes) {
         routes.get(ApiVersion.BASE_PATH + "/verify/{token}", ctx -> {
             ctx.header("Cache-Control", "no-store");
             ctx.json(verify.verify(ctx.pathParam("token")));
         });
-        routes.get(QrToken.URL_PATH + "{token}/pdf", ctx -> {
-            String token = ctx.pathParam("token");
-            Blob pdf = verify.genuinePdf(token).orElseThrow(() -> ApiException.notFound("Report PDF"));
-            String number = verify.verify(token).claims().documentNumber();
-            ReportRoutes.sendPdf(ctx, pdf, number + ".pdf", "no-store");
-        });
+        routes.get(ApiVersion.BASE_PATH + "/verify/{token}/pdf", ctx -> sendGenuinePdf(ctx, ctx.pathParam("token")));
+        routes.get(QrToken.URL_PATH + "{token}/pdf", ctx -> sendGenuinePdf(ctx, ctx.pathParam("token")));
         routes.get(QrToken.URL_PATH + "{token}", ctx -> {
             String token = ctx.pathParam("token");
             VerificationResponse response = verify.verify(token);

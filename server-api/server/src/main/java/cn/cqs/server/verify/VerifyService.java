@@ -49,8 +49,22 @@ public final class VerifyService {
      *
      * @param record the uploaded report the token names; present only when the token verified
      *               (signature and certificate) and the report is in the system
+     * @param batch  the production batch a platform-signed batch token names, present only when the
+     *               token verified and the batch is registered
      */
-    public record Assessment(VerificationResponse response, Optional<ReportRecord> record) {
+    public record Assessment(VerificationResponse response, Optional<ReportRecord> record,
+                             Optional<ProductionBatch> batch) {
+
+        /** An assessment of a report token or a text without a batch. */
+        public Assessment(VerificationResponse response, Optional<ReportRecord> record) {
+            this(response, record, Optional.empty());
+        }
+
+        /** The project the verified record names (the report's or the batch's), if any. */
+        public Optional<java.util.UUID> projectId() {
+            return record.map(ReportRecord::projectId).or(() -> batch.map(ProductionBatch::projectId));
+        }
+
         /** True when the signature and the issuer's certificate verified, so the claims can be trusted. */
         public boolean claimsVerified() {
             return switch (response.outcome()) {
@@ -136,16 +150,21 @@ public final class VerifyService {
      */
     private Assessment assessBatch(QrToken token, Verification verification, TokenClaims claims) {
         if (!batches.isPlatform(token.issuerId())) {
-            return none(VerifyOutcome.ISSUER_NOT_CERTIFIED, claims);
+            return batchNone(VerifyOutcome.ISSUER_NOT_CERTIFIED, claims);
         }
         Optional<ProductionBatch> batch = batches.find(token.documentNumber());
         if (batch.isEmpty()) {
-            return none(VerifyOutcome.GENUINE_NOT_UPLOADED, claims);
+            return batchNone(VerifyOutcome.GENUINE_NOT_UPLOADED, claims);
         }
         boolean matches = verification.checkDigest(BatchKeyFields.of(batch.get())) == VerificationOutcome.VALID;
         VerifyOutcome outcome = matches ? VerifyOutcome.GENUINE_IN_SYSTEM : VerifyOutcome.DIGEST_MISMATCH;
-        return new Assessment(new VerificationResponse(outcome, Verdicts.message(outcome), claims, null,
-                BatchVerification.publicFields(batch.get())), Optional.empty());
+        return new Assessment(new VerificationResponse(outcome, Verdicts.batchMessage(outcome), claims, null,
+                BatchVerification.publicFields(batch.get())), Optional.empty(), batch);
+    }
+
+    private static Assessment batchNone(VerifyOutcome outcome, TokenClaims claims) {
+        return new Assessment(new VerificationResponse(outcome, Verdicts.batchMessage(outcome), claims, null),
+                Optional.empty());
     }
 
     private static Assessment none(VerifyOutcome outcome, TokenClaims claims) {
@@ -154,7 +173,10 @@ public final class VerifyService {
 
     /**
      * The signed PDF of the report a token names, only when the token is genuine and names an
-     * uploaded record whose key fields match it ({@link VerifyOutcome#GENUINE_IN_SYSTEM}).
+     * uploaded record whose key fields match it ({@link VerifyOutcome#GENUINE_IN_SYSTEM}): exactly the
+     * version the token was signed for. A correction is a new report with its own number and token,
+     * so a superseded (or withdrawn) report's token still opens that report's own PDF, and the
+     * verification page says it is superseded.
      */
     public Optional<Blob> genuinePdf(String tokenText) {
         VerificationResponse response = verify(tokenText);
