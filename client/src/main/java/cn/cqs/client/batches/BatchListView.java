@@ -186,6 +186,7 @@ public final class BatchListView {
         side.setPadding(new Insets(4, 4, 4, 8));
         ScrollPane sideScroll = new ScrollPane(side);
         sideScroll.setFitToWidth(true);
+        keepFocusedInView(sideScroll, side);
         SplitPane split = new SplitPane(table, sideScroll);
         split.setDividerPositions(0.68);
         VBox.setVgrow(split, Priority.ALWAYS);
@@ -220,5 +221,46 @@ public final class BatchListView {
                 setText(empty ? null : PlantTexts.dosing(item));
             }
         };
+    }
+
+    /**
+     * Scrolls the side panel so the control that gets the keyboard focus is in view: at 1280×800
+     * the ticket fields and buttons sit below the fold, and Tab must reach them visibly.
+     */
+    private static void keepFocusedInView(ScrollPane scroll, javafx.scene.Node content) {
+        scroll.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((p, was, focused) -> scrollTo(scroll, content, focused));
+            }
+        });
+    }
+
+    private static void scrollTo(ScrollPane scroll, javafx.scene.Node content, javafx.scene.Node focused) {
+        if (focused == null) {
+            return;
+        }
+        javafx.scene.Node n = focused;
+        while (n != null && n != content) {
+            n = n.getParent();
+        }
+        if (n == null) {
+            return;
+        }
+        javafx.geometry.Bounds inContent = content.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (inContent == null || contentHeight <= viewport) {
+            return;
+        }
+        double top = scroll.getVvalue() * (contentHeight - viewport);
+        double target = top;
+        if (inContent.getMinY() < top) {
+            target = inContent.getMinY();
+        } else if (inContent.getMaxY() > top + viewport) {
+            target = inContent.getMaxY() - viewport;
+        }
+        if (target != top) {
+            scroll.setVvalue(Math.max(0, Math.min(1, target / (contentHeight - viewport))));
+        }
     }
 }

@@ -199,6 +199,9 @@ class PlantScreensUiTest {
         robot.interact(() -> table.getSelectionModel().select(0));
         robot.clickOn("#ticketTruck").write("闽D·5K321");
         robot.clickOn("#ticketVolume").write("12");
+        // the ticket button sits below the fold at 1280×800: focusing it (as Tab does) scrolls it into view
+        robot.interact(() -> robot.lookup("#ticketPrint").query().requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#ticketPrint");
         await(() -> f.previews.size() == 1);
         try (PDDocument doc = Loader.loadPDF(f.previews.get(0).pdf())) {
