@@ -4,6 +4,7 @@ import cn.cqs.client.i18n.Localization;
 import cn.cqs.contract.batches.DeliveryTicketRequest;
 import cn.cqs.contract.batches.DosingState;
 import cn.cqs.contract.batches.NotificationDeadline;
+import cn.cqs.contract.batches.NotificationState;
 import cn.cqs.contract.batches.NotificationRequest;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -341,8 +342,13 @@ public final class BatchListViewModel extends PlantForm {
                 .violation()) {
             return true;
         }
-        return b.endedAt() != null && NotificationDeadline.judge(NotificationDeadline.Event.END, b.endedAt(),
-                b.endNotifiedAt(), now).violation();
+        if (b.endedAt() == null) {
+            // the end time is not known here; the server infers it from the trucks that carried the
+            // planned volume and says MISSING in the state it last sent
+            return b.endState() == NotificationState.MISSING;
+        }
+        return NotificationDeadline.judge(NotificationDeadline.Event.END, b.endedAt(), b.endNotifiedAt(), now)
+                .violation();
     }
 
     public String planned(BatchRow b) {

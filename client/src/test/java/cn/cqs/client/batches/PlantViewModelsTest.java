@@ -355,4 +355,21 @@ class PlantViewModelsTest {
                 .containsEntry("materialLotIds[1]", "Unknown lot").containsEntry("marking.strengthClass", "bad");
         assertThat(LocalDate.of(2026, 11, 24)).isNotNull();
     }
+
+    @Test
+    void anEndTheServerJudgesMissingIsFlaggedThoughItsTimeIsNotKnownHere() {
+        BatchListViewModel list = new BatchListViewModel(f.env);
+        java.time.Instant started = f.clock.instant().minus(Duration.ofHours(5));
+        BatchRow missingEnd = new BatchRow(1, "ERP-M", "20261124-776049653-000009", null, null, "工程", "需方", "部位",
+                "A-C30-180(S4)-P8-GB/T 14902", new java.math.BigDecimal("36"), "MD", java.util.List.of(), started, null,
+                null, started, started.plusSeconds(600), NotificationState.ON_TIME, null, null,
+                NotificationState.MISSING, null, cn.cqs.contract.batches.DosingState.NO_DATA, true);
+        BatchRow running = new BatchRow(2, "ERP-R", "20261124-776049653-000010", null, null, "工程", "需方", "部位",
+                "A-C30-180(S4)-P8-GB/T 14902", new java.math.BigDecimal("36"), "MD", java.util.List.of(), started, null,
+                null, started, started.plusSeconds(600), NotificationState.ON_TIME, null, null,
+                NotificationState.NOT_DUE, null, cn.cqs.contract.batches.DosingState.NO_DATA, true);
+
+        assertThat(list.flagged(missingEnd)).isTrue();
+        assertThat(list.flagged(running)).isFalse();
+    }
 }

@@ -91,14 +91,19 @@ public final class DemoReadyMix {
         if (platform.identity().isEmpty()) {
             return false;
         }
+        // the clerk registers; on a demo database from before the ready-mix modules only the
+        // administrator holds BATCHES_REGISTER (granted by V14), so it registers instead
         Optional<Principal> clerk = jdbi.withHandle(h -> h.createQuery("""
-                        select u.id as user_id, u.permissions, o.id as org_id, o.region_code
+                        select u.id as user_id, u.username, u.role, u.permissions, o.id as org_id, o.region_code
                           from app_user u join organisation o on o.id = u.organisation_id
-                         where u.username = 'plant-clerk' and o.kind = 'READY_MIX_PLANT'
-                           and not exists (select 1 from material_lot l where l.organisation_id = o.id)""")
-                .map((rs, c) -> new Principal(Sql.uuid(rs, "user_id"), "plant-clerk", null, Sql.uuid(rs, "org_id"),
-                        OrganisationKind.READY_MIX_PLANT, Sql.trimmedChar(rs, "region_code"), Role.ORDINARY,
-                        Sql.permissions(rs, "permissions")))
+                         where u.username in ('plant-clerk', 'plant-admin') and o.kind = 'READY_MIX_PLANT'
+                           and 'BATCHES_REGISTER' = any (u.permissions)
+                           and not exists (select 1 from material_lot l where l.organisation_id = o.id)
+                         order by u.username = 'plant-clerk' desc
+                         limit 1""")
+                .map((rs, c) -> new Principal(Sql.uuid(rs, "user_id"), rs.getString("username"), null,
+                        Sql.uuid(rs, "org_id"), OrganisationKind.READY_MIX_PLANT, Sql.trimmedChar(rs, "region_code"),
+                        Role.valueOf(rs.getString("role")), Sql.permissions(rs, "permissions")))
                 .findOne());
         if (clerk.isEmpty()) {
             return false;
