@@ -264,6 +264,9 @@ final class Schema {
                             "ALTER TABLE outbox ADD COLUMN problem TEXT",
                             // ProductionBatch.dispatchedAt: the end notification's hour runs from it offline
                             "ALTER TABLE plant_batch ADD COLUMN dispatched_at INTEGER",
+                            // the 待告知 watch finds the dispatched batches without an end notification
+                            "CREATE INDEX plant_batch_dispatched_open ON plant_batch (dispatched_at)"
+                                    + " WHERE ended_at IS NULL AND dispatched_at IS NOT NULL",
                             // the server's batches cached before this step lack the moment: the feed sends
                             // them again (same versions; PlantCache takes a same-version copy that brings
                             // the moment). The replica's batch copies and the cursors are a cache.
