@@ -290,9 +290,16 @@ public final class UploadQueueViewModel {
         return p.current().label() != null ? p.current().label() : kindText(p.current().kind());
     }
 
-    /** What an entry is for the user: its label (e.g. the report number) and its kind. */
+    /**
+     * What an entry is for the user: its kind and its label (e.g. the report number); a label that
+     * already begins with the kind's name (the plant office's {@code 生产 ERP-2026-0917}) is shown as it is.
+     */
     public static String describe(OutboxItem item) {
-        return item.label() == null ? kindText(item.kind()) : kindText(item.kind()) + " " + item.label();
+        String kind = kindText(item.kind());
+        if (item.label() == null) {
+            return kind;
+        }
+        return item.label().startsWith(kind + " ") ? item.label() : kind + " " + item.label();
     }
 
     /**
