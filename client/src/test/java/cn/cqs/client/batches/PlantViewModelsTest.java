@@ -378,6 +378,21 @@ class PlantViewModelsTest {
     }
 
     @Test
+    void anEndDueFromItsTicketsCountsDownInTheListAndIsFlaggedWhenTheHourIsOver() {
+        BatchListViewModel list = new BatchListViewModel(f.env);
+        java.time.Instant dispatched = f.clock.instant().minus(Duration.ofMinutes(20));
+        f.cache.upsertBatches(List.of(PlantCacheTest.dispatchedBatch("ERP-T", f.clock.instant(), dispatched)));
+        BatchRow row = f.cache.batch("ERP-T").orElseThrow();
+        assertThat(row.endState()).isEqualTo(NotificationState.DUE);
+        assertThat(list.endText(row)).isEqualTo(Localization.get("plant.notice.due", 40L));
+        assertThat(list.flagged(row)).isFalse();
+        f.clock.advance(Duration.ofMinutes(41));
+        // the same stored row, judged again as the clock runs: no sync, no server
+        assertThat(list.endText(row)).isEqualTo(Localization.get("plant.notice.missing", 1L));
+        assertThat(list.flagged(row)).isTrue();
+    }
+
+    @Test
     void anEndTheServerJudgesMissingIsFlaggedThoughItsTimeIsNotKnownHere() {
         BatchListViewModel list = new BatchListViewModel(f.env);
         java.time.Instant started = f.clock.instant().minus(Duration.ofHours(5));
