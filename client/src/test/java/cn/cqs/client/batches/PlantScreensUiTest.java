@@ -269,6 +269,26 @@ class PlantScreensUiTest {
         f.server.refuseWith = null;
     }
 
+    @Test
+    void theBatchFiltersWrapRatherThanBeingCutInANarrowWindow(FxRobot robot) throws Exception {
+        select(robot, 3);
+        // the client's default main window is 1100 wide and the navigation takes ~200 of it
+        robot.interact(() -> stage.setWidth(900));
+        WaitForAsyncUtils.waitForFxEvents();
+        double sceneWidth = stage.getScene().getWidth();
+        for (String id : new String[] {"#batchSearch", "#batchNoticeFilter", "#batchDosingFilter", "#batchMarkingFilter",
+                "#batchFrom", "#batchTo"}) {
+            javafx.scene.Node node = robot.lookup(id).query();
+            javafx.geometry.Bounds b = node.localToScene(node.getLayoutBounds());
+            assertThat(b.getMaxX()).as(id + " inside the window").isLessThanOrEqualTo(sceneWidth);
+            assertThat(b.getWidth()).as(id + " at its full width").isGreaterThanOrEqualTo(node.prefWidth(-1) - 0.5);
+        }
+        // the empty marking choice reads 全部标记, not a blank box
+        ComboBox<?> marking = robot.lookup("#batchMarkingFilter").queryAs(ComboBox.class);
+        assertThat(((javafx.scene.control.ListCell<?>) marking.getButtonCell()).getText()).isEqualTo("全部标记");
+        shot(robot, "batch-list-narrow");
+    }
+
     private void select(FxRobot robot, int tab) {
         robot.interact(() -> robot.lookup("#plantTabs").queryAs(TabPane.class).getSelectionModel().select(tab));
         WaitForAsyncUtils.waitForFxEvents();
