@@ -43,6 +43,8 @@ public final class Outbox {
     private static final String ITEM_COLUMNS = "seq, id, kind, label, created_at, attempts, last_error, "
             + "last_attempt_at, state, completed_at, problem";
     private static final String PAUSED = "drain.paused";
+    /** Reads and writes payloads and the stored problem documents. */
+    private static final ObjectMapper MAPPER = Json.newMapper();
 
     // The statements run for every entry drained; OutboxBulkTest checks each is answered from an index.
     /**
@@ -75,9 +77,6 @@ public final class Outbox {
 
     private final LocalStore store;
     private final Clock clock;
-    /** Reads and writes payloads and the stored problem documents. */
-    private static final ObjectMapper MAPPER = Json.newMapper();
-    private final ObjectMapper mapper = MAPPER;
     private final List<OutboxListener> listeners = new CopyOnWriteArrayList<>();
 
     public Outbox(LocalStore store) {
@@ -127,7 +126,7 @@ public final class Outbox {
             throw new IllegalArgumentException("payload: required");
         }
         try {
-            return enqueue(kind, label, target, mapper.writeValueAsString(payload), null);
+            return enqueue(kind, label, target, MAPPER.writeValueAsString(payload), null);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("payload: cannot be written as JSON: " + e.getOriginalMessage(), e);
         }
@@ -160,7 +159,7 @@ public final class Outbox {
             throw new IllegalArgumentException("payload: required");
         }
         try {
-            mapper.readTree(payloadJson);
+            MAPPER.readTree(payloadJson);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("payload: not valid JSON: " + e.getOriginalMessage(), e);
         }
@@ -396,7 +395,7 @@ public final class Outbox {
         }
         String json;
         try {
-            json = problem == null ? null : mapper.writeValueAsString(problem);
+            json = problem == null ? null : MAPPER.writeValueAsString(problem);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("problem: cannot be written as JSON: " + e.getOriginalMessage(), e);
         }
