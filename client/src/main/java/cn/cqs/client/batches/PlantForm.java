@@ -82,7 +82,7 @@ public abstract class PlantForm {
         StringBuilder elsewhere = new StringBuilder();
         for (Problem.FieldError e : refused.fieldErrors()) {
             String field = e.field() == null ? "" : root(e.field());
-            String text = e.message() == null || e.message().isBlank() ? String.valueOf(e.code()) : e.message();
+            String text = PlantErrorTexts.message(e);
             if (fields().contains(field)) {
                 errors.merge(field, text, (a, b) -> a + "；" + b);
             } else {

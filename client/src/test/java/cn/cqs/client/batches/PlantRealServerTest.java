@@ -152,8 +152,9 @@ class PlantRealServerTest {
             assertThat(refused.problem().errors()).extracting(Problem.FieldError::field, Problem.FieldError::code)
                     .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("buyer", "differs"),
                             org.assertj.core.groups.Tuple.tuple("volumeM3", "differs"));
-            assertThat(production.errors().get("buyer")).isEqualTo(refused.problem().errors().stream()
-                    .filter(e -> e.field().equals("buyer")).findFirst().orElseThrow().message());
+            // in Chinese by its code, the server's sentence (the registered value) in brackets
+            assertThat(production.errors().get("buyer")).isEqualTo("与服务器上已登记的内容不同（" + refused.problem().errors()
+                    .stream().filter(e -> e.field().equals("buyer")).findFirst().orElseThrow().message() + "）");
             assertThat(w.plant().batch("RT-" + tag).orElseThrow().buyer()).as("the registered batch is unchanged")
                     .isEqualTo("福建建工集团有限责任公司");
 
@@ -163,7 +164,7 @@ class PlantRealServerTest {
             list.selectedProperty().set(row);
             list.eventAtProperty().set(PlantTexts.time(Instant.now().minus(Duration.ofHours(3)), zone));
             list.notifyStart();
-            assertThat(list.errors()).as(list.messageProperty().get()).containsKey("eventAt");
+            assertThat(list.errors()).as(list.messageProperty().get()).containsEntry("eventAt", "发生时间早于本批次的登记时间。");
             assertThat(list.messageProperty().get()).contains("服务器拒绝");
 
             list.selectedProperty().set(w.plant().batch("RT-" + tag).orElseThrow());

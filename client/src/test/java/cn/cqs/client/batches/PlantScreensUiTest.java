@@ -259,9 +259,9 @@ class PlantScreensUiTest {
             form = form.getParent();
         }
         assertThat(robot.from(form).lookup("#buyerError").queryAs(Label.class).getText())
-                .isEqualTo("Registered as 中建海峡建设发展有限公司");
+                .isEqualTo("与服务器上已登记的内容不同（Registered as 中建海峡建设发展有限公司）");
         assertThat(robot.from(form).lookup("#volumeM3Error").queryAs(Label.class).getText())
-                .isEqualTo("Registered as 86.5");
+                .isEqualTo("与服务器上已登记的内容不同（Registered as 86.5）");
         assertThat(robot.from(form).lookup("#batchIdError").queryAs(Label.class).getText()).isEmpty();
         assertThat(vms.production().messageProperty().get()).contains("服务器拒绝",
                 "Batch ERP-2026-0917 is already registered with other values");

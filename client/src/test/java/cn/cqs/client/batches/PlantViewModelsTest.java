@@ -107,12 +107,13 @@ class PlantViewModelsTest {
                         new Problem.FieldError("plantId", "unknown", "Not a plant")));
         MaterialIntakeViewModel vm = intake(MaterialKind.CEMENT, "L-001");
         vm.save();
-        assertThat(vm.errors()).containsEntry("supplier", "At most 200 characters").containsEntry("arrivedAt",
-                "In the future");
+        // worded in the user's language by the error's code
+        assertThat(vm.errors()).containsEntry("supplier", "内容过长。").containsEntry("arrivedAt",
+                "时间不能晚于现在（以服务器时间为准）。");
         assertThat(vm.errors()).doesNotContainKey("plantId");
         // the summary, and the error naming no field of the form, in the message line
         assertThat(vm.messageProperty().get()).contains("服务器拒绝", "Invalid material intake", "plantId: Not a plant")
-                .doesNotContain("At most 200 characters");
+                .doesNotContain("At most 200 characters", "内容过长");
         assertThat(f.outbox.all()).singleElement().satisfies(e -> {
             assertThat(e.state()).isEqualTo(OutboxState.DISMISSED);
             assertThat(e.lastError()).isEqualTo("HTTP 422: Invalid material intake");
@@ -369,7 +370,7 @@ class PlantViewModelsTest {
                         new Problem.FieldError("materialLotIds[3]", "unknown", "Unknown lot L-9"),
                         new Problem.FieldError("marking.strengthClass", "invalid", "bad")))));
         assertThat(vm.errors()).containsEntry("materialLotIds", "Unknown lot；Unknown lot L-9")
-                .containsEntry("marking", "bad").hasSize(2);
+                .containsEntry("marking", "格式不正确（bad）").hasSize(2);
         assertThat(PlantForm.root("quantities[2].kgPerM3")).isEqualTo("quantities");
         // a refusal without a problem document (the client found the entry unsendable): the text only
         vm.showRefusal(new SendOutcome.Refused("HTTP 400: The stored payload is not JSON", null));
