@@ -77,7 +77,8 @@ public final class BatchTraceView {
         Label message = new Label();
         message.setId("traceMessage");
         message.setWrapText(true);
-        message.setMaxWidth(640);
+        message.setMaxWidth(760);
+        message.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         message.textProperty().bind(vm.messageProperty());
         message.styleProperty().bind(Bindings.createStringBinding(() -> switch (vm.stateProperty().get()) {
             case NOT_FOUND, UNREACHABLE, FAILED, INVALID -> "-fx-font-size: 15px; -fx-text-fill: #b3261e;";
@@ -147,7 +148,7 @@ public final class BatchTraceView {
         reports.getColumns().add(column("trace.reports.lab", 150, TracedCubeReport::labName));
         reports.getColumns().add(column("trace.reports.part", 110, r -> TraceTexts.text(r.projectPart())));
         reports.getColumns().add(column("trace.reports.grade", 60, TracedCubeReport::designGrade));
-        reports.getColumns().add(column("trace.reports.strength", 80, r -> TraceTexts.decimal(r.representativeStrengthMpa())));
+        reports.getColumns().add(column("trace.reports.strength", 100, r -> TraceTexts.decimal(r.representativeStrengthMpa())));
         reports.getColumns().add(conclusionColumn("trace.reports.conclusion", 70, TracedCubeReport::conclusion));
         reports.getColumns().add(column("trace.reports.status", 60, r -> TraceTexts.status(r.status())));
         reports.getColumns().add(column("trace.reports.linkedBy", 150, TracedCubeReport::linkedByOrganisationName));
@@ -211,15 +212,16 @@ public final class BatchTraceView {
             valueColumn.setMinWidth(80);
             grid.getColumnConstraints().addAll(labelColumn, valueColumn);
         }
+        String colon = Localization.language() == cn.cqs.client.i18n.AppLanguage.ENGLISH ? ":" : "：";
         Runnable fill = () -> {
             grid.getChildren().clear();
             for (int i = 0; i < lines.size(); i++) {
                 BatchTraceViewModel.Line line = lines.get(i);
-                Label name = new Label(line.label() + "：");
+                Label name = new Label(line.label() + colon);
                 name.setStyle("-fx-text-fill: #555555;");
                 Label value = new Label(line.value());
                 value.setWrapText(true);
-                value.setStyle("-fx-font-weight: bold;");
+                value.setStyle("-fx-text-fill: #1a1a1a;");
                 int row = i / pairs;
                 int col = (i % pairs) * 2;
                 grid.add(name, col, row);

@@ -153,7 +153,8 @@ public final class BatchTraceViewModel {
                 line("trace.batch.project", b.projectName()),
                 line("trace.batch.pourLocation", b.pourLocation()),
                 line("trace.batch.marking", b.marking()),
-                line("trace.batch.volume", TraceTexts.decimal(b.volumeM3()) + " m³"),
+                line("trace.batch.volume", b.volumeM3() == null ? null
+                        : b.volumeM3().stripTrailingZeros().toPlainString() + " m³"),
                 line("trace.batch.startedAt", TraceTexts.time(b.startedAt())),
                 line("trace.batch.endedAt", TraceTexts.time(b.endedAt())),
                 line("trace.batch.dosing", TraceTexts.dosing(b.dosingState()))));

@@ -52,16 +52,16 @@ public final class CubeReportLinkView {
         table.setId("linkCandidates");
         table.setPlaceholder(new Label(Localization.get("trace.link.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("trace.reports.number", 150, CubeReportCandidate::reportNumber));
-        table.getColumns().add(column("trace.reports.lab", 150, CubeReportCandidate::labName));
+        table.getColumns().add(column("trace.reports.number", 145, CubeReportCandidate::reportNumber));
+        table.getColumns().add(column("trace.reports.lab", 210, CubeReportCandidate::labName));
         table.getColumns().add(column("trace.reports.part", 120, CubeReportCandidate::projectPart));
         table.getColumns().add(column("trace.reports.grade", 60, CubeReportCandidate::designGrade));
         table.getColumns().add(column("trace.reports.strength", 80, c -> TraceTexts.decimal(c.representativeStrengthMpa())));
         table.getColumns().add(column("trace.reports.conclusion", 70, c -> TraceTexts.conclusion(c.conclusion())));
         table.getColumns().add(column("trace.link.samplingDate", 90, c -> TraceTexts.day(c.samplingDate())));
         table.getColumns().add(column("trace.link.issuedAt", 120, c -> TraceTexts.time(c.issuedAt())));
-        table.getColumns().add(column("trace.link.state", 70, c -> c.linked()
-                ? Localization.get("trace.link.linked") : ""));
+        table.getColumns().add(column("trace.link.state", 60, c -> Localization.get(c.linked()
+                ? "trace.link.linked" : "trace.link.unlinked")));
         table.setRowFactory(t -> {
             TableRow<CubeReportCandidate> row = new TableRow<>() {
                 @Override

@@ -352,6 +352,7 @@ class BatchTraceScreensServerTest {
             assertThat(reports.getPlaceholder().isVisible()).isTrue();
             TableView<TracedLot> lots = (TableView<TracedLot>) traceRoot.lookup("#traceLots");
             assertThat(lots.getItems()).hasSize(5);
+            screenshot(robot, traceRoot, "trace-screen-no-cube-reports");
 
             // Enter on the cement lot's row opens its test report's PDF
             int cementRow = vm.lots().indexOf(cementLot);
@@ -474,9 +475,13 @@ class BatchTraceScreensServerTest {
             @SuppressWarnings("unchecked")
             TableView<ReportRow> table = (TableView<ReportRow>) view.lookup("#table");
 
-            // the cement report is no cube report: the action is not available on it
-            select(robot, table, cementNumber);
-            assertThat(robot.lookup("#linkBatchButton").queryButton().isDisabled()).isTrue();
+            // only issued cube reports are linked to batches
+            assertThat(ReportListViewModel.linkableToBatch(new ReportRow(null, UUID.randomUUID(), cementNumber, GULOU,
+                    "P·O 42.5", "合格", LocalDate.now(), cn.cqs.client.reports.ReportRowStatus.UPLOADED, null, "水泥",
+                    ReportType.CEMENT))).isFalse();
+            assertThat(ReportListViewModel.linkableToBatch(new ReportRow(UUID.randomUUID(), null, labTyped, GULOU,
+                    "C40", "", LocalDate.now(), cn.cqs.client.reports.ReportRowStatus.DRAFT, null, "混凝土",
+                    ReportType.CONCRETE_CUBE))).isFalse();
 
             // typed
             select(robot, table, labTyped);
@@ -575,6 +580,21 @@ class BatchTraceScreensServerTest {
         robot.interact(() -> vm.load(serialPlant));
         waitUntil(() -> vm.stateProperty().get() == TraceState.SHOWN);
         assertThat(vm.lots()).hasSize(5);
+
+        // English is a switch away
+        try {
+            Localization.setLanguage(AppLanguage.ENGLISH);
+            BatchTraceViewModel english = windows.viewModel(() -> stage);
+            Parent englishView = BatchTraceView.create(english);
+            show(robot, englishView);
+            robot.interact(() -> english.load(serialPlant));
+            waitUntil(() -> english.stateProperty().get() == TraceState.SHOWN);
+            assertThat(robot.lookup("#traceQueryButton").queryButton().getText()).isEqualTo("Search");
+            assertThat(english.batchLines()).extracting(BatchTraceViewModel.Line::label).contains("Pour location");
+            screenshot(robot, englishView, "trace-screen-en");
+        } finally {
+            Localization.setLanguage(AppLanguage.CHINESE);
+        }
 
         // Xiamen's regulator may not see a Fuzhou batch: the same plain message
         try (ApiClient xm = login("xm-inspector")) {
