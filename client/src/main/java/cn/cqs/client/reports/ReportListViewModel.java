@@ -190,7 +190,7 @@ public final class ReportListViewModel {
                     case DONE -> status = ReportRowStatus.UPLOADED;
                     case FAILED_PERMANENT, DISMISSED -> {
                         status = ReportRowStatus.REFUSED;
-                        reason = entry.get().lastError();
+                        reason = entry.get().reason();
                     }
                     default -> status = ReportRowStatus.WAITING;
                 }
