@@ -84,7 +84,7 @@ public final class TraceService {
                                             where l.batch_id = :batch and l.report_id = r.id) as linked
                               from report r join organisation lab on lab.id = r.issuer_organisation_id
                              where r.project_id = :project and r.type = :type and r.status = 'VALID'
-                             order by r.issued_at desc, r.report_number
+                             order by r.issued_at desc, r.received_at desc, r.report_number desc
                              limit :limit""")
                     .bind("batch", ref.id()).bind("project", ref.projectId())
                     .bind("type", ReportType.CONCRETE_CUBE.name()).bind("limit", MAX_CANDIDATES)

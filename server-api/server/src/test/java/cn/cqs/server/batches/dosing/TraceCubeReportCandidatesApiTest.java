@@ -43,9 +43,13 @@ class TraceCubeReportCandidatesApiTest {
     }
 
     private static String upload(ReportType type, UUID projectId, String projectName) {
+        return upload(type, projectId, projectName, Instant.now().minus(1, ChronoUnit.MINUTES));
+    }
+
+    private static String upload(ReportType type, UUID projectId, String projectName, Instant issuedAt) {
         String number = Reports.newNumber();
         Http.Response r = http.post("/api/v1/reports", rmc.labToken, type == ReportType.CONCRETE_CUBE
-                ? Reports.upload(lab, Reports.cube(number, projectId, projectName))
+                ? Reports.upload(lab, Reports.cube(number, projectId, projectName), issuedAt)
                 : Reports.upload(lab, type, Reports.content(type, number, projectId, projectName)));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().get("id").asText();
@@ -59,8 +63,10 @@ class TraceCubeReportCandidatesApiTest {
 
     @Test
     void thePlantSeesTheCurrentCubeReportsOfTheBatchsProjectNewestFirst() {
-        String older = upload(ReportType.CONCRETE_CUBE, rmc.projectId, rmc.projectName);
-        String newer = upload(ReportType.CONCRETE_CUBE, rmc.projectId, rmc.projectName);
+        String newer = upload(ReportType.CONCRETE_CUBE, rmc.projectId, rmc.projectName,
+                Instant.now().minus(5, ChronoUnit.MINUTES));
+        String older = upload(ReportType.CONCRETE_CUBE, rmc.projectId, rmc.projectName,
+                Instant.now().minus(10, ChronoUnit.MINUTES));
         String rebar = upload(ReportType.REBAR, rmc.projectId, rmc.projectName);
         String withdrawn = upload(ReportType.CONCRETE_CUBE, rmc.projectId, rmc.projectName);
         Http.Response w = http.post("/api/v1/reports/" + withdrawn + "/withdraw", rmc.labToken,
