@@ -332,6 +332,7 @@ class BatchTraceScreensServerTest {
             robot.interact(() -> batchTable.getSelectionModel().select(0));
             waitUntil(() -> list.selectedProperty().get() != null);
             assertThat(list.selectedProperty().get().serialNumber()).isEqualTo(serialPlant);
+            screenshot(robot, stage.getScene().getRoot(), "trace-batch-list");
             robot.clickOn("#batchTraceButton");
 
             Parent traceRoot = awaitWindow("batchTraceScreen");
@@ -486,6 +487,7 @@ class BatchTraceScreensServerTest {
             // typed
             select(robot, table, labTyped);
             assertThat(robot.lookup("#linkBatchButton").queryButton().isDisabled()).isFalse();
+            screenshot(robot, view, "trace-lab-report-list");
             dialogs.answerChoice(Localization.get("trace.labLink.type")).answerText(serialLab);
             robot.clickOn("#linkBatchButton");
             waitUntil(() -> dialogs.shown().stream().anyMatch(s -> s.kind().equals("information")));
