@@ -146,6 +146,20 @@ public final class BatchListView {
         detail.setWrapText(true);
         detail.textProperty().bind(vm.detailProperty());
 
+        Button trace = new Button(Localization.get("trace.batchList.trace"));
+        trace.setId("batchTraceButton");
+        trace.setVisible(vm.offersTrace());
+        trace.setManaged(vm.offersTrace());
+        trace.disableProperty().bind(vm.canTraceProperty().not());
+        trace.setOnAction(e -> vm.traceSelected());
+        Button dosingImport = new Button(Localization.get("trace.batchList.dosing"));
+        dosingImport.setId("batchDosingImportButton");
+        dosingImport.setVisible(vm.offersDosingImport());
+        dosingImport.setManaged(vm.offersDosingImport());
+        dosingImport.disableProperty().bind(vm.canTraceProperty().not());
+        dosingImport.setOnAction(e -> vm.importDosingSelected());
+        HBox batchActions = new HBox(8, trace, dosingImport);
+
         GridPane noticeGrid = new GridPane();
         noticeGrid.setHgap(6);
         noticeGrid.setVgap(4);
@@ -197,7 +211,7 @@ public final class BatchListView {
         labelLine.setAlignment(Pos.CENTER_LEFT);
         tg.whole(labelLine, null);
 
-        VBox side = new VBox(10, duePane, detail, noticeGrid, ticketGrid,
+        VBox side = new VBox(10, duePane, detail, batchActions, noticeGrid, ticketGrid,
                 PlantViews.message("batchMessage", vm.messageProperty()));
         side.setPadding(new Insets(4, 4, 4, 8));
         ScrollPane sideScroll = new ScrollPane(side);

@@ -76,6 +76,9 @@ public final class BatchListViewModel extends PlantForm {
     private final BooleanBinding canEnd;
     private final BooleanBinding canPrint;
     private final AtomicLong generation = new AtomicLong();
+    private final BooleanBinding canTrace;
+    private cn.cqs.client.batches.trace.BatchTraceOpener traceOpener;
+    private cn.cqs.client.batches.dosing.DosingImportOpener dosingOpener;
     private Timeline ticker;
     private boolean reminderDismissed = true;
     /** Minutes left at which a due notice shows in the reminder bar (the first reminder's 15 minutes). */
@@ -90,6 +93,8 @@ public final class BatchListViewModel extends PlantForm {
                 && selected.get().startedAt() != null && selected.get().endedAt() == null, selected, busyProperty());
         canPrint = Bindings.createBooleanBinding(() -> !busyProperty().get() && selected.get() != null
                 && selected.get().serialNumber() != null, selected, busyProperty());
+        canTrace = Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().serialNumber() != null,
+                selected);
         text.addListener((o, a, b) -> refresh());
         notice.addListener((o, a, b) -> refresh());
         dosing.addListener((o, a, b) -> refresh());
@@ -478,7 +483,46 @@ public final class BatchListViewModel extends PlantForm {
         });
     }
 
+    /** Where 追溯 opens a batch's trace (set by the module; without it the button is hidden). */
+    public void setTraceOpener(cn.cqs.client.batches.trace.BatchTraceOpener opener) {
+        this.traceOpener = opener;
+    }
+
+    /** Where 导入投料数据… opens the dosing import (set by the module; without it the button is hidden). */
+    public void setDosingImportOpener(cn.cqs.client.batches.dosing.DosingImportOpener opener) {
+        this.dosingOpener = opener;
+    }
+
+    public boolean offersTrace() {
+        return traceOpener != null;
+    }
+
+    public boolean offersDosingImport() {
+        return dosingOpener != null;
+    }
+
+    /** 追溯: the selected batch's trace (mix design, lots and their reports, cube reports) in its own window. */
+    public void traceSelected() {
+        BatchRow b = selected.get();
+        if (b != null && b.serialNumber() != null && traceOpener != null) {
+            traceOpener.open(b.serialNumber());
+        }
+    }
+
+    /** 导入投料数据…: the dosing import for the selected batch, in its own window. */
+    public void importDosingSelected() {
+        BatchRow b = selected.get();
+        if (b != null && b.serialNumber() != null && dosingOpener != null) {
+            dosingOpener.open(b.serialNumber(), b.batchId());
+        }
+    }
+
     // ------------------------------------------------------------------ properties
+
+    /** Whether the selected batch has a serial number (the server confirmed it): trace and dosing need one. */
+    public BooleanBinding canTraceProperty() {
+        return canTrace;
+    }
 
     public StringProperty textProperty() {
         return text;
