@@ -6,8 +6,8 @@ import java.util.MissingResourceException;
 
 /**
  * The words for a field error the server gave a plant registration (原材料进厂, 配合比, 生产登记, 告知,
- * 发货单), in the user's language: by the error's stable {@code code} ({@code plant.error.<code>} in
- * the resource bundles, or {@code plant.error.<code>.<field>} where a code means different things at
+ * 发货单), in the user's language: by the error's stable {@code code} ({@code plant.server.<code>} in
+ * the resource bundles, or {@code plant.server.<code>.<field>} where a code means different things at
  * different fields, e.g. {@code unknown}). Where the reason depends on values only the server knows (what was
  * registered before, a mix design's validity), the server's own sentence follows in brackets; a
  * code the client has no words for shows the server's sentence as it is.
@@ -23,7 +23,7 @@ public final class PlantErrorTexts {
         if (error.code() == null || error.code().isBlank()) {
             return serverText;
         }
-        String general = "plant.error." + error.code();
+        String general = "plant.server." + error.code();
         String field = error.field() == null ? "" : PlantForm.root(error.field());
         for (String key : new String[] {general + "." + field, general}) {
             try {
