@@ -18,9 +18,23 @@ import java.time.Instant;
  * @param quantityTonnes   进厂数量 in tonnes (admixture too), more than 0, at most 100000
  * @param arrivedAt        进厂时间; not in the future (5 minutes of clock skew allowed)
  * @param testReportNumber 检验报告编号 of the material's own test report, optional; linked to the
- *                         report in the system when one with this number is visible to the plant
+ *                         report in the system when the plant issued one with this number (a report of
+ *                         another organisation is linked by its token); filled from the token when absent
+ * @param testReportToken  the scanned QR text of the material's test report (the verification URL or the
+ *                         bare token), optional: proves the plant holds a genuine paper report of any issuer
+ *                         (an outside testing agency's too). The server verifies it and links the report
+ *                         when it is in the system and current; a superseded, withdrawn, not yet uploaded
+ *                         or forged report, or a token that is not a report's, is a 422 on this field; a
+ *                         {@code testReportNumber} naming another report than the token is a 422 on
+ *                         {@code testReportNumber}
  */
 public record MaterialIntakeRequest(MaterialKind kind, String specification, String supplier, String manufacturer,
                                     String lotNumber, BigDecimal quantityTonnes, Instant arrivedAt,
-                                    String testReportNumber) {
+                                    String testReportNumber, String testReportToken) {
+
+    /** A request without a report token (the number alone, or no report). */
+    public MaterialIntakeRequest(MaterialKind kind, String specification, String supplier, String manufacturer,
+                                 String lotNumber, BigDecimal quantityTonnes, Instant arrivedAt, String testReportNumber) {
+        this(kind, specification, supplier, manufacturer, lotNumber, quantityTonnes, arrivedAt, testReportNumber, null);
+    }
 }

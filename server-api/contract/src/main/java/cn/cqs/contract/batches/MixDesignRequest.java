@@ -14,7 +14,17 @@ import java.util.List;
  * @param trialReportNumber  the lab's trial-mix report (试配报告) number, optional; linked when in the system
  * @param validFrom          first day it may be used
  * @param validTo            last day it may be used, on or after {@code validFrom}; optional (open-ended)
+ * @param trialReportToken   the scanned QR text of the trial-mix report (verification URL or bare token),
+ *                           optional; verified and linked as {@link MaterialIntakeRequest#testReportToken()}
+ *                           is (422 on this field when not a genuine current report in the system, on
+ *                           {@code trialReportNumber} when that names another report)
  */
 public record MixDesignRequest(String marking, List<MixQuantity> quantities, String trialReportNumber,
-                               LocalDate validFrom, LocalDate validTo) {
+                               LocalDate validFrom, LocalDate validTo, String trialReportToken) {
+
+    /** A request without a report token. */
+    public MixDesignRequest(String marking, List<MixQuantity> quantities, String trialReportNumber,
+                            LocalDate validFrom, LocalDate validTo) {
+        this(marking, quantities, trialReportNumber, validFrom, validTo, null);
+    }
 }

@@ -190,8 +190,12 @@ public final class CqsServer implements AutoCloseable {
         VerificationLogService verificationLog = new VerificationLogService(jdbi, verify, clock);
         RefusalService refusals = new RefusalService(jdbi, verify, blobs, audit, clock);
         SyncService sync = new SyncService(jdbi, reportStore, mapper, new cn.cqs.server.batches.BatchFeed(batchStore), clock);
-        MaterialLotService materialLots = new MaterialLotService(jdbi, audit, clock);
-        MixDesignService mixDesigns = new MixDesignService(jdbi, audit, clock);
+        cn.cqs.server.batches.ReportTokenVerifier reportTokens = scanned -> {
+            VerifyService.Assessment a = verify.assessScanned(scanned);
+            return new cn.cqs.server.batches.ReportTokenVerifier.Verdict(a.response(), a.record());
+        };
+        MaterialLotService materialLots = new MaterialLotService(jdbi, audit, clock, reportTokens);
+        MixDesignService mixDesigns = new MixDesignService(jdbi, audit, clock, reportTokens);
         BatchService batches = new BatchService(jdbi, batchStore, projects, platformSigner, audit, clock);
         byte[] openApi = openApiDocument();
 
@@ -240,7 +244,7 @@ public final class CqsServer implements AutoCloseable {
         publicBaseUrl.set(server.publicBaseUrl());
         if (config.demo()) {
             // after start-up: the batches' QR texts need the server's public URL
-            new DemoReadyMix(jdbi, batchStore, projects, platformSigner, audit, clock).seedIfEmpty();
+            new DemoReadyMix(jdbi, batchStore, projects, platformSigner, audit, clock, reportTokens).seedIfEmpty();
         }
         LOG.info("CQS server listening on {}", server.baseUrl());
         return server;

@@ -43,11 +43,14 @@ public final class MaterialLotService {
     private final Jdbi jdbi;
     private final AuditLog audit;
     private final Clock clock;
+    private final ReportLinks links;
 
-    public MaterialLotService(Jdbi jdbi, AuditLog audit, Clock clock) {
+    /** @param tokens verifies a report's scanned QR text before it is linked ({@link ReportLinks}) */
+    public MaterialLotService(Jdbi jdbi, AuditLog audit, Clock clock, ReportTokenVerifier tokens) {
         this.jdbi = jdbi;
         this.audit = audit;
         this.clock = clock;
+        this.links = new ReportLinks(tokens);
     }
 
     /** Registers (or re-sends, or replaces) the plant's lot {@code lotId}. */
@@ -55,21 +58,24 @@ public final class MaterialLotService {
         PlantAccess.requirePlant(p);
         PlantIds.check("lotId", lotId);
         Instant now = clock.instant();
-        validate(r, now);
+        ReportLinks.Named report = validate(r, now);
         return ConcurrentRegistration.retried(() -> jdbi.inTransaction(h -> {
-            UUID reportId = ReportLinks.find(h, p, r.testReportNumber());
             Optional<MaterialLot> existing = findOwn(h, p, lotId, true);
+            UUID reportId = links.link(h, p, "testReportToken", report,
+                    existing.map(MaterialLot::testReportToken).orElse(null),
+                    existing.map(MaterialLot::testReportId).orElse(null));
             if (existing.isEmpty()) {
                 UUID id = UUID.randomUUID();
                 int inserted = h.createUpdate("""
                                 insert into material_lot (id, organisation_id, plant_lot_id, kind, specification, supplier,
                                                           manufacturer, lot_number, quantity_tonnes, arrived_at,
-                                                          test_report_number, test_report_id, registered_at, updated_at, version)
+                                                          test_report_number, test_report_id, test_report_token,
+                                                          registered_at, updated_at, version)
                                 values (:id, :org, :lotId, :kind, :spec, :supplier, :maker, :lotNumber, :tonnes, :arrived,
-                                        :reportNumber, cast(:reportId as uuid), :now, :now, 1)
+                                        :reportNumber, cast(:reportId as uuid), :reportToken, :now, :now, 1)
                                 on conflict (organisation_id, plant_lot_id) do nothing""")
                         .bind("id", id).bind("org", p.organisationId()).bind("lotId", lotId)
-                        .bindMap(values(r)).bind("reportId", reportId).bind("now", Sql.ts(now)).execute();
+                        .bindMap(values(r, report)).bind("reportId", reportId).bind("now", Sql.ts(now)).execute();
                 if (inserted == 0) {
                     throw new ConcurrentRegistration();
                 }
@@ -78,7 +84,7 @@ public final class MaterialLotService {
                 return new Registered<>(lot, true);
             }
             MaterialLot before = existing.get();
-            Differences d = differences(before, r);
+            Differences d = differences(before, r, report);
             if (d.none()) {
                 return new Registered<>(before, false);
             }
@@ -89,9 +95,10 @@ public final class MaterialLotService {
                             update material_lot set kind = :kind, specification = :spec, supplier = :supplier,
                                    manufacturer = :maker, lot_number = :lotNumber, quantity_tonnes = :tonnes,
                                    arrived_at = :arrived, test_report_number = :reportNumber, test_report_id = cast(:reportId as uuid),
+                                   test_report_token = :reportToken,
                                    updated_at = :now, version = version + 1
                              where id = :id""")
-                    .bindMap(values(r)).bind("reportId", reportId).bind("now", Sql.ts(now)).bind("id", before.id())
+                    .bindMap(values(r, report)).bind("reportId", reportId).bind("now", Sql.ts(now)).bind("id", before.id())
                     .execute();
             MaterialLot after = find(h, before.id());
             audit.record(h, p, now, "material_lot.replace", "material_lot", before.id(), null, before, after);
@@ -111,7 +118,7 @@ public final class MaterialLotService {
                 .map((rs, c) -> lot(rs)).list());
     }
 
-    private static void validate(MaterialIntakeRequest r, Instant now) {
+    private static ReportLinks.Named validate(MaterialIntakeRequest r, Instant now) {
         Validation v = new Validation().required("kind", r.kind())
                 .text("specification", r.specification(), 100)
                 .text("supplier", r.supplier(), 200)
@@ -126,10 +133,13 @@ public final class MaterialLotService {
         if (r.arrivedAt() != null && r.arrivedAt().isAfter(now.plus(SKEW))) {
             v.add("arrivedAt", "in_future", "arrivedAt must not be in the future (it was " + r.arrivedAt() + ")");
         }
+        ReportLinks.Named report = ReportLinks.named(v, "testReportNumber", r.testReportNumber(), "testReportToken",
+                r.testReportToken());
         v.throwIfInvalid();
+        return report;
     }
 
-    private static java.util.Map<String, Object> values(MaterialIntakeRequest r) {
+    private static java.util.Map<String, Object> values(MaterialIntakeRequest r, ReportLinks.Named report) {
         java.util.Map<String, Object> m = new java.util.HashMap<>();
         m.put("kind", r.kind().name());
         m.put("spec", r.specification().strip());
@@ -138,11 +148,12 @@ public final class MaterialLotService {
         m.put("lotNumber", r.lotNumber().strip());
         m.put("tonnes", r.quantityTonnes());
         m.put("arrived", Sql.ts(Micros.of(r.arrivedAt())));
-        m.put("reportNumber", Validation.trim(r.testReportNumber()));
+        m.put("reportNumber", report.number());
+        m.put("reportToken", report.token());
         return m;
     }
 
-    private static Differences differences(MaterialLot l, MaterialIntakeRequest r) {
+    private static Differences differences(MaterialLot l, MaterialIntakeRequest r, ReportLinks.Named report) {
         return new Differences().value("kind", l.kind(), r.kind())
                 .text("specification", l.specification(), r.specification())
                 .text("supplier", l.supplier(), r.supplier())
@@ -150,7 +161,8 @@ public final class MaterialLotService {
                 .text("lotNumber", l.lotNumber(), r.lotNumber())
                 .number("quantityTonnes", l.quantityTonnes(), r.quantityTonnes())
                 .value("arrivedAt", l.arrivedAt(), r.arrivedAt())
-                .text("testReportNumber", l.testReportNumber(), r.testReportNumber());
+                .text("testReportNumber", l.testReportNumber(), report.number())
+                .text("testReportToken", l.testReportToken(), report.token());
     }
 
     private static boolean usedByBatch(Handle h, UUID lotId) {
@@ -175,6 +187,6 @@ public final class MaterialLotService {
                 rs.getString("plant_lot_id"), MaterialKind.valueOf(rs.getString("kind")), rs.getString("specification"),
                 rs.getString("supplier"), rs.getString("manufacturer"), rs.getString("lot_number"),
                 rs.getBigDecimal("quantity_tonnes"), Sql.instant(rs, "arrived_at"), rs.getString("test_report_number"),
-                Sql.uuid(rs, "test_report_id"), Sql.instant(rs, "registered_at"), rs.getLong("version"));
+                Sql.uuid(rs, "test_report_id"), rs.getString("test_report_token"), Sql.instant(rs, "registered_at"), rs.getLong("version"));
     }
 }

@@ -44,11 +44,14 @@ public final class MixDesignService {
     private final Jdbi jdbi;
     private final AuditLog audit;
     private final Clock clock;
+    private final ReportLinks links;
 
-    public MixDesignService(Jdbi jdbi, AuditLog audit, Clock clock) {
+    /** @param tokens verifies a trial-mix report's scanned QR text before it is linked ({@link ReportLinks}) */
+    public MixDesignService(Jdbi jdbi, AuditLog audit, Clock clock, ReportTokenVerifier tokens) {
         this.jdbi = jdbi;
         this.audit = audit;
         this.clock = clock;
+        this.links = new ReportLinks(tokens);
     }
 
     public Registered<MixDesign> register(Principal p, String mixDesignId, MixDesignRequest r) {
@@ -57,23 +60,29 @@ public final class MixDesignService {
         Validation v = new Validation();
         BatchRules.Marking marking = BatchRules.marking(v, "marking", r.marking());
         validate(v, r);
+        ReportLinks.Named report = ReportLinks.named(v, "trialReportNumber", r.trialReportNumber(), "trialReportToken",
+                r.trialReportToken());
         v.throwIfInvalid();
         Instant now = clock.instant();
         return ConcurrentRegistration.retried(() -> jdbi.inTransaction(h -> {
-            UUID reportId = ReportLinks.find(h, p, r.trialReportNumber());
             Optional<MixDesign> existing = findOwn(h, p, mixDesignId, true);
+            UUID reportId = links.link(h, p, "trialReportToken", report,
+                    existing.map(MixDesign::trialReportToken).orElse(null),
+                    existing.map(MixDesign::trialReportId).orElse(null));
             if (existing.isEmpty()) {
                 UUID id = UUID.randomUUID();
                 int inserted = h.createUpdate("""
                                 insert into mix_design (id, organisation_id, plant_mix_design_id, marking, strength_class,
-                                                        trial_report_number, trial_report_id, valid_from, valid_to,
-                                                        registered_at, updated_at, version)
-                                values (:id, :org, :mixId, :marking, :strength, :reportNumber, cast(:reportId as uuid), :from, cast(:to as date),
+                                                        trial_report_number, trial_report_id, trial_report_token,
+                                                        valid_from, valid_to, registered_at, updated_at, version)
+                                values (:id, :org, :mixId, :marking, :strength, :reportNumber, cast(:reportId as uuid),
+                                        :reportToken, :from, cast(:to as date),
                                         :now, :now, 1)
                                 on conflict (organisation_id, plant_mix_design_id) do nothing""")
                         .bind("id", id).bind("org", p.organisationId()).bind("mixId", mixDesignId)
                         .bind("marking", marking.canonical()).bind("strength", marking.strengthClass())
-                        .bind("reportNumber", Validation.trim(r.trialReportNumber())).bind("reportId", reportId)
+                        .bind("reportNumber", report.number()).bind("reportId", reportId)
+                        .bind("reportToken", report.token())
                         .bind("from", r.validFrom()).bind("to", r.validTo()).bind("now", Sql.ts(now)).execute();
                 if (inserted == 0) {
                     throw new ConcurrentRegistration();
@@ -84,7 +93,7 @@ public final class MixDesignService {
                 return new Registered<>(design, true);
             }
             MixDesign before = existing.get();
-            Differences d = differences(before, marking, r);
+            Differences d = differences(before, marking, r, report);
             if (d.none()) {
                 return new Registered<>(before, false);
             }
@@ -96,11 +105,13 @@ public final class MixDesignService {
             }
             h.createUpdate("""
                             update mix_design set marking = :marking, strength_class = :strength,
-                                   trial_report_number = :reportNumber, trial_report_id = cast(:reportId as uuid), valid_from = :from,
+                                   trial_report_number = :reportNumber, trial_report_id = cast(:reportId as uuid),
+                                   trial_report_token = :reportToken, valid_from = :from,
                                    valid_to = cast(:to as date), updated_at = :now, version = version + 1
                              where id = :id""")
                     .bind("marking", marking.canonical()).bind("strength", marking.strengthClass())
-                    .bind("reportNumber", Validation.trim(r.trialReportNumber())).bind("reportId", reportId)
+                    .bind("reportNumber", report.number()).bind("reportId", reportId)
+                        .bind("reportToken", report.token())
                     .bind("from", r.validFrom()).bind("to", r.validTo()).bind("now", Sql.ts(now))
                     .bind("id", before.id()).execute();
             h.createUpdate("delete from mix_design_quantity where mix_design_id = :id").bind("id", before.id()).execute();
@@ -157,10 +168,12 @@ public final class MixDesignService {
         }
     }
 
-    private static Differences differences(MixDesign m, BatchRules.Marking marking, MixDesignRequest r) {
+    private static Differences differences(MixDesign m, BatchRules.Marking marking, MixDesignRequest r,
+                                           ReportLinks.Named report) {
         return new Differences().value("marking", m.marking(), marking.canonical())
                 .value("quantities", quantityText(m.quantities()), quantityText(r.quantities()))
-                .text("trialReportNumber", m.trialReportNumber(), r.trialReportNumber())
+                .text("trialReportNumber", m.trialReportNumber(), report.number())
+                .text("trialReportToken", m.trialReportToken(), report.token())
                 .value("validFrom", m.validFrom(), r.validFrom())
                 .value("validTo", m.validTo(), r.validTo());
     }
@@ -207,7 +220,7 @@ public final class MixDesignService {
                 .forEach(e -> lines.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return designs.stream().map(m -> new MixDesign(m.id(), m.plantId(), m.plantName(), m.mixDesignId(), m.marking(),
                 m.strengthClass(), lines.getOrDefault(m.id(), List.of()).stream()
-                .sorted(Comparator.comparing(MixQuantity::kind)).toList(), m.trialReportNumber(), m.trialReportId(),
+                .sorted(Comparator.comparing(MixQuantity::kind)).toList(), m.trialReportNumber(), m.trialReportId(), m.trialReportToken(),
                 m.validFrom(), m.validTo(), m.registeredAt(), m.version())).toList();
     }
 
@@ -215,6 +228,7 @@ public final class MixDesignService {
         return new MixDesign(Sql.uuid(rs, "id"), Sql.uuid(rs, "organisation_id"), rs.getString("plant_name"),
                 rs.getString("plant_mix_design_id"), rs.getString("marking"), rs.getString("strength_class"),
                 quantities, rs.getString("trial_report_number"), Sql.uuid(rs, "trial_report_id"),
+                rs.getString("trial_report_token"),
                 rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
                 Sql.instant(rs, "registered_at"), rs.getLong("version"));
     }

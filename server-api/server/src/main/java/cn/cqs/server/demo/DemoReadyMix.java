@@ -47,15 +47,17 @@ public final class DemoReadyMix {
     private final PlatformSigner platform;
     private final AuditLog audit;
     private final Clock clock;
+    private final cn.cqs.server.batches.ReportTokenVerifier reportTokens;
 
     public DemoReadyMix(Jdbi jdbi, BatchStore store, ProjectService projects, PlatformSigner platform, AuditLog audit,
-                        Clock clock) {
+                        Clock clock, cn.cqs.server.batches.ReportTokenVerifier reportTokens) {
         this.jdbi = jdbi;
         this.store = store;
         this.projects = projects;
         this.platform = platform;
         this.audit = audit;
         this.clock = clock;
+        this.reportTokens = reportTokens;
     }
 
     /** A clock the seed sets to the back-dated moment of each step. */
@@ -123,8 +125,8 @@ public final class DemoReadyMix {
     private void seed(Principal p, UUID projectA, UUID projectB) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         SteppedClock at = new SteppedClock(now.minus(Duration.ofDays(1)));
-        MaterialLotService lots = new MaterialLotService(jdbi, audit, at);
-        MixDesignService designs = new MixDesignService(jdbi, audit, at);
+        MaterialLotService lots = new MaterialLotService(jdbi, audit, at, reportTokens);
+        MixDesignService designs = new MixDesignService(jdbi, audit, at, reportTokens);
         BatchService batches = new BatchService(jdbi, store, projects, platform, audit, at);
         Instant arrived = now.minus(Duration.ofDays(1)).minus(Duration.ofHours(2));
         lots.register(p, "YL-C-001", new MaterialIntakeRequest(MaterialKind.CEMENT, "P·O 42.5", "福建炼石水泥有限公司",

@@ -206,25 +206,33 @@ public final class TraceService {
     }
 
     private static TracedMixDesign mixDesign(Handle h, BatchAccess.BatchRef ref) {
-        return h.createQuery("select * from mix_design where id = :id").bind("id", ref.mixDesignId())
+        return h.createQuery("""
+                        select m.*, issuer.name as report_issuer_name
+                          from mix_design m left join report r on r.id = m.trial_report_id
+                          left join organisation issuer on issuer.id = r.issuer_organisation_id
+                         where m.id = :id""")
+                .bind("id", ref.mixDesignId())
                 .map((rs, c) -> new TracedMixDesign(Sql.uuid(rs, "id"), rs.getString("plant_mix_design_id"),
                         rs.getString("marking"), rs.getString("strength_class"), rs.getString("trial_report_number"),
-                        Sql.uuid(rs, "trial_report_id")))
+                        Sql.uuid(rs, "trial_report_id"), rs.getString("report_issuer_name"),
+                        rs.getString("trial_report_token")))
                 .one();
     }
 
     private static List<TracedLot> lots(Handle h, BatchAccess.BatchRef ref) {
         return h.createQuery("""
-                        select l.*, r.conclusion as report_conclusion
+                        select l.*, r.conclusion as report_conclusion, issuer.name as report_issuer_name
                           from production_batch_lot bl join material_lot l on l.id = bl.lot_id
                           left join report r on r.id = l.test_report_id
+                          left join organisation issuer on issuer.id = r.issuer_organisation_id
                          where bl.batch_id = :batch
                          order by bl.position""")
                 .bind("batch", ref.id())
                 .map((rs, c) -> new TracedLot(Sql.uuid(rs, "id"), rs.getString("plant_lot_id"),
                         MaterialKind.valueOf(rs.getString("kind")), rs.getString("specification"),
                         rs.getString("manufacturer"), rs.getString("lot_number"), rs.getString("test_report_number"),
-                        Sql.uuid(rs, "test_report_id"), rs.getString("report_conclusion")))
+                        Sql.uuid(rs, "test_report_id"), rs.getString("report_conclusion"),
+                        rs.getString("report_issuer_name"), rs.getString("test_report_token")))
                 .list();
     }
 
