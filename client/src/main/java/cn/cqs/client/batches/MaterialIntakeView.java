@@ -48,8 +48,9 @@ public final class MaterialIntakeView {
                 "t", "quantityTonnes");
         PlantViews.row(grid, vm, "plant.intake.arrivedAt", PlantViews.field("intakeArrivedAt", vm.arrivedAtProperty(),
                 "plant.time.prompt"), null, "arrivedAt");
-        PlantViews.row(grid, vm, "plant.intake.testReport", PlantViews.field("intakeTestReport",
-                vm.testReportNumberProperty(), null), null, "testReportNumber");
+        PlantViews.row(grid, vm, "plant.intake.testReport", PlantViews.reportField("intake", PlantViews.field(
+                "intakeTestReport", vm.testReportNumberProperty(), null), vm.testReport(), vm.errorProperty("testReportToken")),
+                null, "testReportNumber");
         Button save = new Button(Localization.get("plant.intake.save"));
         save.setId("intakeSave");
         save.setDefaultButton(true);

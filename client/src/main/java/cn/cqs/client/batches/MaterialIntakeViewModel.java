@@ -21,14 +21,15 @@ import javafx.collections.ObservableList;
 /**
  * 原材料进厂登记 (R5): the intake form — the plant's lot id (made when left blank), kind,
  * specification, supplier, manufacturer, the material's batch number, tonnes, arrival time and the
- * material's test report number — and the list of registered lots, filtered by kind. Saving checks
+ * material's test report (its number, or read with its QR code from a picture or PDF of the paper
+ * report: {@link ScannedReport}) — and the list of registered lots, filtered by kind. Saving checks
  * the form, queues {@code PUT /plant/material-lots/{lotId}} and shows the server's answer.
  */
 public final class MaterialIntakeViewModel extends PlantForm {
     /** The most lots listed. */
     static final int LIST_LIMIT = 500;
     private static final Set<String> FIELDS = Set.of("lotId", "kind", "specification", "supplier", "manufacturer",
-            "lotNumber", "quantityTonnes", "arrivedAt", "testReportNumber");
+            "lotNumber", "quantityTonnes", "arrivedAt", "testReportNumber", "testReportToken");
 
     private final StringProperty lotId = new SimpleStringProperty(this, "lotId", "");
     private final ObjectProperty<MaterialKind> kind = new SimpleObjectProperty<>(this, "kind", MaterialKind.CEMENT);
@@ -39,6 +40,7 @@ public final class MaterialIntakeViewModel extends PlantForm {
     private final StringProperty quantity = new SimpleStringProperty(this, "quantityTonnes", "");
     private final StringProperty arrivedAt = new SimpleStringProperty(this, "arrivedAt", "");
     private final StringProperty testReportNumber = new SimpleStringProperty(this, "testReportNumber", "");
+    private final ScannedReport testReport = new ScannedReport(env, testReportNumber);
     private final ObjectProperty<MaterialKind> kindFilter = new SimpleObjectProperty<>(this, "kindFilter");
     private final ObservableList<LocalLot> lots = FXCollections.observableArrayList();
 
@@ -121,13 +123,14 @@ public final class MaterialIntakeViewModel extends PlantForm {
         MaterialIntakeRequest r = new MaterialIntakeRequest(kind.get(), specification.get().strip(),
                 supplier.get().strip(), manufacturer.get().strip(), lotNumber.get().strip(),
                 PlantTexts.parseDecimal(quantity.get()), parseTimeOrNull(arrivedAt.get()),
-                blankToNull(testReportNumber.get()));
+                blankToNull(testReportNumber.get()), testReport.tokenOrNull());
         send(() -> env.registrar().registerLot(id, r), outcome -> {
             if (!(outcome instanceof SendOutcome.Refused)) {
                 lotId.set("");
                 lotNumber.set("");
                 quantity.set("");
                 testReportNumber.set("");
+                testReport.clear();
                 arrivedAt.set(PlantTexts.time(env.clock().instant(), env.zone()));
             } else {
                 lotId.set(id);
@@ -194,6 +197,16 @@ public final class MaterialIntakeViewModel extends PlantForm {
 
     public StringProperty testReportNumberProperty() {
         return testReportNumber;
+    }
+
+    /** 扫描报告二维码…: the material's test report read from its QR code. */
+    public ScannedReport testReport() {
+        return testReport;
+    }
+
+    /** Sets where report codes are read and checked (the session's server). */
+    public void setReportCodes(ReportCodes codes) {
+        testReport.setCodes(codes);
     }
 
     public ObjectProperty<MaterialKind> kindFilterProperty() {

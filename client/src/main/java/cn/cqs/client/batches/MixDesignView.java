@@ -69,8 +69,9 @@ public final class MixDesignView {
             r++;
         }
         PlantViews.row(grid, vm, "plant.mix.quantities", table, null, "quantities");
-        PlantViews.row(grid, vm, "plant.mix.trialReport", PlantViews.field("mixTrialReport",
-                vm.trialReportNumberProperty(), null), null, "trialReportNumber");
+        PlantViews.row(grid, vm, "plant.mix.trialReport", PlantViews.reportField("mix", PlantViews.field("mixTrialReport",
+                vm.trialReportNumberProperty(), null), vm.trialReport(), vm.errorProperty("trialReportToken")),
+                null, "trialReportNumber");
         DatePicker from = new DatePicker();
         from.setId("mixValidFrom");
         from.valueProperty().bindBidirectional(vm.validFromProperty());

@@ -30,7 +30,7 @@ import javafx.collections.ObservableList;
  */
 public final class MixDesignViewModel extends PlantForm {
     private static final Set<String> FIELDS = Set.of("mixDesignId", "marking", "quantities", "trialReportNumber",
-            "validFrom", "validTo");
+            "trialReportToken", "validFrom", "validTo");
     private static final BigDecimal MAX_KG = new BigDecimal("5000");
 
     private final StringProperty mixDesignId = new SimpleStringProperty(this, "mixDesignId", "");
@@ -39,6 +39,7 @@ public final class MixDesignViewModel extends PlantForm {
     private final BooleanProperty markingValid = new SimpleBooleanProperty(this, "markingValid", false);
     private final List<QuantityLine> quantities = new ArrayList<>();
     private final StringProperty trialReportNumber = new SimpleStringProperty(this, "trialReportNumber", "");
+    private final ScannedReport trialReport = new ScannedReport(env, trialReportNumber);
     private final ObjectProperty<LocalDate> validFrom = new SimpleObjectProperty<>(this, "validFrom");
     private final ObjectProperty<LocalDate> validTo = new SimpleObjectProperty<>(this, "validTo");
     private final ObservableList<LocalMixDesign> designs = FXCollections.observableArrayList();
@@ -137,7 +138,8 @@ public final class MixDesignViewModel extends PlantForm {
         MarkingCheck check = MarkingCheck.of(marking.get());
         String id = PlantIds.orNew(mixDesignId.get());
         MixDesignRequest r = new MixDesignRequest(check.marking().render(), requestQuantities(),
-                MaterialIntakeViewModel.blankToNull(trialReportNumber.get()), validFrom.get(), validTo.get());
+                MaterialIntakeViewModel.blankToNull(trialReportNumber.get()), validFrom.get(), validTo.get(),
+                trialReport.tokenOrNull());
         send(() -> env.registrar().registerMixDesign(id, r, check.marking().strength().code()), outcome -> {
             mixDesignId.set(id);
             if (!(outcome instanceof SendOutcome.Refused)) {
@@ -160,6 +162,8 @@ public final class MixDesignViewModel extends PlantForm {
             line.errorProperty().set("");
         }
         trialReportNumber.set(d.design().trialReportNumber() == null ? "" : d.design().trialReportNumber());
+        // the local copy keeps no token: scan the trial-mix report again to link another lab's report
+        trialReport.clear();
         validFrom.set(d.design().validFrom());
         validTo.set(d.design().validTo());
     }
@@ -196,6 +200,16 @@ public final class MixDesignViewModel extends PlantForm {
 
     public StringProperty trialReportNumberProperty() {
         return trialReportNumber;
+    }
+
+    /** 扫描报告二维码…: the trial-mix report read from its QR code. */
+    public ScannedReport trialReport() {
+        return trialReport;
+    }
+
+    /** Sets where report codes are read and checked (the session's server). */
+    public void setReportCodes(ReportCodes codes) {
+        trialReport.setCodes(codes);
     }
 
     public ObjectProperty<LocalDate> validFromProperty() {

@@ -66,6 +66,10 @@ public final class PlantModule {
         java.util.function.Supplier<javafx.stage.Window> owner =
                 () -> root[0] == null || root[0].getScene() == null ? null : root[0].getScene().getWindow();
         var api = context.session().api();
+        ReportCodes reportCodes = new ReportCodes(new cn.cqs.client.qrimage.QrFileScanner(),
+                cn.cqs.client.verify.VerificationLookup.of(api));
+        vms.intake().setReportCodes(reportCodes);
+        vms.mix().setReportCodes(reportCodes);
         vms.batches().setTraceOpener(cn.cqs.client.batches.quality.BatchQualityModules.traceWindows(context, open, owner));
         vms.batches().setDosingImportOpener(new cn.cqs.client.batches.dosing.DosingImportWindows(
                 () -> new cn.cqs.client.batches.dosing.DosingImportEnvironment(

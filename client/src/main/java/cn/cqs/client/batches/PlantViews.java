@@ -50,6 +50,39 @@ final class PlantViews {
         return l;
     }
 
+    /**
+     * A report number field with 扫描报告二维码… and 清除 beside it, what the scanned code is under it
+     * (number, issuer, 已核验 in green; why it will not be accepted in red) and the server's error on the
+     * token field. Ids: {@code <prefix>ScanReport}, {@code <prefix>ClearReport}, {@code <prefix>ReportSummary},
+     * {@code <prefix>ReportTokenError}.
+     */
+    static javafx.scene.Node reportField(String prefix, TextField number, ScannedReport scanned,
+                                         ObservableValue<String> tokenError) {
+        javafx.scene.control.Button scan = new javafx.scene.control.Button(Localization.get("plant.report.scan"));
+        scan.setId(prefix + "ScanReport");
+        scan.disableProperty().bind(scanned.availableProperty().not().or(scanned.readingProperty()));
+        scan.setOnAction(e -> scanned.choose());
+        javafx.scene.control.Button clear = new javafx.scene.control.Button(Localization.get("plant.report.clear"));
+        clear.setId(prefix + "ClearReport");
+        clear.visibleProperty().bind(scanned.summaryProperty().isNotEmpty());
+        clear.managedProperty().bind(clear.visibleProperty());
+        clear.setOnAction(e -> scanned.clear());
+        javafx.scene.layout.HBox.setHgrow(number, javafx.scene.layout.Priority.ALWAYS);
+        number.setPrefColumnCount(14);
+        javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(6, number, scan, clear);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Label summary = new Label();
+        summary.setId(prefix + "ReportSummary");
+        summary.setWrapText(true);
+        summary.setMaxWidth(420);
+        summary.textProperty().bind(scanned.summaryProperty());
+        summary.styleProperty().bind(javafx.beans.binding.Bindings.when(scanned.verifiedProperty())
+                .then("-fx-text-fill: #1b6e2a; -fx-font-weight: bold;").otherwise("-fx-text-fill: #8a4b00;"));
+        summary.visibleProperty().bind(summary.textProperty().isNotEmpty());
+        summary.managedProperty().bind(summary.visibleProperty());
+        return new javafx.scene.layout.VBox(2, line, summary, FormGrid.errorLabel(prefix + "ReportTokenError", tokenError));
+    }
+
     /** Adds a labelled field with its error (from the form's errors by field name). */
     static void row(FormGrid grid, PlantForm form, String labelKey, javafx.scene.Node input, String unit, String field) {
         grid.field(Localization.get(labelKey), input, unit, field + "Error", form.errorProperty(field), null);

@@ -68,12 +68,12 @@ public final class FakePlantServer implements OutboxSender {
             MaterialIntakeRequest r = mapper.readValue(e.payload(), MaterialIntakeRequest.class);
             return json(new MaterialLot(UUID.nameUUIDFromBytes(id.getBytes()), UUID.randomUUID(), "厂", id, r.kind(),
                     r.specification(), r.supplier(), r.manufacturer(), r.lotNumber(), r.quantityTonnes(), r.arrivedAt(),
-                    r.testReportNumber(), null, clock.instant(), 1));
+                    r.testReportNumber(), null, null, clock.instant(), 1));
         }
         if (path.contains("/plant/mix-designs/")) {
             MixDesignRequest r = mapper.readValue(e.payload(), MixDesignRequest.class);
             return json(new MixDesign(UUID.nameUUIDFromBytes(id.getBytes()), UUID.randomUUID(), "厂", id, r.marking(),
-                    r.marking().split("-")[1], r.quantities(), r.trialReportNumber(), null, r.validFrom(), r.validTo(),
+                    r.marking().split("-")[1], r.quantities(), r.trialReportNumber(), null, null, r.validFrom(), r.validTo(),
                     clock.instant(), 1));
         }
         if (path.endsWith("/start") || path.endsWith("/end")) {

@@ -39,6 +39,12 @@ public final class ApiBatchTrace implements BatchTraceSource {
     }
 
     @Override
+    public byte[] verifiedPdf(String token) {
+        return api.getBytes(ApiVersion.BASE_PATH + "/verify/" + URLEncoder.encode(Objects.requireNonNull(token, "token")
+                .strip(), StandardCharsets.UTF_8) + "/pdf", "application/pdf");
+    }
+
+    @Override
     public void unlink(String serialNumber, UUID reportId) {
         api.delete(batch(serialNumber) + "/cube-reports/" + Objects.requireNonNull(reportId, "reportId"), Map.of());
     }

@@ -22,6 +22,12 @@ public interface BatchTraceSource {
     /** {@code PUT /api/v1/batches/{serialNumber}/cube-reports/{reportId}}: 关联试块报告 (idempotent). */
     TracedCubeReport link(String serialNumber, UUID reportId);
 
+    /**
+     * {@code GET /api/v1/verify/{token}/pdf}: the signed PDF of the report a verified token names (public:
+     * holding the token is the authority), for reports a plant linked by their QR code.
+     */
+    byte[] verifiedPdf(String token);
+
     /** {@code DELETE /api/v1/batches/{serialNumber}/cube-reports/{reportId}}: 取消关联 (idempotent). */
     void unlink(String serialNumber, UUID reportId);
 }

@@ -128,7 +128,8 @@ public final class BatchTraceView {
         lots.getColumns().add(column("trace.lots.lotNumber", 110, l -> TraceTexts.text(l.lotNumber())));
         lots.getColumns().add(column("trace.lots.report", 160, l -> l.testReportNumber() == null
                 ? Localization.get("trace.lots.noReport") : l.testReportNumber()
-                + (l.testReportId() == null ? " " + Localization.get("trace.notInSystem") : "")));
+                + (l.testReportId() == null ? " " + Localization.get("trace.notInSystem") : "")
+                + (l.testReportIssuerName() == null ? "" : " · " + l.testReportIssuerName())));
         lots.getColumns().add(conclusionColumn("trace.lots.conclusion", 90, TracedLot::testReportConclusion));
         bindSelection(lots, vm.selectedLotProperty());
         openOnEnterOrDoubleClick(lots, vm::openLotReport);

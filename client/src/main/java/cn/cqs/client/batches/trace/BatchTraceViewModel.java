@@ -164,7 +164,8 @@ public final class BatchTraceViewModel {
         mix.add(line("trace.mix.marking", m.marking()));
         mix.add(line("trace.mix.strengthClass", m.strengthClass()));
         mix.add(line("trace.mix.trialReport", m.trialReportNumber() == null ? Localization.get("trace.mix.noTrialReport")
-                : m.trialReportNumber() + (m.trialReportId() == null ? " " + Localization.get("trace.notInSystem") : "")));
+                : m.trialReportNumber() + (m.trialReportId() == null ? " " + Localization.get("trace.notInSystem") : "")
+                + (m.trialReportIssuerName() == null ? "" : " · " + m.trialReportIssuerName())));
         mixLines.setAll(mix);
         lots.setAll(t.lots());
         cubeReports.setAll(t.cubeReports());
@@ -216,9 +217,35 @@ public final class BatchTraceViewModel {
 
     // ------------------------------------------------------------------ reports
 
+    /**
+     * A report the plant linked by its QR token (usually an outside lab's, which the plant, a
+     * regulator or another lab reading the trace may not open by id): its PDF through the public token
+     * route ({@link BatchTraceSource#verifiedPdf}), exactly the version the token names, shown from a
+     * temporary file.
+     */
+    private void openByToken(String reportNumber, String token) {
+        env.run(() -> {
+            byte[] pdf = env.source().verifiedPdf(token);
+            Path file = java.nio.file.Files.createTempFile("cqs-report-" + reportNumber.replaceAll("[^A-Za-z0-9-]", "_")
+                    + "-", ".pdf");
+            file.toFile().deleteOnExit();
+            java.nio.file.Files.write(file, pdf);
+            return file;
+        }, (file, failure) -> {
+            if (failure != null) {
+                env.dialogs().showError(Localization.get("trace.pdf.title"),
+                        Localization.get("trace.pdf.failed", reportNumber, String.valueOf(failure.getMessage())));
+            } else {
+                env.viewers().open(new ReportDocument(reportNumber, null, file, null, false));
+            }
+        });
+    }
+
     /** 打开 PDF of a lot's test report (when it is a report in the system). */
     public void openLotReport(TracedLot lot) {
-        if (lot != null && lot.testReportId() != null) {
+        if (lot != null && lot.testReportToken() != null) {
+            openByToken(lot.testReportNumber(), lot.testReportToken());
+        } else if (lot != null && lot.testReportId() != null) {
             env.viewers().open(ReportDocument.fromServer(lot.testReportNumber(), lot.testReportId()));
         }
     }
@@ -226,7 +253,9 @@ public final class BatchTraceViewModel {
     /** 打开 PDF of the mix design's trial-mix report (when it is a report in the system). */
     public void openTrialReport() {
         BatchTrace t = trace.get();
-        if (t != null && t.mixDesign().trialReportId() != null) {
+        if (t != null && t.mixDesign().trialReportToken() != null) {
+            openByToken(t.mixDesign().trialReportNumber(), t.mixDesign().trialReportToken());
+        } else if (t != null && t.mixDesign().trialReportId() != null) {
             env.viewers().open(ReportDocument.fromServer(t.mixDesign().trialReportNumber(), t.mixDesign().trialReportId()));
         }
     }

@@ -49,7 +49,7 @@ class BatchTraceViewModelTest {
             if (failure.get() != null) {
                 throw failure.get();
             }
-            return new BatchTrace(batch, new TracedMixDesign(UUID.randomUUID(), "PB-1", batch.marking(), "C30", null, null),
+            return new BatchTrace(batch, new TracedMixDesign(UUID.randomUUID(), "PB-1", batch.marking(), "C30", null, null, null, null),
                     List.of(), List.of());
         }
 
@@ -71,6 +71,12 @@ class BatchTraceViewModelTest {
         @Override
         public void unlink(String serialNumber, UUID reportId) {
             calls.add("unlink " + reportId);
+        }
+
+        @Override
+        public byte[] verifiedPdf(String token) {
+            calls.add("pdf " + token);
+            return "%PDF-1.7".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         }
     };
 
