@@ -126,7 +126,7 @@ public final class BatchTraceView {
         lots.getColumns().add(column("trace.lots.specification", 120, l -> TraceTexts.text(l.specification())));
         lots.getColumns().add(column("trace.lots.manufacturer", 170, l -> TraceTexts.text(l.manufacturer())));
         lots.getColumns().add(column("trace.lots.lotNumber", 110, l -> TraceTexts.text(l.lotNumber())));
-        lots.getColumns().add(column("trace.lots.report", 160, l -> l.testReportNumber() == null
+        lots.getColumns().add(column("trace.lots.report", 250, l -> l.testReportNumber() == null
                 ? Localization.get("trace.lots.noReport") : l.testReportNumber()
                 + (l.testReportId() == null ? " " + Localization.get("trace.notInSystem") : "")
                 + (l.testReportIssuerName() == null ? "" : " · " + l.testReportIssuerName())));

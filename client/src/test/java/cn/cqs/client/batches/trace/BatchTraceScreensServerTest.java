@@ -8,10 +8,13 @@ import cn.cqs.client.api.UserSession;
 import cn.cqs.client.batches.BatchListView;
 import cn.cqs.client.batches.BatchListViewModel;
 import cn.cqs.client.batches.BatchRow;
+import cn.cqs.client.batches.MaterialIntakeView;
+import cn.cqs.client.batches.MaterialIntakeViewModel;
 import cn.cqs.client.batches.NotificationWatch;
 import cn.cqs.client.batches.PlantEnvironment;
 import cn.cqs.client.batches.PlantPrints;
 import cn.cqs.client.batches.PlantRegistrar;
+import cn.cqs.client.batches.ReportCodes;
 import cn.cqs.client.batches.dosing.ApiDosingReports;
 import cn.cqs.client.batches.dosing.ApiPlantBatches;
 import cn.cqs.client.batches.dosing.DosingImportEnvironment;
@@ -26,6 +29,7 @@ import cn.cqs.client.dialogs.RecordingDialogService;
 import cn.cqs.client.i18n.AppLanguage;
 import cn.cqs.client.i18n.Localization;
 import cn.cqs.client.qrimage.QrCodes;
+import cn.cqs.client.qrimage.QrFileScanner;
 import cn.cqs.client.reports.LocalReports;
 import cn.cqs.client.reports.ReportDrafts;
 import cn.cqs.client.reports.ReportIssuer;
@@ -35,6 +39,7 @@ import cn.cqs.client.reports.ReportRow;
 import cn.cqs.client.reports.ReportsEnvironment;
 import cn.cqs.client.session.SessionWorkspace;
 import cn.cqs.client.sync.Backoff;
+import cn.cqs.client.verify.VerificationLookup;
 import cn.cqs.client.viewer.ReportDocument;
 import cn.cqs.contract.auth.LoginRequest;
 import cn.cqs.contract.auth.LoginResponse;
@@ -607,5 +612,149 @@ class BatchTraceScreensServerTest {
             waitUntil(() -> other.stateProperty().get() == TraceState.NOT_FOUND);
             assertThat(other.messageProperty().get()).contains(serialPlant).contains("无权查看");
         }
+    }
+
+    // ------------------------------------------------------------------ an outside lab's report, linked by its QR code
+
+    /**
+     * 原材料进厂登记 with the cement's test report issued by an outside testing agency (the demo lab):
+     * 扫描报告二维码… reads a picture of the report's QR code, fills the number and shows the issuer and
+     * 已核验; a withdrawn report's code is shown as withdrawn and not kept; the registered lot, used in
+     * a batch, appears in the trace with the report's conclusion and issuer, and 打开 PDF fetches the
+     * report through the public token route (the plant cannot open the lab's report by id).
+     */
+    @Test
+    void theIntakeLinksAnOutsideLabsReportByItsQrCodeAndTheTraceShowsItsConclusion(FxRobot robot) throws Exception {
+        UUID gulou = project(GULOU);
+        String series = "OL" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        String outside = "2026-" + series + "-000001";
+        String withdrawn = "2026-" + series + "-000002";
+        String outsideToken;
+        String withdrawnToken;
+        UUID outsideId;
+        try (ApiClient labApi = login("lab-admin")) {
+            outsideToken = uploadCement(labApi, outside, gulou);
+            withdrawnToken = uploadCement(labApi, withdrawn, gulou);
+            outsideId = reportId(outside);
+            labApi.post("/api/v1/reports/" + reportId(withdrawn) + "/withdraw",
+                    new cn.cqs.contract.reports.ReportWithdrawal("送检样品与批号不符"), Void.class, Map.of());
+        }
+        Path dir = Files.createTempDirectory("cqs-report-codes");
+        Path outsidePng = dir.resolve("cement-report.png");
+        Files.write(outsidePng, QrCodes.encode(server.baseUrl() + "/v/" + outsideToken, 8).toPng());
+        Path withdrawnPng = dir.resolve("withdrawn-report.png");
+        Files.write(withdrawnPng, QrCodes.encode(server.baseUrl() + "/v/" + withdrawnToken, 8).toPng());
+
+        ApiClient api = new ApiClient(ApiClientConfig.of(URI.create(server.baseUrl())));
+        LoginResponse login = api.login(new LoginRequest("plant-clerk", PASSWORD));
+        try (SessionWorkspace w = workspace(api, login)) {
+            w.drainer().start();
+            ZoneId zone = ZoneId.of("Asia/Shanghai");
+            Clock clock = Clock.system(zone);
+            RecordingDialogService dialogs = new RecordingDialogService();
+            PlantEnvironment env = new PlantEnvironment(new PlantRegistrar(w.plant(), w.outbox(), clock),
+                    new NotificationWatch(w.plant(), w.outbox()), new PlantPrints(() -> {
+                        throw new AssertionError("nothing is printed here");
+                    }, login.user().organisationName(), clock, zone), List::of, dialogs, background, Platform::runLater,
+                    clock, zone, w::drainNow, Duration.ofSeconds(20), (job, pdf) -> { });
+            MaterialIntakeViewModel intake = new MaterialIntakeViewModel(env);
+            intake.setReportCodes(new ReportCodes(new QrFileScanner(), VerificationLookup.of(api)));
+            show(robot, (Parent) MaterialIntakeView.create(intake));
+            String lotId = "YL-C-" + series;
+            robot.interact(() -> {
+                intake.lotIdProperty().set(lotId);
+                intake.kindProperty().set(MaterialKind.CEMENT);
+                intake.specificationProperty().set("P·O 42.5");
+                intake.supplierProperty().set("福建炼石水泥有限公司");
+                intake.manufacturerProperty().set("福建炼石水泥有限公司");
+                intake.lotNumberProperty().set("LS2611-0302");
+                intake.quantityProperty().set("80");
+            });
+
+            // a withdrawn report's code: shown as withdrawn, not kept
+            dialogs.answerFile(withdrawnPng);
+            robot.clickOn("#intakeScanReport");
+            waitUntil(() -> !intake.testReport().readingProperty().get()
+                    && !intake.testReport().summaryProperty().get().isEmpty());
+            assertThat(intake.testReport().summaryProperty().get()).contains(withdrawn).contains("撤回")
+                    .contains("送检样品与批号不符");
+            assertThat(intake.testReport().tokenProperty().get()).isEmpty();
+            assertThat(intake.testReport().verifiedProperty().get()).isFalse();
+
+            // the genuine, current report: number filled, issuer and 已核验 shown
+            dialogs.answerFile(outsidePng);
+            robot.clickOn("#intakeScanReport");
+            waitUntil(() -> intake.testReport().verifiedProperty().get());
+            assertThat(intake.testReportNumberProperty().get()).isEqualTo(outside);
+            assertThat(intake.testReport().tokenProperty().get()).isEqualTo(outsideToken);
+            Label summary = robot.lookup("#intakeReportSummary").queryAs(Label.class);
+            assertThat(summary.getText()).contains(outside).contains(DemoAccounts.Org.LAB.displayName).contains("已核验");
+            assertThat(summary.isVisible()).isTrue();
+            assertThat(robot.lookup("#intakeClearReport").queryButton().isVisible()).isTrue();
+            screenshot(robot, stage.getScene().getRoot(), "lotreport-intake-verified");
+
+            robot.clickOn("#intakeSave");
+            waitUntil(() -> intake.messageProperty().get().contains("服务器已确认"));
+            assertThat(intake.testReport().summaryProperty().get()).as("cleared for the next delivery").isEmpty();
+            assertThat(intake.errors()).isEmpty();
+            screenshot(robot, stage.getScene().getRoot(), "lotreport-intake-saved");
+            List<cn.cqs.contract.batches.MaterialLot> lots = api.get("/api/v1/material-lots?limit=500",
+                    new com.fasterxml.jackson.core.type.TypeReference<List<cn.cqs.contract.batches.MaterialLot>>() { },
+                    Map.of());
+            cn.cqs.contract.batches.MaterialLot lot = lots.stream().filter(l -> l.lotId().equals(lotId)).findFirst()
+                    .orElseThrow();
+            assertThat(lot.testReportId()).isEqualTo(outsideId);
+            assertThat(lot.testReportToken()).isEqualTo(outsideToken);
+
+            // a batch made with the lot; its trace shows the outside report and opens its PDF by token
+            String serial = api.put("/api/v1/plant/batches/SC-" + series, new ProductionRequest(gulou,
+                    "福建建工集团有限公司", "二层 柱", "A-C40-180(S4)-GB/T 14902", new BigDecimal("12"), "PB-C40-01",
+                    List.of(lotId, "YL-F-001", "YL-S-001", "YL-G-001", "YL-A-001"),
+                    Instant.now().minus(Duration.ofMinutes(30)), "HT-" + series), ProductionBatch.class, Map.of())
+                    .serialNumber();
+            List<ReportDocument> pdfs = new CopyOnWriteArrayList<>();
+            BatchTraceWindows windows = new BatchTraceWindows(new ApiBatchTrace(api), login.user(), pdfs::add, dialogs,
+                    SerialLabels.standard(), background, Platform::runLater, () -> stage);
+            BatchTraceViewModel trace = windows.viewModel(() -> stage);
+            Parent traceView = BatchTraceView.create(trace);
+            show(robot, traceView);
+            robot.clickOn("#traceSerial").write(serial).type(KeyCode.ENTER);
+            waitUntil(() -> trace.stateProperty().get() == TraceState.SHOWN);
+            TracedLot traced = trace.lots().stream().filter(l -> l.lotId().equals(lotId)).findFirst().orElseThrow();
+            assertThat(traced.testReportNumber()).isEqualTo(outside);
+            assertThat(traced.testReportId()).isEqualTo(outsideId);
+            assertThat(traced.testReportConclusion()).isEqualTo("QUALIFIED");
+            assertThat(traced.testReportIssuerName()).isEqualTo(DemoAccounts.Org.LAB.displayName);
+            @SuppressWarnings("unchecked")
+            TableView<TracedLot> lotTable = (TableView<TracedLot>) traceView.lookup("#traceLots");
+            robot.interact(() -> lotTable.getSelectionModel().select(traced));
+            screenshot(robot, traceView, "lotreport-trace-outside-report");
+            robot.clickOn("#traceLotPdfButton");
+            waitUntil(() -> !pdfs.isEmpty());
+            ReportDocument opened = pdfs.get(0);
+            assertThat(opened.title()).isEqualTo(outside);
+            assertThat(opened.localPdf()).isNotNull();
+            try (ApiClient labApi = login("lab-admin")) {
+                assertThat(Files.readAllBytes(opened.localPdf())).isEqualTo(labApi.getBytes("/api/v1/reports/" + outsideId
+                        + "/pdf", "application/pdf"));
+            }
+            assertThat(dialogs.shown()).noneMatch(s -> s.kind().equals("error"));
+        }
+    }
+
+    /** The lab uploads a cement report of {@code project}; answers its token. */
+    static String uploadCement(ApiClient api, String number, UUID project) {
+        CementReport content = cement(number, project);
+        QrToken token = TokenSigner.of(lab).sign(TokenKind.REPORT, number, ReportKeyFields.of(ReportType.CEMENT, content),
+                Instant.now().minusSeconds(120));
+        api.post("/api/v1/reports", new ReportUpload(ReportType.CEMENT, content, token.encode(), token.issuedAt(), "王磊",
+                        "李娜", "张伟", cn.cqs.client.rendering.signing.SignedTestPdfs.signedBase64(lab, number)), Void.class,
+                Map.of(ApiClient.IDEMPOTENCY_KEY, UUID.randomUUID().toString()));
+        return token.encode();
+    }
+
+    static UUID reportId(String number) {
+        return server.jdbi().withHandle(h -> h.createQuery("select id from report where report_number = :n")
+                .bind("n", number).mapTo(UUID.class).one());
     }
 }
