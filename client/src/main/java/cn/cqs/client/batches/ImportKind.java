@@ -17,7 +17,8 @@ public enum ImportKind {
             new Column("lotNumber", "出厂批号", true),
             new Column("quantityTonnes", "进厂数量(t)", true),
             new Column("arrivedAt", "进厂时间", true),
-            new Column("testReportNumber", "检验报告编号", false))),
+            new Column("testReportNumber", "检验报告编号", false),
+            new Column("testReportToken", "检验报告二维码", false))),
     MIX_DESIGNS(List.of(
             new Column("mixDesignId", "配合比编号", true),
             new Column("marking", "混凝土标记", true),
@@ -29,6 +30,7 @@ public enum ImportKind {
             new Column("ADMIXTURE", "外加剂", false),
             new Column("WATER", "水", true),
             new Column("trialReportNumber", "试配报告编号", false),
+            new Column("trialReportToken", "试配报告二维码", false),
             new Column("validFrom", "生效日期", true),
             new Column("validTo", "失效日期", false))),
     BATCHES(List.of(

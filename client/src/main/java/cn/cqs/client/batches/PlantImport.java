@@ -268,13 +268,41 @@ public final class PlantImport {
             r.problem("arrivedAt", Localization.get("plant.error.future"));
         }
         String report = r.optional("testReportNumber", 64);
+        String reportToken = reportToken(r, "testReportNumber", report, "testReportToken");
         String summary = (kind == null ? r.get("kind") : PlantTexts.kind(kind)) + " " + nz(spec) + " " + nz(lotNumber)
                 + (q == null ? "" : " " + PlantTexts.decimal(q) + " t");
         if (!r.problems.isEmpty()) {
             return r.result(null, summary, null, null);
         }
         return r.result(id, summary, new MaterialIntakeRequest(kind, spec, supplier, manufacturer, lotNumber, q, arrived,
-                report), null);
+                report, reportToken), null);
+    }
+
+    /**
+     * The optional report QR column (the code's text: the verification URL or the bare token, as a
+     * scanner gun types it): it must be a report code of this system, and a number given beside it must
+     * be the code's. The server verifies the code itself when the row is sent.
+     */
+    private static String reportToken(Row r, String numberColumn, String number, String tokenColumn) {
+        String text = r.optional(tokenColumn, 2048);
+        if (text == null) {
+            return null;
+        }
+        cn.cqs.contract.qr.QrToken token;
+        try {
+            token = cn.cqs.contract.qr.QrToken.fromScannedText(text);
+        } catch (cn.cqs.contract.qr.MalformedTokenException e) {
+            r.problem(tokenColumn, Localization.get("plant.import.notAReportCode"));
+            return null;
+        }
+        if (token.kind() != cn.cqs.contract.qr.TokenKind.REPORT) {
+            r.problem(tokenColumn, Localization.get("plant.import.notAReportCode"));
+            return null;
+        }
+        if (number != null && !number.equals(token.documentNumber())) {
+            r.problem(numberColumn, Localization.get("plant.import.reportCodeMismatch", token.documentNumber()));
+        }
+        return token.encode();
     }
 
     private ImportRow mixDesign(Row r, Set<String> seen) {
@@ -298,6 +326,7 @@ public final class PlantImport {
             }
         }
         String trial = r.optional("trialReportNumber", 64);
+        String trialToken = reportToken(r, "trialReportNumber", trial, "trialReportToken");
         LocalDate from = r.day("validFrom", true);
         LocalDate to = r.day("validTo", false);
         if (from != null && to != null && to.isBefore(from)) {
@@ -307,7 +336,8 @@ public final class PlantImport {
         if (!r.problems.isEmpty()) {
             return r.result(null, summary, null, null);
         }
-        return r.result(id, summary, new MixDesignRequest(marking.marking().render(), quantities, trial, from, to),
+        return r.result(id, summary, new MixDesignRequest(marking.marking().render(), quantities, trial, from, to,
+                trialToken),
                 marking.marking().strength().code());
     }
 
