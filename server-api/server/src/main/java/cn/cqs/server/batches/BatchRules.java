@@ -25,11 +25,12 @@ import java.time.Instant;
  *
  * {@link #START_STATE_SQL} and {@link #END_STATE_SQL} are the same mapping in SQL for the list's
  * filters (binding :now and :windowSeconds from {@link NotificationDeadline#WINDOW}); BatchRulesSqlTest
- * checks that both agree.
+ * checks that both agree. They are public for the regulators' plant figures
+ * ({@code cn.cqs.server.batches.supervision}), which count the states in SQL with the same text.
  */
-final class BatchRules {
+public final class BatchRules {
     /** The start state of batch {@code b} as SQL text. */
-    static final String START_STATE_SQL = """
+    public static final String START_STATE_SQL = """
             (case when b.started_at is not null then
                        case when b.start_notified_at > b.started_at + :windowSeconds * interval '1 second'
                             then 'LATE' else 'ON_TIME' end
@@ -37,7 +38,7 @@ final class BatchRules {
                   when cast(:now as timestamptz) >= b.planned_start then 'DUE'
                   else 'NOT_DUE' end)""";
     /** The end state of batch {@code b} as SQL text. */
-    static final String END_STATE_SQL = """
+    public static final String END_STATE_SQL = """
             (case when b.ended_at is not null then
                        case when b.end_notified_at > b.ended_at + :windowSeconds * interval '1 second'
                             then 'LATE' else 'ON_TIME' end
@@ -50,7 +51,7 @@ final class BatchRules {
     }
 
     /** The seconds of the notification window, for {@code :windowSeconds}. */
-    static long windowSeconds() {
+    public static long windowSeconds() {
         return NotificationDeadline.WINDOW.toSeconds();
     }
 
