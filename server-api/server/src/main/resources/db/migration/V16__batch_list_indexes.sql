@@ -12,8 +12,9 @@
 create extension if not exists pg_trgm;
 
 -- Regulators of a city or of the province see many regions: the list in order over the whole table,
--- their regions checked on the way (a county's regulator uses production_batch_region_planned).
-create index production_batch_planned on production_batch (planned_start desc, id);
+-- their regions checked in the index itself (a county's regulator uses production_batch_region_planned),
+-- so even a deep page is chosen by an index-only scan.
+create index production_batch_planned on production_batch (planned_start desc, id) include (region_code);
 
 -- One project's batches in the list's order (replaces the plain project index of V10).
 create index production_batch_project_planned on production_batch (project_id, planned_start desc, id);

@@ -39,7 +39,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.Query;
 
 /**
  * 生产信息登记 (production registration, R6), the serial number with its platform-signed QR token
@@ -296,43 +295,18 @@ public final class BatchService {
 
     /**
      * One page of the batches the caller sees, and how many match: all of them with
-     * {@link BatchQuery.CountMode#EXACT}, else counted up to {@link BatchQuery#countBound()}.
-     * A regulator's jurisdiction is read first as its list of region codes, so the planner knows from
-     * the table's statistics how much of the table it covers (a county's or the province's).
+     * {@link BatchQuery.CountMode#EXACT}, else counted up to {@link BatchQuery#countBound()}
+     * ({@link BatchListing}).
      */
     public BatchPage list(Principal p, BatchQuery q) {
         PlantAccess.requireReader(p);
         Instant now = clock.instant();
         return jdbi.withHandle(h -> {
-            BatchQuery.Where where = q.where(now);
-            String visible;
-            List<String> regions = null;
-            if (p.isRegulator()) {
-                regions = h.createQuery("select code from region_subtree(:region)").bind("region", p.organisationRegionCode())
-                        .mapTo(String.class).list();
-                visible = "b.region_code = any(cast(:regions as char(6)[]))";
-            } else {
-                visible = "b.organisation_id = :org";
-            }
-            String matching = " from production_batch b where " + visible + where.sql();
-            boolean exact = q.count() == BatchQuery.CountMode.EXACT;
-            String countSql = exact ? "select count(*)" + matching
-                    : "select count(*) from (select 1" + matching + " limit :bound) matching";
-            Query count = visibility(where.bind(h.createQuery(countSql)), p, regions);
-            if (!exact) {
-                count.bind("bound", q.countBound());
-            }
-            long total = count.mapTo(Long.class).one();
-            List<ProductionBatch> items = visibility(where.bind(h.createQuery(BatchStore.SELECT + " where " + visible
-                            + where.sql() + " order by b.planned_start desc, b.id limit :limit offset :offset")), p, regions)
-                    .bind("limit", q.limit()).bind("offset", q.offset())
-                    .map((rs, c) -> store.row(rs, now)).list();
-            return new BatchPage(items, total, exact || total < q.countBound());
+            BatchListing listing = BatchListing.of(h, p, q, now);
+            long total = listing.count(h, "").mapTo(Long.class).one();
+            List<ProductionBatch> items = listing.page(h, "").map((rs, c) -> store.row(rs, now)).list();
+            return new BatchPage(items, total, listing.exactCount() || total < q.countBound());
         });
-    }
-
-    private static Query visibility(Query query, Principal p, List<String> regions) {
-        return regions != null ? query.bindArray("regions", String.class, regions) : query.bind("org", p.organisationId());
     }
 
     /**

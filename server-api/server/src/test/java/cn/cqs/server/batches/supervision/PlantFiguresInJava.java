@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -46,11 +47,16 @@ public final class PlantFiguresInJava {
 
     /** The overview of {@code period} for a regulator of {@code regionCode}. */
     public PlantDosingOverview overview(String regionCode, StatisticsPeriod period) {
+        return jdbi.withHandle(h -> overview(h, regionCode, period));
+    }
+
+    /** The same on {@code h} (e.g. inside the benchmark's transaction). */
+    public PlantDosingOverview overview(Handle h, String regionCode, StatisticsPeriod period) {
         Instant now = clock.instant();
-        List<ProductionBatch> batches = jdbi.withHandle(h -> h.createQuery(BatchStore.SELECT + WHERE)
+        List<ProductionBatch> batches = h.createQuery(BatchStore.SELECT + WHERE)
                 .bind("region", regionCode).bind("start", Sql.ts(period.start()))
                 .bind("end", Sql.ts(period.endExclusive()))
-                .map((rs, c) -> store.row(rs, now)).list());
+                .map((rs, c) -> store.row(rs, now)).list();
         SeriesBucket bucket = SeriesBucket.forPeriodDays(period.days());
         LocalDate today = LocalDate.now(clock.withZone(UploadDeadline.REPORT_ZONE));
         Map<UUID, List<ProductionBatch>> byPlant = new LinkedHashMap<>();
