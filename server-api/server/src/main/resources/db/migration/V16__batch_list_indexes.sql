@@ -23,6 +23,14 @@ drop index production_batch_project;
 -- dosingState filters (OUT_OF_TOLERANCE and NO_DATA are the rare, asked-for ones) in the list's order.
 create index production_batch_dosing_planned on production_batch (dosing_state, planned_start desc, id);
 
+-- Notification filters: the states computed at read time (BatchRules) first ask whether the start or
+-- the end is known; the few batches not started, or not ended, have their own small indexes, so DUE
+-- and MISSING (the states regulators look for) read only those.
+create index production_batch_not_started on production_batch (planned_start desc, id) include (region_code)
+    where started_at is null;
+create index production_batch_not_ended on production_batch (planned_start desc, id) include (region_code)
+    where ended_at is null;
+
 -- q: the four searched columns as one text (BatchQuery.Where.SEARCHED_TEXT must stay this expression).
 create index production_batch_text on production_batch
     using gin ((serial_number || ' ' || plant_batch_id || ' ' || buyer || ' ' || pour_location) gin_trgm_ops);

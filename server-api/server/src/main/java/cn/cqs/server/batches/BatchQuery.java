@@ -109,6 +109,11 @@ public record BatchQuery(UUID plantId, UUID projectId, LocalDate from, LocalDate
          * contains it here, so {@code concat ilike} is a necessary condition the trigram index
          * {@code production_batch_text} (V16) answers; the exact per-column test follows it.
          */
+        /**
+         * The shortest text the trigram index helps with: a shorter one has no trigram, the index would
+         * be read whole, so such a text is only tested row by row in the list's order.
+         */
+        static final int TRIGRAM = 3;
         static final String SEARCHED_TEXT =
                 "(b.serial_number || ' ' || b.plant_batch_id || ' ' || b.buyer || ' ' || b.pour_location)";
 
@@ -140,22 +145,29 @@ public record BatchQuery(UUID plantId, UUID projectId, LocalDate from, LocalDate
                 bind.put("marking", q.marking());
             }
             if (q.text() != null) {
-                sql.append(" and ").append(SEARCHED_TEXT).append(" ilike :text")
-                        .append(" and (b.serial_number ilike :text or b.plant_batch_id ilike :text")
+                if (q.text().codePointCount(0, q.text().length()) >= TRIGRAM) {
+                    sql.append(" and ").append(SEARCHED_TEXT).append(" ilike :text");
+                }
+                sql.append(" and (b.serial_number ilike :text or b.plant_batch_id ilike :text")
                         .append(" or b.buyer ilike :text or b.pour_location ilike :text)");
                 bind.put("text", "%" + like(q.text()) + "%");
             }
+            // each state test after the branch of the rule it implies (BatchRules), which partial indexes answer
             if (q.startNotification() != null) {
-                sql.append(" and ").append(BatchRules.START_STATE_SQL).append(" = :start");
+                sql.append(" and ").append(BatchRules.startStateImplies(q.startNotification()))
+                        .append(" and ").append(BatchRules.START_STATE_SQL).append(" = :start");
                 bind.put("start", q.startNotification().name());
             }
             if (q.endNotification() != null) {
-                sql.append(" and ").append(BatchRules.END_STATE_SQL).append(" = :end");
+                sql.append(" and ").append(BatchRules.endStateImplies(q.endNotification()))
+                        .append(" and ").append(BatchRules.END_STATE_SQL).append(" = :end");
                 bind.put("end", q.endNotification().name());
             }
             if (q.notification() != null) {
-                sql.append(" and (").append(BatchRules.START_STATE_SQL).append(" = :either or ")
-                        .append(BatchRules.END_STATE_SQL).append(" = :either)");
+                sql.append(" and ((").append(BatchRules.startStateImplies(q.notification())).append(" and ")
+                        .append(BatchRules.START_STATE_SQL).append(" = :either) or (")
+                        .append(BatchRules.endStateImplies(q.notification())).append(" and ")
+                        .append(BatchRules.END_STATE_SQL).append(" = :either))");
                 bind.put("either", q.notification().name());
             }
             if (q.startNotification() != null || q.endNotification() != null || q.notification() != null) {

@@ -50,6 +50,28 @@ public final class BatchRules {
     private BatchRules() {
     }
 
+    /**
+     * A condition over alias {@code b} that every batch whose start state is {@code state} meets: the
+     * first branch {@link #START_STATE_SQL} takes (whether a start is known). The list adds it before
+     * the state test so the partial index of not-started batches (V16) can answer DUE, NOT_DUE and
+     * MISSING; BatchRulesSqlTest checks it holds at every boundary.
+     */
+    static String startStateImplies(NotificationState state) {
+        return switch (state) {
+            case ON_TIME, LATE -> "b.started_at is not null";
+            case NOT_DUE, DUE, MISSING -> "b.started_at is null";
+        };
+    }
+
+    /** The same for the end state and {@link #END_STATE_SQL}'s branches (end known; trucks done). */
+    static String endStateImplies(NotificationState state) {
+        return switch (state) {
+            case ON_TIME, LATE -> "b.ended_at is not null";
+            case DUE, MISSING -> "(b.ended_at is null and b.dispatched_at is not null)";
+            case NOT_DUE -> "(b.ended_at is null and b.dispatched_at is null)";
+        };
+    }
+
     /** The seconds of the notification window, for {@code :windowSeconds}. */
     public static long windowSeconds() {
         return NotificationDeadline.WINDOW.toSeconds();

@@ -301,7 +301,8 @@ public final class BatchService {
     public BatchPage list(Principal p, BatchQuery q) {
         PlantAccess.requireReader(p);
         Instant now = clock.instant();
-        return jdbi.withHandle(h -> {
+        return jdbi.inTransaction(h -> {
+            Sql.planForTheseValues(h);
             BatchListing listing = BatchListing.of(h, p, q, now);
             long total = listing.count(h, "").mapTo(Long.class).one();
             List<ProductionBatch> items = listing.page(h, "").map((rs, c) -> store.row(rs, now)).list();

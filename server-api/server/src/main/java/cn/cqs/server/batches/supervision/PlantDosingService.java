@@ -95,14 +95,17 @@ public final class PlantDosingService {
         Instant now = clock.instant();
         SeriesBucket bucket = SeriesBucket.forPeriodDays(period.days());
         LocalDate today = LocalDate.now(clock.withZone(UploadDeadline.REPORT_ZONE));
-        List<BucketFigures> parts = jdbi.withHandle(h -> h.createQuery(FIGURES)
+        List<BucketFigures> parts = jdbi.inTransaction(h -> {
+            Sql.planForTheseValues(h);
+            return h.createQuery(FIGURES)
                 .bind("region", p.organisationRegionCode()).bind("start", Sql.ts(period.start()))
                 .bind("end", Sql.ts(period.endExclusive())).bind("zone", UploadDeadline.REPORT_ZONE.getId())
                 .bind("unit", bucket == SeriesBucket.DAY ? "day" : "week").bind("today", today)
                 .bind("now", Sql.ts(now)).bind("windowSeconds", BatchRules.windowSeconds())
                 .map((rs, c) -> new BucketFigures(Sql.uuid(rs, "plant_id"), rs.getString("plant_name"),
                         rs.getString("plant_uscc"), rs.getObject("bucket", LocalDate.class), Counts.of(rs)))
-                .list());
+                .list();
+        });
         Figures total = new Figures(null, null, null, period, bucket);
         Map<UUID, Figures> byPlant = new LinkedHashMap<>();
         for (BucketFigures part : parts) {
