@@ -20,6 +20,7 @@ import cn.cqs.server.batches.BatchQuery;
 import cn.cqs.server.batches.BatchRules;
 import cn.cqs.server.batches.BatchStore;
 import cn.cqs.server.batches.supervision.PlantFiguresInJava;
+import cn.cqs.server.batches.supervision.PlantFiguresPlans;
 import cn.cqs.server.db.Sql;
 import cn.cqs.server.demo.DemoAccounts;
 import cn.cqs.server.testing.ReadyMixSeed;
@@ -491,6 +492,13 @@ public final class BatchScaleBenchmark {
 
     private static void explain(Jdbi jdbi, List<ListCase> cases) {
         Instant now = Instant.now();
+        LocalDate today = LocalDate.now(UploadDeadline.REPORT_ZONE);
+        for (int days : new int[] {30, 365}) {
+            StatisticsPeriod period = new StatisticsPeriod(today.minusDays(days - 1L), today);
+            System.out.println("== plant figures of the province, " + period.from() + " to " + period.to());
+            jdbi.useHandle(h -> PlantFiguresPlans.explain(h, PROVINCE, period, now).forEach(System.out::println));
+            System.out.println();
+        }
         for (ListCase c : cases) {
             Principal regulator = new Principal(UUID.randomUUID(), "bench", null, UUID.randomUUID(),
                     OrganisationKind.REGULATOR, c.regionCode(), Role.ORDINARY, Set.of(Permission.BATCHES_SUPERVISE));

@@ -26,7 +26,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * 搅拌站投料监管 for regulators holding {@link Permission#BATCHES_SUPERVISE}: per plant, the batches
@@ -72,8 +74,10 @@ public final class PlantDosingService {
                                             as start_state,
                                            """ + BatchRules.END_STATE_SQL + """
                                             as end_state
-                                      from production_batch b""" + WHERE + """
-                                   ) d) s
+                                      from production_batch b
+                                     where b.region_code = any(cast(:regions as char(6)[]))
+                                       and coalesce(b.started_at, b.planned_start) >= :start
+                                       and coalesce(b.started_at, b.planned_start) < :end) d) s
                      group by s.plant_id, s.bucket) a
               join organisation o on o.id = a.plant_id""";
     private final Jdbi jdbi;
@@ -94,14 +98,9 @@ public final class PlantDosingService {
         requireSupervisor(p);
         Instant now = clock.instant();
         SeriesBucket bucket = SeriesBucket.forPeriodDays(period.days());
-        LocalDate today = LocalDate.now(clock.withZone(UploadDeadline.REPORT_ZONE));
         List<BucketFigures> parts = jdbi.inTransaction(h -> {
-            Sql.planForTheseValues(h);
-            return h.createQuery(FIGURES)
-                .bind("region", p.organisationRegionCode()).bind("start", Sql.ts(period.start()))
-                .bind("end", Sql.ts(period.endExclusive())).bind("zone", UploadDeadline.REPORT_ZONE.getId())
-                .bind("unit", bucket == SeriesBucket.DAY ? "day" : "week").bind("today", today)
-                .bind("now", Sql.ts(now)).bind("windowSeconds", BatchRules.windowSeconds())
+            planFigures(h);
+            return figures(h, "", p.organisationRegionCode(), period, now)
                 .map((rs, c) -> new BucketFigures(Sql.uuid(rs, "plant_id"), rs.getString("plant_name"),
                         rs.getString("plant_uscc"), rs.getObject("bucket", LocalDate.class), Counts.of(rs)))
                 .list();
@@ -119,6 +118,32 @@ public final class PlantDosingService {
                 .thenComparing(PlantDosingRow::plantName)
                 .thenComparing(PlantDosingRow::plantId));
         return new PlantDosingOverview(period.from(), period.to(), bucket, rows, total.row());
+    }
+
+    /**
+     * Settings of the transaction that counts the figures: planned for its values, and memory enough to
+     * hash or sort the groups (plants × days or weeks) without spilling to disk.
+     */
+    static void planFigures(Handle h) {
+        Sql.planForTheseValues(h);
+        h.execute("set local work_mem = '32MB'");
+    }
+
+    /**
+     * The {@link #FIGURES} statement for a regulator of {@code regionCode} (its jurisdiction read first
+     * as its list of region codes, so the planner knows how much of the table it covers) at {@code now},
+     * its text after {@code prefix} (e.g. an EXPLAIN).
+     */
+    static Query figures(Handle h, String prefix, String regionCode, StatisticsPeriod period, Instant now) {
+        SeriesBucket bucket = SeriesBucket.forPeriodDays(period.days());
+        List<String> regions = h.createQuery("select code from region_subtree(:region)").bind("region", regionCode)
+                .mapTo(String.class).list();
+        return h.createQuery(prefix + FIGURES)
+                .bindArray("regions", String.class, regions).bind("start", Sql.ts(period.start()))
+                .bind("end", Sql.ts(period.endExclusive())).bind("zone", UploadDeadline.REPORT_ZONE.getId())
+                .bind("unit", bucket == SeriesBucket.DAY ? "day" : "week")
+                .bind("today", LocalDate.ofInstant(now, UploadDeadline.REPORT_ZONE))
+                .bind("now", Sql.ts(now)).bind("windowSeconds", BatchRules.windowSeconds());
     }
 
     /**
