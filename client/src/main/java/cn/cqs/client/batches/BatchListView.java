@@ -22,6 +22,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -59,6 +60,19 @@ public final class BatchListView {
         ComboBox<String> marking = new ComboBox<>(vm.markings());
         marking.setId("batchMarkingFilter");
         marking.setPromptText(Localization.get("plant.batches.marking.all"));
+        marking.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String m) {
+                return m == null || m.isEmpty() ? Localization.get("plant.batches.marking.all") : m;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        marking.setButtonCell(markingCell());
+        marking.setCellFactory(l -> markingCell());
         marking.setPrefWidth(210);
         marking.valueProperty().bindBidirectional(vm.markingProperty());
         DatePicker from = new DatePicker();
@@ -72,8 +86,10 @@ public final class BatchListView {
         Label summary = new Label();
         summary.setId("batchSummary");
         summary.textProperty().bind(vm.summaryProperty());
-        HBox filters = new HBox(8, search, notice, dosing, marking, new Label(Localization.get("plant.batches.days")), from,
-                new Label("~"), to, summary);
+        // wraps onto a second line in a narrow window rather than cutting the filter boxes
+        HBox days = new HBox(6, new Label(Localization.get("plant.batches.days")), from, new Label("~"), to);
+        days.setAlignment(Pos.CENTER_LEFT);
+        FlowPane filters = new FlowPane(8, 6, search, notice, dosing, marking, days, summary);
         filters.setAlignment(Pos.CENTER_LEFT);
 
         TableView<BatchRow> table = new TableView<>(vm.rows());
@@ -130,6 +146,20 @@ public final class BatchListView {
         detail.setWrapText(true);
         detail.textProperty().bind(vm.detailProperty());
 
+        Button trace = new Button(Localization.get("trace.batchList.trace"));
+        trace.setId("batchTraceButton");
+        trace.setVisible(vm.offersTrace());
+        trace.setManaged(vm.offersTrace());
+        trace.disableProperty().bind(vm.canTraceProperty().not());
+        trace.setOnAction(e -> vm.traceSelected());
+        Button dosingImport = new Button(Localization.get("trace.batchList.dosing"));
+        dosingImport.setId("batchDosingImportButton");
+        dosingImport.setVisible(vm.offersDosingImport());
+        dosingImport.setManaged(vm.offersDosingImport());
+        dosingImport.disableProperty().bind(vm.canTraceProperty().not());
+        dosingImport.setOnAction(e -> vm.importDosingSelected());
+        HBox batchActions = new HBox(8, trace, dosingImport);
+
         GridPane noticeGrid = new GridPane();
         noticeGrid.setHgap(6);
         noticeGrid.setVgap(4);
@@ -181,7 +211,7 @@ public final class BatchListView {
         labelLine.setAlignment(Pos.CENTER_LEFT);
         tg.whole(labelLine, null);
 
-        VBox side = new VBox(10, duePane, detail, noticeGrid, ticketGrid,
+        VBox side = new VBox(10, duePane, detail, batchActions, noticeGrid, ticketGrid,
                 PlantViews.message("batchMessage", vm.messageProperty()));
         side.setPadding(new Insets(4, 4, 4, 8));
         ScrollPane sideScroll = new ScrollPane(side);
@@ -209,6 +239,17 @@ public final class BatchListView {
             protected void updateItem(NoticeFilter item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : PlantTexts.noticeFilter(item));
+            }
+        };
+    }
+
+    /** A marking choice; the empty choice is 全部标记 (every marking). */
+    private static ListCell<String> markingCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null || item.isEmpty() ? Localization.get("plant.batches.marking.all") : item);
             }
         };
     }

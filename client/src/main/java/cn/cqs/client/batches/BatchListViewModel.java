@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -75,6 +76,9 @@ public final class BatchListViewModel extends PlantForm {
     private final BooleanBinding canEnd;
     private final BooleanBinding canPrint;
     private final AtomicLong generation = new AtomicLong();
+    private final BooleanBinding canTrace;
+    private cn.cqs.client.batches.trace.BatchTraceOpener traceOpener;
+    private cn.cqs.client.batches.dosing.DosingImportOpener dosingOpener;
     private Timeline ticker;
     private boolean reminderDismissed = true;
     /** Minutes left at which a due notice shows in the reminder bar (the first reminder's 15 minutes). */
@@ -89,6 +93,8 @@ public final class BatchListViewModel extends PlantForm {
                 && selected.get().startedAt() != null && selected.get().endedAt() == null, selected, busyProperty());
         canPrint = Bindings.createBooleanBinding(() -> !busyProperty().get() && selected.get() != null
                 && selected.get().serialNumber() != null, selected, busyProperty());
+        canTrace = Bindings.createBooleanBinding(() -> selected.get() != null && selected.get().serialNumber() != null,
+                selected);
         text.addListener((o, a, b) -> refresh());
         notice.addListener((o, a, b) -> refresh());
         dosing.addListener((o, a, b) -> refresh());
@@ -301,24 +307,39 @@ public final class BatchListViewModel extends PlantForm {
 
     // ------------------------------------------------------------------ table texts (rule-based)
 
-    /** The start notification's state as of now, e.g. 按时 10:05, 待告知（剩 15 分钟）, 计划开盘已过 1 小时. */
+    /**
+     * The start notification's state as of now, by the contract's rule
+     * ({@link NotificationDeadline#judgeStart}): e.g. 按时 10:05, 待告知（剩 15 分钟） from the planned
+     * start, 计划开盘已过 1 小时未告知.
+     */
     public String startText(BatchRow b) {
-        Instant now = env.clock().instant();
-        if (b.startedAt() == null) {
-            NotificationDeadline.PlannedStart p = NotificationDeadline.judgePlannedStart(b.plannedStart(), null, now);
-            return p == NotificationDeadline.PlannedStart.OVERDUE ? Localization.get("plant.notice.plannedOverdue")
-                    : Localization.get("plant.notice.NOT_DUE");
+        Optional<NotificationDeadline.Judgement> j = NotificationDeadline.judgeStart(b.plannedStart(), b.startedAt(),
+                b.startNotifiedAt(), env.clock().instant());
+        if (j.isEmpty()) {
+            return Localization.get("plant.notice.NOT_DUE");
         }
-        return judgementText(NotificationDeadline.judge(NotificationDeadline.Event.START, b.startedAt(),
-                b.startNotifiedAt(), now));
+        if (b.startedAt() == null && j.get().status() == NotificationDeadline.Status.MISSING) {
+            return Localization.get("plant.notice.plannedOverdue");
+        }
+        return judgementText(j.get());
     }
 
+    /**
+     * The end notification's state as of now, by the contract's rule ({@link NotificationDeadline#judgeEnd}):
+     * judged on the notified end, or, without one, from the dispatch that covered the planned volume
+     * (待告知 for the hour after it, 未告知 then), so it changes as the clock runs, offline too.
+     */
     public String endText(BatchRow b) {
-        if (b.endedAt() == null) {
-            return Localization.get(b.startedAt() == null ? "plant.notice.NOT_DUE" : "plant.notice.running");
+        Optional<NotificationDeadline.Judgement> j = NotificationDeadline.judgeEnd(b.endedAt(), b.endNotifiedAt(),
+                b.dispatchedAt(), env.clock().instant());
+        if (j.isPresent()) {
+            return judgementText(j.get());
         }
-        return judgementText(NotificationDeadline.judge(NotificationDeadline.Event.END, b.endedAt(), b.endNotifiedAt(),
-                env.clock().instant()));
+        if (b.endState() == NotificationState.DUE || b.endState() == NotificationState.MISSING) {
+            // cached before the dispatch moment was kept (schema 8): the server's last verdict, until the feed sends it again
+            return Localization.get("plant.notice." + b.endState().name());
+        }
+        return Localization.get(b.startedAt() == null ? "plant.notice.NOT_DUE" : "plant.notice.running");
     }
 
     private String judgementText(NotificationDeadline.Judgement j) {
@@ -331,24 +352,20 @@ public final class BatchListViewModel extends PlantForm {
         };
     }
 
-    /** Whether the row is flagged in the table: a notification late or missing, or a planned start overdue. */
+    /**
+     * Whether the row is flagged in the table: the start or the end notification late or missing as
+     * of now, by the contract's rule (a planned start an hour past without notification counts).
+     */
     public boolean flagged(BatchRow b) {
         Instant now = env.clock().instant();
-        if (b.startedAt() == null) {
-            return NotificationDeadline.judgePlannedStart(b.plannedStart(), null, now)
-                    == NotificationDeadline.PlannedStart.OVERDUE;
-        }
-        if (NotificationDeadline.judge(NotificationDeadline.Event.START, b.startedAt(), b.startNotifiedAt(), now)
-                .violation()) {
-            return true;
-        }
-        if (b.endedAt() == null) {
-            // the end time is not known here; the server infers it from the trucks that carried the
-            // planned volume and says MISSING in the state it last sent
-            return b.endState() == NotificationState.MISSING;
-        }
-        return NotificationDeadline.judge(NotificationDeadline.Event.END, b.endedAt(), b.endNotifiedAt(), now)
-                .violation();
+        boolean start = NotificationDeadline.judgeStart(b.plannedStart(), b.startedAt(), b.startNotifiedAt(), now)
+                .map(NotificationDeadline.Judgement::violation).orElse(false);
+        Optional<NotificationDeadline.Judgement> end = NotificationDeadline.judgeEnd(b.endedAt(), b.endNotifiedAt(),
+                b.dispatchedAt(), now);
+        // without a moment to judge from (cached before schema 8), the server's last verdict stands
+        boolean endFlag = end.map(NotificationDeadline.Judgement::violation)
+                .orElse(b.endState() == NotificationState.MISSING);
+        return start || endFlag;
     }
 
     public String planned(BatchRow b) {
@@ -466,7 +483,46 @@ public final class BatchListViewModel extends PlantForm {
         });
     }
 
+    /** Where 追溯 opens a batch's trace (set by the module; without it the button is hidden). */
+    public void setTraceOpener(cn.cqs.client.batches.trace.BatchTraceOpener opener) {
+        this.traceOpener = opener;
+    }
+
+    /** Where 导入投料数据… opens the dosing import (set by the module; without it the button is hidden). */
+    public void setDosingImportOpener(cn.cqs.client.batches.dosing.DosingImportOpener opener) {
+        this.dosingOpener = opener;
+    }
+
+    public boolean offersTrace() {
+        return traceOpener != null;
+    }
+
+    public boolean offersDosingImport() {
+        return dosingOpener != null;
+    }
+
+    /** 追溯: the selected batch's trace (mix design, lots and their reports, cube reports) in its own window. */
+    public void traceSelected() {
+        BatchRow b = selected.get();
+        if (b != null && b.serialNumber() != null && traceOpener != null) {
+            traceOpener.open(b.serialNumber());
+        }
+    }
+
+    /** 导入投料数据…: the dosing import for the selected batch, in its own window. */
+    public void importDosingSelected() {
+        BatchRow b = selected.get();
+        if (b != null && b.serialNumber() != null && dosingOpener != null) {
+            dosingOpener.open(b.serialNumber(), b.batchId());
+        }
+    }
+
     // ------------------------------------------------------------------ properties
+
+    /** Whether the selected batch has a serial number (the server confirmed it): trace and dosing need one. */
+    public BooleanBinding canTraceProperty() {
+        return canTrace;
+    }
 
     public StringProperty textProperty() {
         return text;

@@ -12,6 +12,9 @@ import java.util.Objects;
  *       from the event;</li>
  *   <li>{@link Source#PLANNED}: the planned start has passed and no start notification was made;
  *       the hour is counted from the planned start (an estimate: production may start later).</li>
+ *   <li>{@link Source#DISPATCHED}: no end notification was made, but the delivery tickets cover the
+ *       planned volume; the hour is counted from the departure that completed it, as the server
+ *       counts it ({@link NotificationDeadline#judgeEnd}).</li>
  * </ul>
  *
  * @param judgement the contract's verdict as of now ({@code DUE} or {@code MISSING})
@@ -19,7 +22,7 @@ import java.util.Objects;
 public record DueNotice(String batchId, String serialNumber, String pourLocation, Source source,
                         NotificationDeadline.Judgement judgement) {
     /** Why the notice is listed. */
-    public enum Source { UNSENT, PLANNED }
+    public enum Source { UNSENT, PLANNED, DISPATCHED }
 
     public DueNotice {
         Objects.requireNonNull(batchId, "batchId");

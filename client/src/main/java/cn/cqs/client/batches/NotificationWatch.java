@@ -22,7 +22,10 @@ import java.util.Set;
 
 /**
  * 告知提醒: what is due (待告知) and when to remind the plant, judged with the contract's
- * {@link NotificationDeadline} (1 hour after the event). Reminders are given once per notice at
+ * {@link NotificationDeadline} (1 hour after the event): notifications made here and not yet uploaded,
+ * planned starts without a start notification, and ends without an end notification whose delivery
+ * tickets already cover the planned volume ({@link BatchRow#dispatchedAt()}), all from the local
+ * database, so they become due and overdue as the clock runs, without asking the server. Reminders are given once per notice at
  * {@link #REMINDERS} — 15 and 5 minutes before the hour runs out (at 45 and 55 minutes) — and once
  * when it has run out. The clock is passed in, so tests drive it. No JavaFX.
  */
@@ -50,6 +53,7 @@ public final class NotificationWatch {
     public List<DueNotice> due(Instant now) {
         List<DueNotice> out = new ArrayList<>();
         Set<String> unsentStarts = new HashSet<>();
+        Set<String> unsentEnds = new HashSet<>();
         for (OutboxItem item : outbox.items(Set.of(OutboxState.PENDING, OutboxState.SENDING), 10_000)) {
             boolean start = PlantRegistrar.KIND_START.equals(item.kind());
             if (!start && !PlantRegistrar.KIND_END.equals(item.kind())) {
@@ -65,20 +69,19 @@ public final class NotificationWatch {
             BatchRow row = cache.batch(batchId).orElse(null);
             out.add(new DueNotice(batchId, row == null ? null : row.serialNumber(), row == null ? null : row.pourLocation(),
                     DueNotice.Source.UNSENT, NotificationDeadline.judge(event, r.eventAt(), null, now)));
-            if (start) {
-                unsentStarts.add(batchId);
-            }
+            (start ? unsentStarts : unsentEnds).add(batchId);
         }
         for (BatchRow row : cache.openNotifications(now, now.minus(PLANNED_HORIZON))) {
+            if (row.endedAt() == null && row.dispatchedAt() != null && !unsentEnds.contains(row.batchId())) {
+                // the trucks carried the planned volume: the end's hour runs from the last departure
+                NotificationDeadline.judgeEnd(null, null, row.dispatchedAt(), now).ifPresent(j -> out.add(
+                        new DueNotice(row.batchId(), row.serialNumber(), row.pourLocation(), DueNotice.Source.DISPATCHED, j)));
+            }
             if (row.startedAt() != null || unsentStarts.contains(row.batchId())) {
                 continue;
             }
-            if (NotificationDeadline.judgePlannedStart(row.plannedStart(), null, now)
-                    == NotificationDeadline.PlannedStart.NOTIFIED) {
-                continue;
-            }
-            out.add(new DueNotice(row.batchId(), row.serialNumber(), row.pourLocation(), DueNotice.Source.PLANNED,
-                    NotificationDeadline.judge(NotificationDeadline.Event.START, row.plannedStart(), null, now)));
+            NotificationDeadline.judgeStart(row.plannedStart(), null, null, now).ifPresent(j -> out.add(
+                    new DueNotice(row.batchId(), row.serialNumber(), row.pourLocation(), DueNotice.Source.PLANNED, j)));
         }
         out.sort(Comparator.comparing((DueNotice d) -> d.judgement().deadline()));
         return out;

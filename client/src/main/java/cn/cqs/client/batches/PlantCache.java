@@ -38,7 +38,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * 预拌混凝土本地库: the plant office's tables in the profile database (schema 7): material lots,
+ * 预拌混凝土本地库: the plant office's tables in the profile database (schema 7, and 8 for the
+ * batches' {@code dispatched_at}): material lots,
  * mix designs, production batches and delivery tickets — the plant's own registrations while they
  * wait in the outbox, and the server's copies (registration answers and the change feed), which
  * replace them. The batch list is answered from here with SQL on indexed columns, for tens of
@@ -55,14 +56,14 @@ public final class PlantCache {
     static final String BATCH_COLUMNS = "key, batch_id, serial_number, qr_text, project_id, project_name, buyer, "
             + "pour_location, marking, volume_m3, mix_design_id, material_lot_ids, planned_start, contract_number, day, "
             + "started_at, start_notified_at, start_state, ended_at, end_notified_at, end_state, produced_volume_m3, "
-            + "dosing_state, version";
+            + "dosing_state, version, dispatched_at";
 
     private static final String UPSERT_BATCH = """
             INSERT INTO plant_batch (batch_id, server_id, serial_number, qr_text, project_id, project_name, buyer,
               pour_location, marking, volume_m3, mix_design_id, material_lot_ids, planned_start, contract_number, day,
               registered_at, started_at, start_notified_at, start_state, ended_at, end_notified_at, end_state,
-              produced_volume_m3, dosing_state, version, outbox_id, search_text, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              produced_volume_m3, dosing_state, version, outbox_id, search_text, updated_at, dispatched_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (batch_id) DO UPDATE SET
               server_id = excluded.server_id, serial_number = excluded.serial_number, qr_text = excluded.qr_text,
               project_id = excluded.project_id, project_name = excluded.project_name, buyer = excluded.buyer,
@@ -80,8 +81,25 @@ public final class PlantCache {
                                THEN plant_batch.end_state ELSE excluded.end_state END,
               produced_volume_m3 = COALESCE(excluded.produced_volume_m3, plant_batch.produced_volume_m3),
               dosing_state = excluded.dosing_state, version = excluded.version,
-              outbox_id = plant_batch.outbox_id, search_text = excluded.search_text, updated_at = excluded.updated_at
-            WHERE excluded.version > plant_batch.version""";
+              outbox_id = plant_batch.outbox_id, search_text = excluded.search_text, updated_at = excluded.updated_at,
+              dispatched_at = excluded.dispatched_at
+            WHERE excluded.version > plant_batch.version
+               OR (excluded.version = plant_batch.version AND plant_batch.dispatched_at IS NULL
+                   AND excluded.dispatched_at IS NOT NULL)""";
+
+    /*
+     * A stored DUE is re-judged against the clock from the moment its hour runs from: the notified
+     * event, else the planned start (start) or the dispatch that covered the planned volume (end), as
+     * NotificationDeadline.judgeStart/judgeEnd say; DUE while that moment is at or after the cutoff
+     * (now minus the window), MISSING before it. An end DUE without a moment (cached before schema 8,
+     * until the feed sends it again) stays as the server last judged it.
+     */
+    private static final String START_FROM = "COALESCE(started_at, planned_start)";
+    private static final String END_FROM = "COALESCE(ended_at, dispatched_at)";
+    private static final String STILL_DUE = "((start_state = 'DUE' AND " + START_FROM + " >= ?)"
+            + " OR (end_state = 'DUE' AND (" + END_FROM + " IS NULL OR " + END_FROM + " >= ?)))";
+    private static final String NOW_OVERDUE = "(start_state = 'DUE' AND " + START_FROM + " < ?)"
+            + " OR (end_state = 'DUE' AND " + END_FROM + " < ?)";
 
     // the conditions of the partial indexes plant_batch_late/_open/_flagged, written exactly as there
     private static final String LATE = "start_state = 'LATE' OR end_state = 'LATE'";
@@ -409,6 +427,7 @@ public final class PlantCache {
         ps.setString(27, searchText(b.serialNumber(), b.batchId(), b.buyer(), b.pourLocation(), b.projectName(),
                 b.contractNumber()));
         ps.setLong(28, clock.millis());
+        setInstant(ps, 29, b.dispatchedAt());
     }
 
     /**
@@ -521,21 +540,20 @@ public final class PlantCache {
             case ALL -> { }
             case NOT_STARTED -> where.append(" AND start_state = 'NOT_DUE'");
             case DUE -> {
-                where.append(" AND (" + OPEN + ") AND ((start_state = 'DUE' AND started_at > ?)"
-                        + " OR (end_state = 'DUE' AND ended_at > ?))");
+                where.append(" AND (" + OPEN + ") AND " + STILL_DUE);
                 args.add(cut);
                 args.add(cut);
             }
             case LATE -> where.append(" AND (" + LATE + ")");
             case MISSING -> {
-                where.append(" AND (" + OPEN + ") AND (start_state = 'MISSING' OR end_state = 'MISSING'"
-                        + " OR (start_state = 'DUE' AND started_at <= ?) OR (end_state = 'DUE' AND ended_at <= ?))");
+                where.append(" AND (" + OPEN + ") AND (start_state = 'MISSING' OR end_state = 'MISSING' OR "
+                        + NOW_OVERDUE + ")");
                 args.add(cut);
                 args.add(cut);
             }
             case LATE_OR_MISSING -> {
                 where.append(" AND (" + FLAGGED + ") AND (start_state IN ('LATE', 'MISSING') OR end_state IN ('LATE', 'MISSING')"
-                        + " OR (start_state = 'DUE' AND started_at <= ?) OR (end_state = 'DUE' AND ended_at <= ?))");
+                        + " OR " + NOW_OVERDUE + ")");
                 args.add(cut);
                 args.add(cut);
             }
@@ -592,8 +610,9 @@ public final class PlantCache {
 
     /**
      * Batches whose notifications may need attention: not started with a planned start between
-     * {@code since} and {@code plannedBefore}, or started since {@code since} and not ended; at most
-     * 500, by planned start. {@link NotificationWatch} judges them with the contract's rule.
+     * {@code since} and {@code plannedBefore}, or started since {@code since} and not ended, or not
+     * ended with the tickets covering the planned volume since {@code since}; at most 500, by planned
+     * start. {@link NotificationWatch} judges them with the contract's rule.
      */
     public List<BatchRow> openNotifications(Instant plannedBefore, Instant since) {
         return store.read(c -> {
@@ -601,10 +620,12 @@ public final class PlantCache {
                     + "(start_state = 'NOT_DUE' AND planned_start <= ? AND planned_start >= ?)"
                     + " OR (start_state IN ('DUE', 'ON_TIME', 'LATE') AND end_state IN ('NOT_DUE', 'DUE')"
                     + "     AND started_at >= ?)"
+                    + " OR (ended_at IS NULL AND dispatched_at >= ?)"
                     + " ORDER BY planned_start LIMIT 500")) {
                 ps.setLong(1, plannedBefore.toEpochMilli());
                 ps.setLong(2, since.toEpochMilli());
                 ps.setLong(3, since.toEpochMilli());
+                ps.setLong(4, since.toEpochMilli());
                 List<BatchRow> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -689,7 +710,7 @@ public final class PlantCache {
                 LocalDate.parse(rs.getString("day")), instant(rs, "started_at"), instant(rs, "start_notified_at"),
                 NotificationState.valueOf(rs.getString("start_state")), instant(rs, "ended_at"),
                 instant(rs, "end_notified_at"), NotificationState.valueOf(rs.getString("end_state")),
-                rs.getString("produced_volume_m3") == null ? null : new BigDecimal(rs.getString("produced_volume_m3")),
+                instant(rs, "dispatched_at"), rs.getString("produced_volume_m3") == null ? null : new BigDecimal(rs.getString("produced_volume_m3")),
                 DosingState.valueOf(rs.getString("dosing_state")), rs.getLong("version") > 0);
     }
 

@@ -2,6 +2,7 @@ package cn.cqs.client.batches;
 
 import cn.cqs.client.i18n.Localization;
 import cn.cqs.client.sync.OutboxEntry;
+import cn.cqs.contract.problem.Problem;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -20,7 +21,7 @@ import javafx.collections.ObservableMap;
 
 /**
  * What every plant office form shares: the errors by field (the form's own checks, then the
- * server's field errors from its problem+json, read back from the refused outbox entry), the message
+ * server's field errors from its problem document, which the refused outbox entry keeps), the message
  * line, the busy flag, and sending a registration through the outbox and waiting a moment for the
  * answer: delivered, refused (errors at the fields) or saved and waiting to be uploaded (offline).
  */
@@ -72,6 +73,40 @@ public abstract class PlantForm {
     }
 
     /**
+     * Shows the server's refusal: each field error of its problem document under the form field its
+     * path starts with ({@code quantities[2].kgPerM3} under {@code quantities}; several under one field
+     * joined), and the summary in the message line, followed by the errors naming no field of this form.
+     */
+    void showRefusal(SendOutcome.Refused refused) {
+        errors.clear();
+        StringBuilder elsewhere = new StringBuilder();
+        for (Problem.FieldError e : refused.fieldErrors()) {
+            String field = e.field() == null ? "" : root(e.field());
+            String text = PlantErrorTexts.message(e);
+            if (fields().contains(field)) {
+                errors.merge(field, text, (a, b) -> a + "；" + b);
+            } else {
+                elsewhere.append(elsewhere.length() == 0 ? "" : "；").append(e.field()).append(": ").append(text);
+            }
+        }
+        String summary = String.valueOf(refused.message());
+        message.set(Localization.get("plant.form.refused",
+                elsewhere.length() == 0 ? summary : summary + "（" + elsewhere + "）"));
+    }
+
+    /** The first segment of a field path: {@code quantities[2].kgPerM3} → {@code quantities}. */
+    static String root(String path) {
+        int cut = path.length();
+        for (char c : new char[] {'.', '['}) {
+            int at = path.indexOf(c);
+            if (at >= 0 && at < cut) {
+                cut = at;
+            }
+        }
+        return path.substring(0, cut);
+    }
+
+    /**
      * Queues a registration ({@code enqueue} runs in the background), asks the drainer to send it,
      * waits up to the environment's send wait for the answer and reports it: {@code delivered} with
      * the receipt, or the refusal at the fields, or "saved, waiting to be uploaded".
@@ -101,10 +136,7 @@ public abstract class PlantForm {
                 errors.clear();
                 message.set(Localization.get("plant.form.queued"));
             } else if (outcome instanceof SendOutcome.Refused refused) {
-                Map<String, String> byField = ServerFieldErrors.parse(refused.message(), fields());
-                errors.clear();
-                byField.forEach((path, text) -> errors.merge(ServerFieldErrors.root(path), text, (a, b) -> a + "；" + b));
-                message.set(Localization.get("plant.form.refused", String.valueOf(refused.message())));
+                showRefusal(refused);
             }
             after.accept(outcome);
         });

@@ -63,6 +63,16 @@ public final class PlantModule {
                 new PlantPreviewWindows(new JavaxReportPrinter(), context.background(), Platform::runLater, clock,
                         () -> root[0] == null || root[0].getScene() == null ? null : root[0].getScene().getWindow()));
         PlantViewModels vms = PlantViewModels.of(env);
+        java.util.function.Supplier<javafx.stage.Window> owner =
+                () -> root[0] == null || root[0].getScene() == null ? null : root[0].getScene().getWindow();
+        var api = context.session().api();
+        vms.batches().setTraceOpener(cn.cqs.client.batches.quality.BatchQualityModules.traceWindows(context, open, owner));
+        vms.batches().setDosingImportOpener(new cn.cqs.client.batches.dosing.DosingImportWindows(
+                () -> new cn.cqs.client.batches.dosing.DosingImportEnvironment(
+                        new cn.cqs.client.batches.dosing.ApiPlantBatches(api),
+                        new cn.cqs.client.batches.dosing.DosingSubmissions(w.outbox()),
+                        new cn.cqs.client.batches.dosing.ApiDosingReports(api), context.dialogs(), context.background(),
+                        Platform::runLater), owner, true));
         root[0] = PlantView.create(vms);
         Runnable onData = () -> Platform.runLater(() -> {
             if (!w.isClosed()) {

@@ -135,7 +135,7 @@ public final class PlantRegistrar {
                 return new SendOutcome.Delivered(e.receipt());
             }
             if (e.state() == OutboxState.FAILED_PERMANENT || e.state() == OutboxState.DISMISSED) {
-                return new SendOutcome.Refused(e.lastError());
+                return new SendOutcome.Refused(e.lastError(), e.problem());
             }
             if (!Instant.now().isBefore(until)) {
                 return new SendOutcome.Waiting(e.lastError());

@@ -6,8 +6,18 @@ public sealed interface SendOutcome {
     record Delivered(String receipt) implements SendOutcome {
     }
 
-    /** The server refused it; {@code message} is its reason with the field errors ({@code field: message; ...}). */
-    record Refused(String message) implements SendOutcome {
+    /**
+     * The server refused it.
+     *
+     * @param message the outbox's summary of the refusal ({@code HTTP 422: detail})
+     * @param problem the server's problem document with its field errors, or null when the refusal came
+     *                without one
+     */
+    record Refused(String message, cn.cqs.contract.problem.Problem problem) implements SendOutcome {
+        /** The field errors of the refusal, empty when none. */
+        public java.util.List<cn.cqs.contract.problem.Problem.FieldError> fieldErrors() {
+            return problem == null ? java.util.List.of() : problem.errors();
+        }
     }
 
     /** Still waiting in the outbox (offline, or the server is slow); {@code lastError} says why, or null. */

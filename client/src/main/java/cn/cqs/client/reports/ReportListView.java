@@ -33,6 +33,7 @@ public final class ReportListView {
     @FXML private Label credentialLabel;
     @FXML private MenuButton newReportButton;
     @FXML private Button openPdfButton;
+    @FXML private Button linkBatchButton;
     @FXML private TextField filterField;
     @FXML private DatePicker fromPicker;
     @FXML private DatePicker toPicker;
@@ -75,6 +76,11 @@ public final class ReportListView {
         }
         openPdfButton.setVisible(viewModel.canOpenPdf());
         openPdfButton.setManaged(viewModel.canOpenPdf());
+        linkBatchButton.setVisible(viewModel.offersBatchLinks());
+        linkBatchButton.setManaged(viewModel.offersBatchLinks());
+        linkBatchButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !ReportListViewModel.linkableToBatch(table.getSelectionModel().getSelectedItem()),
+                table.getSelectionModel().selectedItemProperty()));
         credentialLabel.textProperty().bind(viewModel.credentialTextProperty());
         filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
         for (DatePicker picker : new DatePicker[] {fromPicker, toPicker}) {
@@ -131,6 +137,11 @@ public final class ReportListView {
     @FXML
     private void openPdf() {
         viewModel.openPdf(table.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void linkToBatch() {
+        viewModel.linkToBatch(table.getSelectionModel().getSelectedItem());
     }
 
     @FXML

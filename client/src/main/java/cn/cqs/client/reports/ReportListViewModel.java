@@ -57,6 +57,8 @@ public final class ReportListViewModel {
     private final cn.cqs.client.seal.SealCredentialViewModel credential;
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
     private cn.cqs.client.viewer.ReportViewerOpener viewer;
+    private cn.cqs.client.batches.trace.BatchTraceSource batchLinks;
+    private cn.cqs.client.batches.trace.SerialLabels serialLabels;
     private boolean reloadAgain;
 
     /** Opens the report form: for a new report of a type ({@code draft} null) or for a draft. */
@@ -188,7 +190,7 @@ public final class ReportListViewModel {
                     case DONE -> status = ReportRowStatus.UPLOADED;
                     case FAILED_PERMANENT, DISMISSED -> {
                         status = ReportRowStatus.REFUSED;
-                        reason = entry.get().lastError();
+                        reason = entry.get().reason();
                     }
                     default -> status = ReportRowStatus.WAITING;
                 }
@@ -197,7 +199,7 @@ public final class ReportListViewModel {
         var h = r.header();
         return new ReportRow(r.id(), null, nz(h.reportNumber()), nz(h.projectName()),
                 ReportSections.specification(r.type(), r.content()), ReportSections.result(r.type(), r.content()), day(r), status, reason,
-                ReportContents.typeName(r.type()));
+                ReportContents.typeName(r.type()), r.type());
     }
 
     private static ReportRow fromRecord(CachedRecord r) {
@@ -207,7 +209,8 @@ public final class ReportListViewModel {
         String result = strength == null || strength.isNull() ? conclusionOf(d)
                 : strength.decimalValue().toPlainString() + " MPa";
         return new ReportRow(null, r.id(), text(d, "reportNumber"), text(d, "projectName"), text(d, "designGrade"),
-                result, r.day(), late ? ReportRowStatus.LATE : ReportRowStatus.UPLOADED, null, typeOf(d));
+                result, r.day(), late ? ReportRowStatus.LATE : ReportRowStatus.UPLOADED, null,
+                ReportContents.typeName(typeOf(d)), typeOf(d));
     }
 
     /** The uploaded report's overall conclusion in the current language, or a dash. */
@@ -221,15 +224,15 @@ public final class ReportListViewModel {
         return "—";
     }
 
-    /** The uploaded report's type title; records from servers before report types are concrete cubes. */
-    private static String typeOf(JsonNode d) {
+    /** The uploaded report's type; records from servers before report types are concrete cubes. */
+    private static ReportType typeOf(JsonNode d) {
         String type = text(d, "type");
         for (ReportType t : ReportType.values()) {
             if (t.name().equals(type)) {
-                return ReportContents.typeName(t);
+                return t;
             }
         }
-        return ReportContents.typeName(ReportType.CONCRETE_CUBE);
+        return ReportType.CONCRETE_CUBE;
     }
 
     private static String text(JsonNode d, String field) {
@@ -318,6 +321,110 @@ public final class ReportListViewModel {
         } catch (java.io.IOException | IllegalArgumentException notAReport) {
             return null; // the upload's receipt names no report: prints wait for the receipt reference
         }
+    }
+
+    // ------------------------------------------------------------------ 关联到批次 (试块来源)
+
+    /**
+     * Where 关联到批次… links a cube report to the batch its specimens were taken from, and how it
+     * reads a serial number from a QR label picture (set by the module; without it the action is not offered).
+     */
+    public void setBatchLinks(cn.cqs.client.batches.trace.BatchTraceSource links,
+                              cn.cqs.client.batches.trace.SerialLabels labels) {
+        this.batchLinks = links;
+        this.serialLabels = labels;
+    }
+
+    public boolean offersBatchLinks() {
+        return batchLinks != null && !readOnly;
+    }
+
+    /** Whether 关联到批次… applies to the row: an issued (not refused) concrete cube report. */
+    public static boolean linkableToBatch(ReportRow row) {
+        return row != null && row.type() == ReportType.CONCRETE_CUBE && row.status() != ReportRowStatus.DRAFT
+                && row.status() != ReportRowStatus.REFUSED;
+    }
+
+    /**
+     * 关联到批次…: asks for the serial number of the batch the cube specimens were taken from (typed, or
+     * read from a picture of the batch's QR label or delivery ticket), then links the report on the server.
+     */
+    public void linkToBatch(ReportRow row) {
+        if (row == null || !offersBatchLinks()) {
+            return;
+        }
+        String title = Localization.get("trace.labLink.title");
+        if (!linkableToBatch(row)) {
+            env.dialogs().showInformation(title, Localization.get("trace.labLink.notCube"));
+            return;
+        }
+        String typed = Localization.get("trace.labLink.type");
+        String scanned = Localization.get("trace.labLink.scan");
+        Optional<String> how = env.dialogs().choose(title, Localization.get("trace.labLink.how", row.reportNumber()),
+                List.of(typed, scanned), typed);
+        if (how.isEmpty()) {
+            return;
+        }
+        if (how.get().equals(typed)) {
+            env.dialogs().askText(title, Localization.get("trace.labLink.ask"), 64)
+                    .ifPresent(serial -> linkToBatch(row, serial));
+            return;
+        }
+        Optional<Path> file = env.dialogs().chooseFileToOpen(Localization.get("trace.label.choose"), Optional.empty(),
+                List.of(new DialogService.FileFilter(Localization.get("trace.label.filter"),
+                        List.of("*.png", "*.jpg", "*.jpeg", "*.pdf"))));
+        file.ifPresent(f -> env.run(() -> serialLabels.read(f), (reading, failure) -> {
+            if (failure != null) {
+                env.dialogs().showError(title, Localization.get("trace.label.unreadable", failure.getMessage()));
+            } else if (reading.serialNumber() == null) {
+                env.dialogs().showError(title, Localization.get("trace.label." + reading.problem().name(),
+                        f.getFileName()));
+            } else {
+                linkToBatch(row, reading.serialNumber());
+            }
+        }));
+    }
+
+    /** Links the cube report of {@code row} to the batch {@code serialNumber}; the outcome is shown in a dialog. */
+    public void linkToBatch(ReportRow row, String serialNumber) {
+        String title = Localization.get("trace.labLink.title");
+        String serial = serialNumber == null ? "" : serialNumber.strip();
+        if (!cn.cqs.contract.batches.SerialNumber.isValid(serial)) {
+            env.dialogs().showError(title, serial.isEmpty() ? Localization.get("trace.error.serialRequired")
+                    : Localization.get("trace.error.serialFormat", serial));
+            return;
+        }
+        env.run(() -> {
+            UUID id = serverIdOf(row);
+            return id == null ? null : batchLinks.link(serial, id);
+        }, (linked, failure) -> {
+            if (failure != null) {
+                env.dialogs().showError(title, Localization.get("trace.labLink.failed", row.reportNumber(), serial,
+                        cn.cqs.client.batches.trace.TraceTexts.failure(failure)));
+            } else if (linked == null) {
+                env.dialogs().showInformation(title, Localization.get("trace.labLink.notUploaded", row.reportNumber()));
+            } else {
+                env.dialogs().showInformation(title, Localization.get("trace.labLink.done", linked.reportNumber(), serial));
+            }
+        });
+    }
+
+    /** The platform's id of the row's report: the replica's, or the upload receipt's for this client's issued report. */
+    private UUID serverIdOf(ReportRow row) {
+        if (row.recordId() != null) {
+            return row.recordId();
+        }
+        if (row.localId() == null) {
+            return null;
+        }
+        return env.reports().find(row.localId()).map(r -> {
+            if (r.outboxId() == null) {
+                return null;
+            }
+            return env.outbox().find(r.outboxId())
+                    .filter(e -> e.state() == cn.cqs.client.sync.OutboxState.DONE)
+                    .map(e -> receiptId(e.receipt())).orElse(null);
+        }).orElse(null);
     }
 
     /** Opens a draft for editing; an issued report opens its PDF. */

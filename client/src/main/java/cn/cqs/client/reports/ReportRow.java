@@ -13,10 +13,11 @@ import java.util.UUID;
  * @param representativeStrength the result: the cube's representative strength, the other types' conclusion
  * @param reason   why the upload was refused, or null
  * @param typeName the report type's title in the current language
+ * @param type     the report type (records from servers before report types are concrete cubes)
  */
 public record ReportRow(UUID localId, UUID recordId, String reportNumber, String projectName, String designGrade,
                         String representativeStrength, LocalDate date, ReportRowStatus status, String reason,
-                        String typeName) {
+                        String typeName, cn.cqs.contract.reports.ReportType type) {
 
     /** The status as shown, with the refusal reason. */
     public String statusText() {

@@ -102,6 +102,8 @@ public final class ReportsModule {
                 new cn.cqs.client.print.PrintRecords(w.outbox()), new cn.cqs.client.print.JavaxReportPrinter(),
                 context.background(), Platform::runLater, Clock.systemUTC(),
                 () -> container.getScene() == null ? null : container.getScene().getWindow()));
+        list[0].setBatchLinks(new cn.cqs.client.batches.trace.ApiBatchTrace(context.session().api()),
+                cn.cqs.client.batches.trace.SerialLabels.standard());
         listView[0] = ReportListView.create(list[0]);
         container.getChildren().setAll(listView[0]);
         Runnable onData = () -> Platform.runLater(list[0]::reload);

@@ -14,17 +14,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * Sends one outbox entry through the session's {@link ApiClient}: {@code entry.target()} with the
  * entry's JSON payload and the header {@code Idempotency-Key: entry.idempotencyKey()}; the answer
  * is classified by {@link SendResult#fromHttp}. An unreachable server is an {@link IOException}
- * (retry later). The message of a refusal lists the problem's detail and its field errors
- * ({@code cube.designGrade: ...}), which the report list shows to the user.
+ * (retry later). A refusal carries the problem's detail as its summary and the problem document
+ * itself, with its field errors ({@code cube.designGrade: ...}), which the outbox keeps as JSON so
+ * forms show each error at its field.
  */
 public final class ApiOutboxSender implements OutboxSender {
     private final ApiClient api;
@@ -65,18 +64,15 @@ public final class ApiOutboxSender implements OutboxSender {
         } catch (UntrustedServerException | InvalidResponseException e) {
             return new SendResult.RetryLater(e.getMessage(), null);
         } catch (ApiProblemException e) {
-            return SendResult.fromHttp(e.status(), null, e.code(), describe(e.problem()), null);
+            return SendResult.fromHttp(e.status(), null, e.code(), summary(e.problem()), null, e.problem());
         }
     }
 
-    /** The problem's detail (or title) followed by its field errors, e.g. {@code ...: cube.designGrade: Required}. */
-    static String describe(Problem problem) {
-        String head = problem.detail() != null && !problem.detail().isBlank() ? problem.detail() : problem.title();
-        List<Problem.FieldError> errors = problem.errors() == null ? List.of() : problem.errors();
-        if (errors.isEmpty()) {
-            return head;
-        }
-        return (head == null ? "" : head + ": ") + errors.stream()
-                .map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
+    /**
+     * The human summary of a refusal: the problem's detail, or its title. The field errors stay in
+     * the problem document, which the outbox keeps beside the summary.
+     */
+    static String summary(Problem problem) {
+        return problem.detail() != null && !problem.detail().isBlank() ? problem.detail() : problem.title();
     }
 }

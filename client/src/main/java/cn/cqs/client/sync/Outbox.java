@@ -1,6 +1,7 @@
 package cn.cqs.client.sync;
 
 import cn.cqs.contract.json.Json;
+import cn.cqs.contract.problem.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
@@ -37,11 +38,13 @@ import java.util.stream.Collectors;
 public final class Outbox {
     private static final System.Logger LOG = System.getLogger(Outbox.class.getName());
     private static final String COLUMNS = "seq, id, idempotency_key, kind, method, path, payload, "
-            + "attachment_path, created_at, attempts, last_error, last_attempt_at, state, receipt, completed_at, label";
+            + "attachment_path, created_at, attempts, last_error, last_attempt_at, state, receipt, completed_at, label, problem";
     /** Everything but the payload: what the upload queue lists (a report upload's payload holds its PDF). */
     private static final String ITEM_COLUMNS = "seq, id, kind, label, created_at, attempts, last_error, "
-            + "last_attempt_at, state, completed_at";
+            + "last_attempt_at, state, completed_at, problem";
     private static final String PAUSED = "drain.paused";
+    /** Reads and writes payloads and the stored problem documents. */
+    private static final ObjectMapper MAPPER = Json.newMapper();
 
     // The statements run for every entry drained; OutboxBulkTest checks each is answered from an index.
     /**
@@ -62,7 +65,7 @@ public final class Outbox {
     public static final List<String> DOCUMENT_FIELDS = List.of("pdfBase64", "image");
     private static final String DROP_DOCUMENTS = "json_remove(payload, "
             + DOCUMENT_FIELDS.stream().map(f -> "'$." + f + "'").collect(Collectors.joining(", ")) + ")";
-    static final String SQL_MARK_DONE = "UPDATE outbox SET state = 'DONE', receipt = ?, last_error = NULL, "
+    static final String SQL_MARK_DONE = "UPDATE outbox SET state = 'DONE', receipt = ?, last_error = NULL, problem = NULL, "
             + "completed_at = ?, payload = CASE WHEN json_valid(payload) THEN " + DROP_DOCUMENTS
             + " ELSE payload END WHERE id = ? AND state = 'SENDING'";
     /** Delivered entries still carrying a document (from before documents were dropped on delivery). */
@@ -74,7 +77,6 @@ public final class Outbox {
 
     private final LocalStore store;
     private final Clock clock;
-    private final ObjectMapper mapper = Json.newMapper();
     private final List<OutboxListener> listeners = new CopyOnWriteArrayList<>();
 
     public Outbox(LocalStore store) {
@@ -95,7 +97,7 @@ public final class Outbox {
     /** Puts entries a stopped client left in {@code SENDING} back to {@code PENDING}; run on open. */
     static int recoverInterrupted(Connection connection) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
-                "UPDATE outbox SET state = 'PENDING', last_error = ? WHERE state = 'SENDING'")) {
+                "UPDATE outbox SET state = 'PENDING', last_error = ?, problem = NULL WHERE state = 'SENDING'")) {
             ps.setString(1, "The client stopped while sending; it will be sent again");
             return ps.executeUpdate();
         }
@@ -124,7 +126,7 @@ public final class Outbox {
             throw new IllegalArgumentException("payload: required");
         }
         try {
-            return enqueue(kind, label, target, mapper.writeValueAsString(payload), null);
+            return enqueue(kind, label, target, MAPPER.writeValueAsString(payload), null);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("payload: cannot be written as JSON: " + e.getOriginalMessage(), e);
         }
@@ -157,7 +159,7 @@ public final class Outbox {
             throw new IllegalArgumentException("payload: required");
         }
         try {
-            mapper.readTree(payloadJson);
+            MAPPER.readTree(payloadJson);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("payload: not valid JSON: " + e.getOriginalMessage(), e);
         }
@@ -235,7 +237,8 @@ public final class Outbox {
                                 rs.getString("kind"), rs.getString("label"),
                                 Instant.ofEpochMilli(rs.getLong("created_at")), rs.getInt("attempts"),
                                 rs.getString("last_error"), instantOrNull(rs, "last_attempt_at"),
-                                OutboxState.valueOf(rs.getString("state")), instantOrNull(rs, "completed_at")));
+                                OutboxState.valueOf(rs.getString("state")), instantOrNull(rs, "completed_at"),
+                                problem(rs)));
                     }
                 }
             }
@@ -370,25 +373,50 @@ public final class Outbox {
         fireCounts();
     }
 
-    /** SENDING -> PENDING after a retryable failure. */
+    /** SENDING -> PENDING after a retryable failure (an earlier refusal's problem is cleared). */
     void markRetry(UUID id, String error) {
-        transition(id, OutboxState.SENDING, OutboxState.PENDING, error);
+        transition(id, OutboxState.SENDING, OutboxState.PENDING, error, null);
     }
 
-    /** SENDING -> FAILED_PERMANENT with the server's reason. */
+    /** SENDING -> FAILED_PERMANENT with the server's reason and no problem document. */
     void markFailedPermanent(UUID id, String error) {
-        transition(id, OutboxState.SENDING, OutboxState.FAILED_PERMANENT, error);
+        markFailedPermanent(id, error, null);
+    }
+
+    /**
+     * SENDING -> FAILED_PERMANENT with the server's reason: {@code summary} is the human summary
+     * ({@code HTTP 422: detail}), {@code problem} the server's problem document with its field errors
+     * (kept as JSON, so forms and the upload queue show each error at its field), or null when the
+     * refusal came without one.
+     */
+    void markFailedPermanent(UUID id, String summary, Problem problem) {
+        if (summary == null || summary.isBlank()) {
+            throw new IllegalArgumentException("summary: required");
+        }
+        String json;
+        try {
+            json = problem == null ? null : MAPPER.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("problem: cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+        transition(id, OutboxState.SENDING, OutboxState.FAILED_PERMANENT, summary, json);
     }
 
     private void transition(UUID id, OutboxState from, OutboxState to, String error) {
+        transition(id, from, to, error, null);
+    }
+
+    /** With {@code error}: sets it as the reason and {@code problemJson} (null clears an older one). */
+    private void transition(UUID id, OutboxState from, OutboxState to, String error, String problemJson) {
         store.inTransaction(c -> {
-            String sql = "UPDATE outbox SET state = ?" + (error == null ? "" : ", last_error = ?")
+            String sql = "UPDATE outbox SET state = ?" + (error == null ? "" : ", last_error = ?, problem = ?")
                     + " WHERE id = ? AND state = ?";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = 1;
                 ps.setString(i++, to.name());
                 if (error != null) {
                     ps.setString(i++, error);
+                    ps.setString(i++, problemJson);
                 }
                 ps.setString(i++, id.toString());
                 ps.setString(i, from.name());
@@ -469,7 +497,22 @@ public final class Outbox {
                 OutboxState.valueOf(rs.getString("state")),
                 rs.getString("receipt"),
                 instantOrNull(rs, "completed_at"),
-                rs.getString("label"));
+                rs.getString("label"),
+                problem(rs));
+    }
+
+    /** The stored problem document of a refused entry, or null (none, or refused before schema 8). */
+    private static Problem problem(ResultSet rs) throws SQLException {
+        String json = rs.getString("problem");
+        if (json == null) {
+            return null;
+        }
+        try {
+            return MAPPER.readValue(json, Problem.class);
+        } catch (JsonProcessingException e) {
+            throw new LocalStoreException("The stored problem of outbox entry " + rs.getString("id")
+                    + " is not readable: " + e.getOriginalMessage(), e);
+        }
     }
 
     private static Instant instantOrNull(ResultSet rs, String column) throws SQLException {

@@ -223,7 +223,8 @@ public final class OutboxDrainer implements AutoCloseable {
                 consecutiveFailures = 0;
                 done++;
             } else if (result instanceof SendResult.Rejected rejected) {
-                outbox.markFailedPermanent(entry.id(), "HTTP " + rejected.status() + ": " + rejected.message());
+                outbox.markFailedPermanent(entry.id(), "HTTP " + rejected.status() + ": " + rejected.message(),
+                        rejected.problem());
                 consecutiveFailures = 0;
                 done++;
             } else {

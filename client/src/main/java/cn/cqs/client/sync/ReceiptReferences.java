@@ -56,12 +56,12 @@ public final class ReceiptReferences implements OutboxSender {
                 OutboxEntry resolved = new OutboxEntry(entry.seq(), entry.id(), entry.idempotencyKey(), entry.kind(),
                         new OutboxTarget(entry.target().method(), path), entry.payload(), entry.attachment(),
                         entry.createdAt(), entry.attempts(), entry.lastError(), entry.lastAttemptAt(), entry.state(),
-                        entry.receipt(), entry.completedAt(), entry.label());
+                        entry.receipt(), entry.completedAt(), entry.label(), entry.problem());
                 return next.send(resolved);
             }
             case FAILED_PERMANENT, DISMISSED -> {
                 return new SendResult.Rejected(409, "The upload it depends on was refused"
-                        + (e.lastError() == null ? "" : ": " + e.lastError()));
+                        + (e.reason() == null ? "" : ": " + e.reason()));
             }
             default -> {
                 return new SendResult.RetryLater("waiting for outbox entry " + earlier + " to be uploaded first", null);

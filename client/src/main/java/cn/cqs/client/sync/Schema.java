@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class Schema {
     /** The schema version this build of the client writes. */
-    static final int CURRENT_VERSION = 7;
+    static final int CURRENT_VERSION = 8;
 
     record Migration(int toVersion, String description, List<String> statements) {
     }
@@ -255,7 +255,23 @@ final class Schema {
                               outbox_id      TEXT,
                               created_at     INTEGER NOT NULL,
                               PRIMARY KEY (batch_id, ticket_number)
-                            )""")));
+                            )""")),
+            new Migration(8, "outbox: the server's problem document (problem+json) of a refused entry; plant batches:"
+                    + " the moment the delivery tickets first covered the planned volume (dispatched_at)",
+                    List.of(
+                            // entries refused before this step keep their reason text (detail and field
+                            // errors in one string) and show it as it is; the column stays NULL for them
+                            "ALTER TABLE outbox ADD COLUMN problem TEXT",
+                            // ProductionBatch.dispatchedAt: the end notification's hour runs from it offline
+                            "ALTER TABLE plant_batch ADD COLUMN dispatched_at INTEGER",
+                            // the 待告知 watch finds the dispatched batches without an end notification
+                            "CREATE INDEX plant_batch_dispatched_open ON plant_batch (dispatched_at)"
+                                    + " WHERE ended_at IS NULL AND dispatched_at IS NOT NULL",
+                            // the server's batches cached before this step lack the moment: the feed sends
+                            // them again (same versions; PlantCache takes a same-version copy that brings
+                            // the moment). The replica's batch copies and the cursors are a cache.
+                            "DELETE FROM replica WHERE entity = 'batch'",
+                            "DELETE FROM sync_cursor")));
 
     private Schema() {
     }

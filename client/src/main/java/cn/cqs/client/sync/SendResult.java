@@ -1,5 +1,6 @@
 package cn.cqs.client.sync;
 
+import cn.cqs.contract.problem.Problem;
 import cn.cqs.contract.problem.ProblemTypes;
 import cn.cqs.contract.sync.Idempotency;
 import java.time.Duration;
@@ -25,12 +26,23 @@ public sealed interface SendResult {
         }
     }
 
-    /** The server refused this entry for good (a 4xx about the request): the user must fix it. */
-    record Rejected(int status, String message) implements SendResult {
+    /**
+     * The server refused this entry for good (a 4xx about the request): the user must fix it.
+     *
+     * @param message the human summary (the problem's detail or title)
+     * @param problem the server's problem document with its field errors, or null when the refusal
+     *                came without one (e.g. the client itself found the entry unsendable)
+     */
+    record Rejected(int status, String message, Problem problem) implements SendResult {
         public Rejected {
             if (message == null || message.isBlank()) {
                 throw new IllegalArgumentException("message: required");
             }
+        }
+
+        /** A refusal without a problem document. */
+        public Rejected(int status, String message) {
+            this(status, message, null);
         }
     }
 
@@ -52,6 +64,17 @@ public sealed interface SendResult {
      * @param retryAfter  the {@code Retry-After} header, or null
      */
     static SendResult fromHttp(int status, String body, String problemCode, String message, Duration retryAfter) {
+        return fromHttp(status, body, problemCode, message, retryAfter, null);
+    }
+
+    /**
+     * {@link #fromHttp(int, String, String, String, Duration)} keeping the server's problem document
+     * (problem+json) on a {@link Rejected}, so its field errors survive as data.
+     *
+     * @param problem the parsed problem+json body, or null
+     */
+    static SendResult fromHttp(int status, String body, String problemCode, String message, Duration retryAfter,
+                               Problem problem) {
         String text = message == null || message.isBlank() ? "HTTP " + status : message;
         if (status >= 200 && status < 300) {
             return new Delivered(body);
@@ -64,7 +87,7 @@ public sealed interface SendResult {
             return new RetryLater("HTTP " + status + (message == null ? "" : ": " + message), retryAfter);
         }
         if (status >= 400) {
-            return new Rejected(status, text);
+            return new Rejected(status, text, problem);
         }
         return new RetryLater("Unexpected HTTP " + status, retryAfter);
     }

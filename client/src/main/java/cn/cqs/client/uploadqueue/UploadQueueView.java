@@ -130,7 +130,8 @@ public final class UploadQueueView {
         reason.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             OutboxItem item = vm.selectedProperty().get();
             return item == null || item.lastError() == null ? ""
-                    : Localization.get("uploadQueue.selectedReason", UploadQueueViewModel.describe(item), item.lastError());
+                    : Localization.get("uploadQueue.selectedReason", UploadQueueViewModel.describe(item),
+                    UploadQueueViewModel.reasonDetail(item));
         }, vm.selectedProperty()));
         reason.visibleProperty().bind(reason.textProperty().isNotEmpty());
         reason.managedProperty().bind(reason.visibleProperty());
@@ -186,7 +187,7 @@ public final class UploadQueueView {
         table.getColumns().add(column("uploadQueue.column.lastAttempt", 150, i -> i.lastAttemptAt() == null ? ""
                 : TIME.format(LocalDateTime.ofInstant(i.lastAttemptAt(), ZoneId.systemDefault()))));
         TableColumn<OutboxItem, String> reason = column("uploadQueue.column.reason", 420,
-                i -> i.lastError() == null ? "" : i.lastError());
+                i -> i.lastError() == null ? "" : i.reason());
         reason.setCellFactory(c -> new TableCell<>() {
             private final Label text = new Label();
 

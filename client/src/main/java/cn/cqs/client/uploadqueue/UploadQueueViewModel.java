@@ -12,6 +12,7 @@ import cn.cqs.client.sync.OutboxItem;
 import cn.cqs.client.sync.OutboxListener;
 import cn.cqs.client.sync.OutboxState;
 import cn.cqs.client.sync.UploadRate;
+import cn.cqs.contract.problem.Problem;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -173,7 +174,7 @@ public final class UploadQueueViewModel {
             return;
         }
         if (!dialogs.confirm(Localization.get("uploadQueue.retry.title"),
-                Localization.get("uploadQueue.retry.question", describe(item), item.lastError()))) {
+                Localization.get("uploadQueue.retry.question", describe(item), reasonDetail(item)))) {
             return;
         }
         run(() -> {
@@ -289,9 +290,29 @@ public final class UploadQueueViewModel {
         return p.current().label() != null ? p.current().label() : kindText(p.current().kind());
     }
 
-    /** What an entry is for the user: its label (e.g. the report number) and its kind. */
+    /**
+     * What an entry is for the user: its kind and its label (e.g. the report number); a label that
+     * already begins with the kind's name (the plant office's {@code 生产 ERP-2026-0917}) is shown as it is.
+     */
     public static String describe(OutboxItem item) {
-        return item.label() == null ? kindText(item.kind()) : kindText(item.kind()) + " " + item.label();
+        String kind = kindText(item.kind());
+        if (item.label() == null) {
+            return kind;
+        }
+        return item.label().startsWith(kind + " ") ? item.label() : kind + " " + item.label();
+    }
+
+    /**
+     * Why the server refused {@code item}, in full: the summary, then each field error of the problem
+     * document the outbox kept, one per line ({@code · 字段 buyer：Required}). An entry refused before
+     * the client kept the document shows its reason text as it was stored (detail and fields in one).
+     */
+    public static String reasonDetail(OutboxItem item) {
+        StringBuilder b = new StringBuilder(item.lastError() == null ? "" : item.lastError());
+        for (Problem.FieldError e : item.fieldErrors()) {
+            b.append(Localization.get("uploadQueue.fieldError", e.field(), e.message()));
+        }
+        return b.toString();
     }
 
     /** The localised name of an entry kind ({@code report.upload}: 报告上传), or the kind itself. */

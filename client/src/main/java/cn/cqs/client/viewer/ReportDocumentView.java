@@ -83,30 +83,32 @@ public final class ReportDocumentView {
             });
             side.getChildren().addAll(historyTitle, historyMessage, list);
         }
-        Label printsTitle = title("viewer.prints.title");
-        Label summary = new Label();
-        summary.setId("printSummary");
-        summary.setWrapText(true);
-        summary.textProperty().bind(vm.printSummaryProperty());
-        ListView<PrintRow> prints = new ListView<>(vm.prints());
-        prints.setId("printList");
-        prints.setPlaceholder(new Label(Localization.get("viewer.prints.none")));
-        prints.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(PrintRow item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setText(null);
-                    return;
+        if (vm.showsPrintRecords()) {
+            Label printsTitle = title("viewer.prints.title");
+            Label summary = new Label();
+            summary.setId("printSummary");
+            summary.setWrapText(true);
+            summary.textProperty().bind(vm.printSummaryProperty());
+            ListView<PrintRow> prints = new ListView<>(vm.prints());
+            prints.setId("printList");
+            prints.setPlaceholder(new Label(Localization.get("viewer.prints.none")));
+            prints.setCellFactory(l -> new ListCell<>() {
+                @Override
+                protected void updateItem(PrintRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    if (empty || item == null) {
+                        setText(null);
+                        return;
+                    }
+                    setText(Localization.get(item.pending() ? "viewer.prints.rowPending" : "viewer.prints.row", item.when(),
+                            item.who(), item.printer(), item.copies()));
+                    setWrapText(true);
+                    setPrefWidth(0);
                 }
-                setText(Localization.get(item.pending() ? "viewer.prints.rowPending" : "viewer.prints.row", item.when(),
-                        item.who(), item.printer(), item.copies()));
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        });
-        VBox.setVgrow(prints, Priority.ALWAYS);
-        side.getChildren().addAll(printsTitle, summary, prints);
+            });
+            VBox.setVgrow(prints, Priority.ALWAYS);
+            side.getChildren().addAll(printsTitle, summary, prints);
+        }
 
         Label notice = new Label();
         notice.setId("versionNotice");
@@ -119,10 +121,13 @@ public final class ReportDocumentView {
                 + "-fx-border-color: #e0c060; -fx-border-width: 0 0 1 0;");
         VBox main = new VBox(notice, viewer);
         VBox.setVgrow(viewer, Priority.ALWAYS);
-        SplitPane split = new SplitPane(main, side);
+        SplitPane split = new SplitPane(main);
         split.setId("reportViewer");
-        split.setDividerPositions(0.74);
-        SplitPane.setResizableWithParent(side, false);
+        if (!side.getChildren().isEmpty()) {
+            split.getItems().add(side);
+            split.setDividerPositions(0.74);
+            SplitPane.setResizableWithParent(side, false);
+        }
         return split;
     }
 

@@ -298,6 +298,14 @@ public final class ReportDocumentViewModel implements AutoCloseable {
         return canPrint;
     }
 
+    /**
+     * Whether this viewer has a place to record prints (a report opened from the desk by its QR token
+     * has none: the desk's user is not the report's lab or regulator, so no print list is shown).
+     */
+    public boolean showsPrintRecords() {
+        return records != null;
+    }
+
     /** Whether prints made here are recorded. */
     public boolean recordsPrints() {
         return records != null && printTarget != null;

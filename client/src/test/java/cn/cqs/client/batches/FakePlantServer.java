@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A stand-in for the server's plant routes behind the outbox, for view-model and screen tests without
  * a server: answers registrations the way the contract describes (a batch gets the next serial
  * number and a QR text; notifications are judged on receipt with the contract's rule), can be taken
- * offline, and can refuse a request with a problem's field errors as the real sender words them.
+ * offline, and can refuse a request with a problem document and its field errors, as the real sender passes them.
  */
 public final class FakePlantServer implements OutboxSender {
     private final ObjectMapper mapper = Json.newMapper();
@@ -43,7 +43,8 @@ public final class FakePlantServer implements OutboxSender {
     private final Map<String, ProductionBatch> batches = new ConcurrentHashMap<>();
     public final List<String> received = new CopyOnWriteArrayList<>();
     public volatile boolean offline;
-    public volatile String refuseWith;
+    /** When set, every request is refused with this problem (as the real sender keeps it: summary and document). */
+    public volatile cn.cqs.contract.problem.Problem refuseWith;
 
     public FakePlantServer(Clock clock, ZoneId zone) {
         this.clock = clock;
@@ -57,7 +58,7 @@ public final class FakePlantServer implements OutboxSender {
         }
         received.add(e.target().toString());
         if (refuseWith != null) {
-            return new SendResult.Rejected(422, refuseWith);
+            return new SendResult.Rejected(refuseWith.status(), refuseWith.detail(), refuseWith);
         }
         String path = e.target().path();
         String[] parts = path.split("/");
@@ -103,7 +104,7 @@ public final class FakePlantServer implements OutboxSender {
                         SampleBatches.USCC, k, r.projectId(), "工程", "350203", r.buyer(), r.pourLocation(), r.marking(),
                         r.volumeM3(), r.mixDesignId(), r.materialLotIds(), r.plannedStart(), r.contractNumber(),
                         clock.instant(), null, null, NotificationState.NOT_DUE, null, null, NotificationState.NOT_DUE, null,
-                        DosingState.NO_DATA, 1);
+                        null, DosingState.NO_DATA, 1);
             });
             return json(b);
         }
@@ -117,7 +118,7 @@ public final class FakePlantServer implements OutboxSender {
         return new ProductionBatch(b.id(), b.serialNumber(), b.qrText(), b.plantId(), b.plantName(), b.plantUscc(),
                 b.batchId(), b.projectId(), b.projectName(), b.regionCode(), b.buyer(), b.pourLocation(), b.marking(),
                 b.volumeM3(), b.mixDesignId(), b.materialLotIds(), b.plannedStart(), b.contractNumber(), b.registeredAt(),
-                started, startNotified, startState, ended, endNotified, endState,
+                started, startNotified, startState, ended, endNotified, endState, b.dispatchedAt(),
                 produced == null ? b.producedVolumeM3() : produced, b.dosingState(), b.version() + 1);
     }
 

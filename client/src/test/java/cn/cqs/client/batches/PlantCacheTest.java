@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +28,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The plant's local tables (schema 7): a version-6 profile keeps its outbox through the migration,
+ * The plant's local tables (schema 7, 8): a version-6 profile keeps its outbox through the migration, a
+ * version-7 cache gains the batches' dispatch moment when the feed sends them again and then turns an
+ * end due and missing as the clock runs,
  * the change feed fills the batch table (newer versions only; tombstones remove), and every list
  * filter finds exactly the batches the contract's rule and the data say — checked against a plain
  * scan of 3,000 generated batches — from the indexes the query plans name.
@@ -46,10 +50,11 @@ class PlantCacheTest {
                     "plant_material_lot")) {
                 st.execute("DROP TABLE " + t);
             }
+            st.execute("ALTER TABLE outbox DROP COLUMN problem");
             st.execute("PRAGMA user_version = 6");
         }
         try (LocalStore store = LocalStore.open(db)) {
-            assertThat(store.schemaVersion()).isEqualTo(7).isEqualTo(LocalStore.SCHEMA_VERSION);
+            assertThat(store.schemaVersion()).isEqualTo(8).isEqualTo(LocalStore.SCHEMA_VERSION);
             assertThat(new Outbox(store).pending()).hasSize(1);
             assertThat(new PlantCache(store, java.time.Clock.systemUTC(), PlantFixture.CHINA).batchCount()).isZero();
         }
@@ -63,7 +68,9 @@ class PlantCacheTest {
             PlantCache cache = new PlantCache(store, java.time.Clock.fixed(now, PlantFixture.CHINA), PlantFixture.CHINA);
             Replica replica = new Replica(store, SessionWorkspace.indexers());
             replica.addSink(PlantCache.BATCH_ENTITY, cache.batchSink());
-            List<ProductionBatch> all = SampleBatches.generate(3_000, now, PlantFixture.CHINA, 11);
+            List<ProductionBatch> all = new java.util.ArrayList<>(SampleBatches.generate(2_999, now, PlantFixture.CHINA, 11));
+            // and one whose trucks carried the planned volume 20 minutes ago, its end notification not made yet
+            all.add(dispatchedBatch("ERP-DISPATCHED", now, now.minus(Duration.ofMinutes(20))));
             var mapper = Json.newMapper();
             for (ProductionBatch b : all) {
                 replica.apply(Change.upsert(PlantCache.BATCH_ENTITY, b.id(), b.version(), now, mapper.valueToTree(b)));
@@ -91,6 +98,13 @@ class PlantCacheTest {
             check(cache, live, BatchFilter.ALL.withNotice(NoticeFilter.MISSING),
                     b -> b.startNotification() == NotificationState.MISSING
                             || b.endNotification() == NotificationState.MISSING, cutoff);
+            check(cache, live, BatchFilter.ALL.withNotice(NoticeFilter.DUE),
+                    b -> b.startNotification() == NotificationState.DUE || b.endNotification() == NotificationState.DUE,
+                    cutoff);
+            assertThat(live).as("an end is due from its tickets").anyMatch(b -> b.dispatchedAt() != null
+                    && b.endNotification() == NotificationState.DUE);
+            assertThat(live).as("ends missing from their tickets").anyMatch(b -> b.dispatchedAt() != null
+                    && b.endNotification() == NotificationState.MISSING);
             check(cache, live, BatchFilter.ALL.withNotice(NoticeFilter.NOT_STARTED),
                     b -> b.startNotification() == NotificationState.NOT_DUE, cutoff);
             check(cache, live, BatchFilter.ALL.withDosing(DosingState.OUT_OF_TOLERANCE),
@@ -116,5 +130,80 @@ class PlantCacheTest {
         for (int i = 1; i < rows.size(); i++) {
             assertThat(rows.get(i - 1).day()).as("newest day first").isAfterOrEqualTo(rows.get(i).day());
         }
+    }
+
+    @Test
+    void aVersion7CacheGainsTheDispatchMomentAndTheEndTurnsMissingWithoutASync() throws Exception {
+        Path db = Files.createTempDirectory("plant-v7").resolve("p.db");
+        Instant now = Instant.parse("2026-11-24T06:00:00Z");
+        Instant dispatched = now.minus(Duration.ofMinutes(20));
+        ProductionBatch b = dispatchedBatch("ERP-D", now, dispatched);
+        var mapper = Json.newMapper();
+        try (LocalStore store = LocalStore.open(db)) {
+            PlantCache cache = new PlantCache(store, Clock.fixed(now, PlantFixture.CHINA), PlantFixture.CHINA);
+            Replica replica = new Replica(store, SessionWorkspace.indexers());
+            replica.addSink(PlantCache.BATCH_ENTITY, cache.batchSink());
+            // a version-7 client cached it from a server that did not send the moment
+            var old = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.valueToTree(b);
+            old.remove("dispatchedAt");
+            replica.apply(Change.upsert(PlantCache.BATCH_ENTITY, b.id(), b.version(), now, old));
+        }
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.execute("DROP INDEX plant_batch_dispatched_open");
+            st.execute("ALTER TABLE plant_batch DROP COLUMN dispatched_at");
+            st.execute("ALTER TABLE outbox DROP COLUMN problem");
+            st.execute("PRAGMA user_version = 7");
+        }
+        try (LocalStore store = LocalStore.open(db)) {
+            assertThat(store.schemaVersion()).isEqualTo(8);
+            PlantCache cache = new PlantCache(store, Clock.fixed(now, PlantFixture.CHINA), PlantFixture.CHINA);
+            BatchRow before = cache.batch("ERP-D").orElseThrow();
+            assertThat(before.dispatchedAt()).as("kept, without the moment").isNull();
+            assertThat(before.endState()).isEqualTo(NotificationState.DUE);
+            // without the moment the server's last verdict stands, whatever the clock says
+            assertThat(keys(cache, NoticeFilter.DUE, now.plus(Duration.ofHours(5)))).containsExactly(before.key());
+
+            // the feed sends it again (the migration cleared the replica's copies and the cursors): same version
+            Replica replica = new Replica(store, SessionWorkspace.indexers());
+            replica.addSink(PlantCache.BATCH_ENTITY, cache.batchSink());
+            assertThat(replica.apply(Change.upsert(PlantCache.BATCH_ENTITY, b.id(), b.version(), now,
+                    mapper.valueToTree(b)))).isTrue();
+            BatchRow row = cache.batch("ERP-D").orElseThrow();
+            assertThat(row.dispatchedAt()).isEqualTo(dispatched);
+            assertThat(row.key()).isEqualTo(before.key());
+
+            // the filters follow the clock from the moment, by the contract's edge (exactly 1 hour is still due)
+            Instant atHour = dispatched.plus(NotificationDeadline.WINDOW);
+            for (Instant t : List.of(now, atHour)) {
+                assertThat(keys(cache, NoticeFilter.DUE, t)).as("due at %s", t).containsExactly(row.key());
+                assertThat(keys(cache, NoticeFilter.MISSING, t)).as("not missing at %s", t).isEmpty();
+            }
+            Instant after = atHour.plusMillis(1);
+            assertThat(keys(cache, NoticeFilter.DUE, after)).isEmpty();
+            assertThat(keys(cache, NoticeFilter.MISSING, after)).containsExactly(row.key());
+            assertThat(keys(cache, NoticeFilter.LATE_OR_MISSING, after)).containsExactly(row.key());
+            assertThat(NotificationDeadline.endState(null, null, row.dispatchedAt(), after))
+                    .isEqualTo(NotificationState.MISSING);
+            // the 待告知 watch finds it from the moment
+            assertThat(cache.openNotifications(now, now.minus(Duration.ofDays(2)))).extracting(BatchRow::batchId)
+                    .contains("ERP-D");
+        }
+    }
+
+    private static List<Long> keys(PlantCache cache, NoticeFilter notice, Instant now) {
+        return java.util.Arrays.stream(cache.query(BatchFilter.ALL.withNotice(notice),
+                now.minus(NotificationDeadline.WINDOW)).keys()).boxed().toList();
+    }
+
+    /** A batch whose start was notified and whose trucks carried its planned volume at {@code dispatched}. */
+    static ProductionBatch dispatchedBatch(String batchId, Instant now, Instant dispatched) {
+        Instant planned = dispatched.minus(Duration.ofHours(3));
+        return new ProductionBatch(java.util.UUID.nameUUIDFromBytes(batchId.getBytes()), "20261124-776049653-000777",
+                "https://cqs.example.cn/v/B1.x", java.util.UUID.randomUUID(), "厦门华信预拌混凝土有限公司",
+                SampleBatches.USCC, batchId, java.util.UUID.randomUUID(), "工程", "350203", "中建海峡建设发展有限公司",
+                "3#楼 梁板柱", SampleBatches.MARKINGS[0], new java.math.BigDecimal("36"), "PB-C30", List.of("L-1"),
+                planned, null, planned.minus(Duration.ofHours(2)), planned, planned.plusSeconds(300),
+                NotificationState.ON_TIME, null, null, NotificationDeadline.endState(null, null, dispatched, now),
+                dispatched, null, DosingState.NO_DATA, 4);
     }
 }

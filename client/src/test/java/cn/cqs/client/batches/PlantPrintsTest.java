@@ -41,7 +41,7 @@ class PlantPrintsTest {
         return new BatchRow(1, "ERP-2026-0917", serial, qr, null, "厦门市翔安区保障性住房二期工程", "中建海峡建设发展有限公司",
                 "3#楼 十二层 梁板柱", "A-C30-180(S4)-P8-GB/T 14902", new BigDecimal("86.5"), "PB-C30-01", List.of("L1"),
                 Instant.parse("2026-11-24T01:00:00Z"), "HT-2026-XA-0311", LocalDate.of(2026, 11, 24), null, null,
-                NotificationState.NOT_DUE, null, null, NotificationState.NOT_DUE, null, DosingState.NO_DATA, serial != null);
+                NotificationState.NOT_DUE, null, null, NotificationState.NOT_DUE, null, null, DosingState.NO_DATA, serial != null);
     }
 
     final PlantPrints prints = new PlantPrints(ReportPdfRenderer::new, "厦门华信预拌混凝土有限公司", CLOCK, CHINA);

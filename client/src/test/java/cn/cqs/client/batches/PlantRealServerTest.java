@@ -11,10 +11,13 @@ import cn.cqs.client.i18n.Localization;
 import cn.cqs.client.reports.ProjectChoice;
 import cn.cqs.client.session.SessionWorkspace;
 import cn.cqs.client.sync.Backoff;
+import cn.cqs.client.sync.OutboxEntry;
+import cn.cqs.client.sync.OutboxState;
 import cn.cqs.contract.auth.LoginRequest;
 import cn.cqs.contract.batches.MaterialKind;
 import cn.cqs.contract.batches.NotificationState;
 import cn.cqs.contract.batches.SerialNumber;
+import cn.cqs.contract.problem.Problem;
 import cn.cqs.server.app.CqsServer;
 import cn.cqs.server.app.ServerConfig;
 import cn.cqs.server.demo.DemoAccounts;
@@ -41,7 +44,9 @@ import org.junit.jupiter.api.Test;
  * The plant office's view models against the real server (embedded PostgreSQL, demo data), logged in
  * as the demo plant: the change feed fills the local batch table, an intake, a mix design and a
  * production registration go through the outbox, the production answer carries a platform-signed
- * serial number and QR code, a notification the server refuses shows the refusal at its field, the
+ * serial number and QR code, a re-registration the server refuses keeps the server's problem document
+ * in the outbox and shows each field error at its field, a notification the server refuses shows the
+ * refusal at its field, the
  * start notified now is on time, and the delivery ticket's QR code decodes to the batch's QR text.
  */
 class PlantRealServerTest {
@@ -132,13 +137,34 @@ class PlantRealServerTest {
             assertThat(row.serialNumber()).isEqualTo(serial);
             assertThat(PlantPrintsTest.decode(qr)).isEqualTo(row.qrText()).contains("/v/");
 
+            // the same batch id again with another buyer and volume: the real server refuses it (409 with
+            // field errors), the outbox keeps its problem document, and the form shows each at its field
+            production.buyerProperty().set("中建海峡建设发展有限公司");
+            production.volumeProperty().set("61");
+            production.save();
+            assertThat(production.errors()).as(production.messageProperty().get())
+                    .containsOnlyKeys("buyer", "volumeM3");
+            assertThat(production.messageProperty().get()).contains("服务器拒绝");
+            OutboxEntry refused = w.outbox().all().stream().filter(e -> e.kind().equals(PlantRegistrar.KIND_BATCH)
+                    && e.state() == OutboxState.DISMISSED).reduce((a, b) -> b).orElseThrow();
+            assertThat(refused.lastError()).startsWith("HTTP 409: ").doesNotContain("buyer:");
+            assertThat(refused.problem()).isNotNull();
+            assertThat(refused.problem().errors()).extracting(Problem.FieldError::field, Problem.FieldError::code)
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("buyer", "differs"),
+                            org.assertj.core.groups.Tuple.tuple("volumeM3", "differs"));
+            // in Chinese by its code, the server's sentence (the registered value) in brackets
+            assertThat(production.errors().get("buyer")).isEqualTo("与服务器上已登记的内容不同（" + refused.problem().errors()
+                    .stream().filter(e -> e.field().equals("buyer")).findFirst().orElseThrow().message() + "）");
+            assertThat(w.plant().batch("RT-" + tag).orElseThrow().buyer()).as("the registered batch is unchanged")
+                    .isEqualTo("福建建工集团有限责任公司");
+
             // a start before the registration: the server refuses it, and says so at the field
             BatchListViewModel list = new BatchListViewModel(env);
             list.start();
             list.selectedProperty().set(row);
             list.eventAtProperty().set(PlantTexts.time(Instant.now().minus(Duration.ofHours(3)), zone));
             list.notifyStart();
-            assertThat(list.errors()).as(list.messageProperty().get()).containsKey("eventAt");
+            assertThat(list.errors()).as(list.messageProperty().get()).containsEntry("eventAt", "发生时间早于本批次的登记时间。");
             assertThat(list.messageProperty().get()).contains("服务器拒绝");
 
             list.selectedProperty().set(w.plant().batch("RT-" + tag).orElseThrow());

@@ -7,6 +7,8 @@ import cn.cqs.client.i18n.Localization;
 import cn.cqs.client.sync.OutboxState;
 import cn.cqs.contract.batches.MaterialKind;
 import cn.cqs.contract.batches.NotificationState;
+import cn.cqs.contract.problem.Problem;
+import cn.cqs.contract.problem.ProblemTypes;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,13 +47,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * registered, a mix design's marking is refused as typed and accepted when corrected, a production
  * registration gets its serial number and a QR code that decodes, 5,000 cached batches are searched,
  * a start is notified and the 待告知 panel follows the clock, a CSV import shows its bad rows and
- * saves nothing before confirmation, and a delivery ticket PDF carries a decodable QR code.
+ * saves nothing before confirmation, a delivery ticket PDF carries a decodable QR code, and a
+ * registration the server refuses shows each field error of its problem under its field.
  * Screenshots of each screen go to {@code /work/wt/notes/rmc-shots/} (or {@code /tmp/rmc-shots/}).
  */
 @ExtendWith(ApplicationExtension.class)
 class PlantScreensUiTest {
     static final Path SHOTS = Files.isDirectory(Path.of("/work/wt/notes")) ? Path.of("/work/wt/notes/rmc-shots")
             : Path.of("/tmp/rmc-shots");
+    static final Path OUTBOX_SHOTS = Files.isDirectory(Path.of("/work/wt/notes")) ? Path.of("/work/wt/notes/outbox-shots")
+            : Path.of("/tmp/outbox-shots");
 
     final ExecutorService background = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "plant-ui-test");
@@ -234,6 +239,54 @@ class PlantScreensUiTest {
         await(() -> vms.imports().progressProperty().get() == 1.0);
         assertThat(f.cache.lots(null, 100)).extracting(LocalLot::lotId).contains("L-901", "L-905")
                 .doesNotContain("L-902", "L-903", "L-904");
+
+        // 生产登记 refused by the server: each field error of its problem document under its field
+        select(robot, 2);
+        f.server.refuseWith = new Problem(ProblemTypes.BASE + ProblemTypes.CONFLICT, "Conflict", 409,
+                "Batch ERP-2026-0917 is already registered with other values", "/api/v1/plant/batches/ERP-2026-0917",
+                ProblemTypes.CONFLICT, java.util.List.of(
+                        new Problem.FieldError("buyer", "differs", "Registered as 中建海峡建设发展有限公司"),
+                        new Problem.FieldError("volumeM3", "differs", "Registered as 86.5")));
+        robot.interact(() -> {
+            vms.production().buyerProperty().set("中铁二十四局集团有限公司");
+            vms.production().volumeProperty().set("90");
+        });
+        robot.clickOn("#prodSave");
+        await(() -> vms.production().errors().size() == 2);
+        // the error labels of the production form (other tabs have fields of the same names)
+        javafx.scene.Node form = robot.lookup("#prodVolume").query();
+        while (!(form instanceof javafx.scene.layout.GridPane)) {
+            form = form.getParent();
+        }
+        assertThat(robot.from(form).lookup("#buyerError").queryAs(Label.class).getText())
+                .isEqualTo("与服务器上已登记的内容不同（Registered as 中建海峡建设发展有限公司）");
+        assertThat(robot.from(form).lookup("#volumeM3Error").queryAs(Label.class).getText())
+                .isEqualTo("与服务器上已登记的内容不同（Registered as 86.5）");
+        assertThat(robot.from(form).lookup("#batchIdError").queryAs(Label.class).getText()).isEmpty();
+        assertThat(vms.production().messageProperty().get()).contains("服务器拒绝",
+                "Batch ERP-2026-0917 is already registered with other values");
+        shotTo(OUTBOX_SHOTS, "production-refused-at-fields");
+        f.server.refuseWith = null;
+    }
+
+    @Test
+    void theBatchFiltersWrapRatherThanBeingCutInANarrowWindow(FxRobot robot) throws Exception {
+        select(robot, 3);
+        // the client's default main window is 1100 wide and the navigation takes ~200 of it
+        robot.interact(() -> stage.setWidth(900));
+        WaitForAsyncUtils.waitForFxEvents();
+        double sceneWidth = stage.getScene().getWidth();
+        for (String id : new String[] {"#batchSearch", "#batchNoticeFilter", "#batchDosingFilter", "#batchMarkingFilter",
+                "#batchFrom", "#batchTo"}) {
+            javafx.scene.Node node = robot.lookup(id).query();
+            javafx.geometry.Bounds b = node.localToScene(node.getLayoutBounds());
+            assertThat(b.getMaxX()).as(id + " inside the window").isLessThanOrEqualTo(sceneWidth);
+            assertThat(b.getWidth()).as(id + " at its full width").isGreaterThanOrEqualTo(node.prefWidth(-1) - 0.5);
+        }
+        // the empty marking choice reads 全部标记, not a blank box
+        ComboBox<?> marking = robot.lookup("#batchMarkingFilter").queryAs(ComboBox.class);
+        assertThat(((javafx.scene.control.ListCell<?>) marking.getButtonCell()).getText()).isEqualTo("全部标记");
+        shot(robot, "batch-list-narrow");
     }
 
     private void select(FxRobot robot, int tab) {
@@ -250,11 +303,15 @@ class PlantScreensUiTest {
     }
 
     private void shot(FxRobot robot, String name) throws Exception {
+        shotTo(SHOTS, name);
+    }
+
+    private void shotTo(Path dir, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        Files.createDirectories(SHOTS);
+        Files.createDirectories(dir);
         WritableImage[] image = new WritableImage[1];
         WaitForAsyncUtils.asyncFx(() -> image[0] = stage.getScene().getRoot().snapshot(null, null)).get();
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", SHOTS.resolve(name + ".png").toFile());
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", dir.resolve(name + ".png").toFile());
     }
 
 }

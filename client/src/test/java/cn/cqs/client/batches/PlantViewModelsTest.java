@@ -7,12 +7,13 @@ import cn.cqs.client.i18n.Localization;
 import cn.cqs.client.sync.OutboxState;
 import cn.cqs.contract.batches.MaterialKind;
 import cn.cqs.contract.batches.NotificationState;
+import cn.cqs.contract.problem.Problem;
+import cn.cqs.contract.problem.ProblemTypes;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import javafx.application.Platform;
@@ -99,13 +100,25 @@ class PlantViewModelsTest {
 
     @Test
     void aRefusalIsShownAtTheFieldsTheServerNamed() {
-        f.server.refuseWith = "Invalid material intake: supplier: At most 200 characters; arrivedAt: In the future";
+        f.server.refuseWith = new Problem(ProblemTypes.BASE + ProblemTypes.VALIDATION, "Invalid request", 422, "Invalid material intake",
+                "/api/v1/plant/material-lots/L-001", "validation", List.of(
+                        new Problem.FieldError("supplier", "too_long", "At most 200 characters"),
+                        new Problem.FieldError("arrivedAt", "in_future", "In the future"),
+                        new Problem.FieldError("plantId", "unknown", "Not a plant")));
         MaterialIntakeViewModel vm = intake(MaterialKind.CEMENT, "L-001");
         vm.save();
-        assertThat(vm.errors()).containsEntry("supplier", "At most 200 characters").containsEntry("arrivedAt",
-                "In the future");
-        assertThat(vm.messageProperty().get()).contains("服务器拒绝");
-        assertThat(f.outbox.all()).singleElement().satisfies(e -> assertThat(e.state()).isEqualTo(OutboxState.DISMISSED));
+        // worded in the user's language by the error's code
+        assertThat(vm.errors()).containsEntry("supplier", "内容过长。").containsEntry("arrivedAt",
+                "时间不能晚于现在（以服务器时间为准）。");
+        assertThat(vm.errors()).doesNotContainKey("plantId");
+        // the summary, and the error naming no field of the form, in the message line
+        assertThat(vm.messageProperty().get()).contains("服务器拒绝", "Invalid material intake", "plantId: Not a plant")
+                .doesNotContain("At most 200 characters", "内容过长");
+        assertThat(f.outbox.all()).singleElement().satisfies(e -> {
+            assertThat(e.state()).isEqualTo(OutboxState.DISMISSED);
+            assertThat(e.lastError()).isEqualTo("HTTP 422: Invalid material intake");
+            assertThat(e.problem()).isEqualTo(f.server.refuseWith);
+        });
         assertThat(vm.lotIdProperty().get()).isEqualTo("L-001");
     }
 
@@ -348,12 +361,36 @@ class PlantViewModelsTest {
     }
 
     @Test
-    void theFormsNameEveryFieldTheServerMayReport() {
-        assertThat(new ProductionViewModel(f.env).fields()).containsAll(Set.of("projectId", "materialLotIds", "marking"));
-        assertThat(ServerFieldErrors.parse("Invalid production registration: materialLotIds[1]: Unknown lot; "
-                + "marking.strengthClass: bad", Set.of("materialLotIds", "marking")))
-                .containsEntry("materialLotIds[1]", "Unknown lot").containsEntry("marking.strengthClass", "bad");
-        assertThat(LocalDate.of(2026, 11, 24)).isNotNull();
+    void theFormsNameEveryFieldTheServerMayReportAndNestedPathsLandAtTheirField() {
+        ProductionViewModel vm = new ProductionViewModel(f.env);
+        assertThat(vm.fields()).containsAll(Set.of("projectId", "materialLotIds", "marking"));
+        vm.showRefusal(new SendOutcome.Refused("HTTP 422: Invalid production registration", new Problem(null, "Invalid", 422,
+                "Invalid production registration", null, "validation", List.of(
+                        new Problem.FieldError("materialLotIds[1]", "unknown", "Unknown lot"),
+                        new Problem.FieldError("materialLotIds[3]", "unknown", "Unknown lot L-9"),
+                        new Problem.FieldError("marking.strengthClass", "invalid", "bad")))));
+        assertThat(vm.errors()).containsEntry("materialLotIds", "Unknown lot；Unknown lot L-9")
+                .containsEntry("marking", "格式不正确（bad）").hasSize(2);
+        assertThat(PlantForm.root("quantities[2].kgPerM3")).isEqualTo("quantities");
+        // a refusal without a problem document (the client found the entry unsendable): the text only
+        vm.showRefusal(new SendOutcome.Refused("HTTP 400: The stored payload is not JSON", null));
+        assertThat(vm.errors()).isEmpty();
+        assertThat(vm.messageProperty().get()).contains("The stored payload is not JSON");
+    }
+
+    @Test
+    void anEndDueFromItsTicketsCountsDownInTheListAndIsFlaggedWhenTheHourIsOver() {
+        BatchListViewModel list = new BatchListViewModel(f.env);
+        java.time.Instant dispatched = f.clock.instant().minus(Duration.ofMinutes(20));
+        f.cache.upsertBatches(List.of(PlantCacheTest.dispatchedBatch("ERP-T", f.clock.instant(), dispatched)));
+        BatchRow row = f.cache.batch("ERP-T").orElseThrow();
+        assertThat(row.endState()).isEqualTo(NotificationState.DUE);
+        assertThat(list.endText(row)).isEqualTo(Localization.get("plant.notice.due", 40L));
+        assertThat(list.flagged(row)).isFalse();
+        f.clock.advance(Duration.ofMinutes(41));
+        // the same stored row, judged again as the clock runs: no sync, no server
+        assertThat(list.endText(row)).isEqualTo(Localization.get("plant.notice.missing", 1L));
+        assertThat(list.flagged(row)).isTrue();
     }
 
     @Test
@@ -363,11 +400,11 @@ class PlantViewModelsTest {
         BatchRow missingEnd = new BatchRow(1, "ERP-M", "20261124-776049653-000009", null, null, "工程", "需方", "部位",
                 "A-C30-180(S4)-P8-GB/T 14902", new java.math.BigDecimal("36"), "MD", java.util.List.of(), started, null,
                 null, started, started.plusSeconds(600), NotificationState.ON_TIME, null, null,
-                NotificationState.MISSING, null, cn.cqs.contract.batches.DosingState.NO_DATA, true);
+                NotificationState.MISSING, null, null, cn.cqs.contract.batches.DosingState.NO_DATA, true);
         BatchRow running = new BatchRow(2, "ERP-R", "20261124-776049653-000010", null, null, "工程", "需方", "部位",
                 "A-C30-180(S4)-P8-GB/T 14902", new java.math.BigDecimal("36"), "MD", java.util.List.of(), started, null,
                 null, started, started.plusSeconds(600), NotificationState.ON_TIME, null, null,
-                NotificationState.NOT_DUE, null, cn.cqs.contract.batches.DosingState.NO_DATA, true);
+                NotificationState.NOT_DUE, null, null, cn.cqs.contract.batches.DosingState.NO_DATA, true);
 
         assertThat(list.flagged(missingEnd)).isTrue();
         assertThat(list.flagged(running)).isFalse();

@@ -1,6 +1,7 @@
 package cn.cqs.client.batches;
 
 import cn.cqs.contract.batches.DosingState;
+import cn.cqs.contract.batches.NotificationDeadline;
 import cn.cqs.contract.batches.NotificationState;
 import cn.cqs.contract.batches.ProductionBatch;
 import cn.cqs.contract.batches.SerialNumber;
@@ -18,7 +19,8 @@ import java.util.UUID;
  * Made-up but plausible production batches of one plant for tests and the batch-list benchmark: a
  * year of registrations (most in the last weeks), a few dozen projects, buyers and pour locations, the
  * usual markings, and notification and dosing states in realistic shares (most on time, some late,
- * a few missing, the latest still running or due).
+ * a few missing, the latest still running or due, a few ended by their delivery tickets without an end
+ * notification).
  */
 public final class SampleBatches {
     public static final String USCC = "91350200776049653A";
@@ -57,6 +59,7 @@ public final class SampleBatches {
             Instant ended = null;
             Instant endNotified = null;
             NotificationState endState = NotificationState.NOT_DUE;
+            Instant dispatched = null;
             if (planned.isBefore(now.minus(Duration.ofMinutes(20)))) {
                 started = planned.plus(Duration.ofMinutes(rnd.nextInt(20)));
                 double r = rnd.nextDouble();
@@ -80,8 +83,11 @@ public final class SampleBatches {
                         endNotified = ended.plus(Duration.ofMinutes(65 + rnd.nextInt(120)));
                         endState = NotificationState.LATE;
                     } else {
+                        // no end notification, but the trucks carried the planned volume: due from the
+                        // last departure for an hour, missing then (the contract's rule, as the server says it)
                         ended = null;
-                        endState = NotificationState.NOT_DUE;
+                        dispatched = end;
+                        endState = NotificationDeadline.endState(null, null, dispatched, now);
                     }
                 }
             }
@@ -94,7 +100,7 @@ public final class SampleBatches {
                     BUYERS[rnd.nextInt(BUYERS.length)], pour, marking, volume, "PB-" + marking.substring(2, 5),
                     List.of("L-CEM-" + rnd.nextInt(50), "L-SAND-" + rnd.nextInt(50)), planned,
                     "HT-" + (2000 + rnd.nextInt(400)), planned.minus(Duration.ofHours(2)), started, startNotified,
-                    startState, ended, endNotified, endState, ended == null ? null : volume, dosing, 1 + rnd.nextInt(3)));
+                    startState, ended, endNotified, endState, dispatched, ended == null ? null : volume, dosing, 1 + rnd.nextInt(3)));
         }
         return out;
     }

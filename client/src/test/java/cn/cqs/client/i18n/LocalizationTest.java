@@ -53,6 +53,28 @@ class LocalizationTest {
     }
 
     @Test
+    void noKeyIsGivenTwiceInAFile() throws IOException {
+        // java.util.Properties keeps the last of two lines with one key: a merge that appends a key
+        // another change already had would silently change the first one's words
+        for (String name : List.of("messages_zh_CN.properties", "messages_en.properties")) {
+            Path file = MAIN_RESOURCES.resolve("cn/cqs/client/i18n").resolve(name);
+            Set<String> seen = new TreeSet<>();
+            List<String> twice = new ArrayList<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#") || t.startsWith("!") || !t.contains("=")) {
+                    continue;
+                }
+                String key = t.substring(0, t.indexOf('=')).strip();
+                if (!seen.add(key)) {
+                    twice.add(key);
+                }
+            }
+            assertThat(twice).as(name).isEmpty();
+        }
+    }
+
+    @Test
     void chineseIsTheDefaultAndReadAsUtf8() {
         assertThat(Localization.language()).isEqualTo(AppLanguage.CHINESE);
         assertThat(Localization.get("login.submit")).isEqualTo("登录");

@@ -443,5 +443,8 @@ class VerifyDeskBatchScreenTest {
                 .lookupAll(".image-view").stream().anyMatch(n -> ((javafx.scene.image.ImageView) n).getImage() != null));
         WaitForAsyncUtils.waitForFxEvents();
         screenshot(robot, viewer.getScene(), "pdf-opened");
+        // The desk records no prints of a stranger's report, so the viewer shows no print list for it.
+        assertThat(viewer.getScene().getRoot().lookup("#printList")).isNull();
+        assertThat(viewer.getScene().getRoot().lookup("#printSummary")).isNull();
     }
 }

@@ -51,11 +51,12 @@ public final class DosingImportViewModel {
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private final BooleanBinding canSend;
+    private final StringProperty targetSerial = new SimpleStringProperty(this, "targetSerial");
 
     public DosingImportViewModel(DosingImportEnvironment env) {
         this.env = env;
-        canSend = Bindings.createBooleanBinding(() -> !busy.get() && errors.isEmpty() && !batches.isEmpty()
-                && batches.stream().anyMatch(ImportedBatch::known), busy, errors, batches);
+        canSend = Bindings.createBooleanBinding(() -> !busy.get() && errors.isEmpty() && !plates.isEmpty()
+                && sendable().stream().anyMatch(b -> !b.plates().isEmpty()), busy, errors, batches, plates, targetSerial);
         selected.addListener((o, a, b) -> {
             report.set(null);
             if (b != null) {
@@ -63,6 +64,27 @@ public final class DosingImportViewModel {
             }
         });
         report.addListener((o, a, b) -> showReport(b));
+    }
+
+    /**
+     * 导入投料数据… from a row of the batch list: the import for one batch. The batch is selected (its
+     * current deviation report shows); after a file is loaded it is selected again, and only its
+     * plates are sent (a control system's export often holds the day's other batches too).
+     */
+    public void forBatch(String serialNumber, String batchId) {
+        targetSerial.set(serialNumber);
+        clear();
+        ImportedBatch target = new ImportedBatch(serialNumber, batchId, List.of());
+        batches.setAll(target);
+        selected.set(target);
+        status.set(Localization.get("dosing.import.forBatch", serialNumber));
+    }
+
+    /** The batches {@link #send()} sends: the target batch alone when there is one, else every known batch. */
+    private List<ImportedBatch> sendable() {
+        String target = targetSerial.get();
+        return batches.stream().filter(ImportedBatch::known)
+                .filter(b -> target == null || target.equals(b.serialNumber())).toList();
     }
 
     /** Asks for the file and loads it. */
@@ -92,13 +114,23 @@ public final class DosingImportViewModel {
             batches.setAll(loaded.batches());
             materials.setAll(loaded.parsed().plates().stream().flatMap(p -> p.weighedKg().keySet().stream())
                     .distinct().sorted().toList());
+            String target = targetSerial.get();
+            ImportedBatch targetBatch = target == null ? null
+                    : batches.stream().filter(b -> target.equals(b.serialNumber())).findFirst().orElse(null);
             if (!errors.isEmpty()) {
                 status.set(Localization.get("dosing.import.badRows", errors.size()));
+            } else if (target != null && targetBatch == null) {
+                status.set(Localization.get("dosing.import.targetMissing", target));
+            } else if (target != null) {
+                status.set(Localization.get("dosing.import.targetOnly", target, targetBatch.plates().size(),
+                        batches.size() - 1));
             } else {
                 long unknown = batches.stream().filter(b -> !b.known()).count();
                 status.set(Localization.get("dosing.import.ready", plates.size(), batches.size(), unknown));
             }
-            if (!batches.isEmpty()) {
+            if (targetBatch != null) {
+                selected.set(targetBatch);
+            } else if (!batches.isEmpty()) {
                 selected.set(batches.get(0));
             }
         });
@@ -125,7 +157,7 @@ public final class DosingImportViewModel {
             return;
         }
         boolean cc = computerControlled.get();
-        List<ImportedBatch> toSend = batches.stream().filter(ImportedBatch::known).toList();
+        List<ImportedBatch> toSend = sendable().stream().filter(b -> !b.plates().isEmpty()).toList();
         busy.set(true);
         env.run(() -> {
             for (ImportedBatch b : toSend) {
@@ -245,6 +277,11 @@ public final class DosingImportViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** The batch this import is for (from the batch list), or null for a file's every batch. */
+    public StringProperty targetSerialProperty() {
+        return targetSerial;
     }
 
     public BooleanBinding canSendProperty() {

@@ -126,7 +126,31 @@ public final class PlantDosingView {
                 batches.getSelectionModel().select(b);
             }
         });
-        VBox batchBox = new VBox(6, outOnly, batches);
+        Button trace = new Button(Localization.get("trace.plants.trace"));
+        trace.setId("plantsTraceButton");
+        trace.setVisible(vm.canTrace());
+        trace.setManaged(vm.canTrace());
+        trace.disableProperty().bind(vm.selectedBatchProperty().isNull());
+        trace.setOnAction(e -> vm.traceSelected());
+        batches.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && vm.canTrace()) {
+                vm.traceSelected();
+                e.consume();
+            }
+        });
+        batches.setRowFactory(t -> {
+            javafx.scene.control.TableRow<SupervisedBatch> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()
+                        && vm.canTrace()) {
+                    vm.traceSelected();
+                }
+            });
+            return row;
+        });
+        javafx.scene.layout.HBox batchBar = new javafx.scene.layout.HBox(12, outOnly, trace);
+        batchBar.setAlignment(Pos.CENTER_LEFT);
+        VBox batchBox = new VBox(6, batchBar, batches);
         VBox.setVgrow(batches, Priority.ALWAYS);
         VBox report = DosingReportTable.create("plantsReport", vm.reportLines(), vm.reportMaterials(),
                 vm.conclusionProperty());

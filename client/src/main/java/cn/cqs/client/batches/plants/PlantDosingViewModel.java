@@ -49,6 +49,7 @@ public final class PlantDosingViewModel {
     private final StringProperty periodError = new SimpleStringProperty(this, "periodError", "");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+    private cn.cqs.client.batches.trace.BatchTraceOpener traceOpener;
 
     public PlantDosingViewModel(PlantDosingEnvironment env) {
         this.env = env;
@@ -170,6 +171,23 @@ public final class PlantDosingViewModel {
             return problem.fieldErrors().stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
         }
         return failure.getMessage();
+    }
+
+    /** Where 追溯 opens a batch's trace (set by the module; without it the action is not offered). */
+    public void setTraceOpener(cn.cqs.client.batches.trace.BatchTraceOpener opener) {
+        this.traceOpener = opener;
+    }
+
+    public boolean canTrace() {
+        return traceOpener != null;
+    }
+
+    /** 追溯: the selected drill-down batch's trace (batch, mix design, lots, cube reports) in its own window. */
+    public void traceSelected() {
+        SupervisedBatch b = selectedBatch.get();
+        if (b != null && traceOpener != null) {
+            traceOpener.open(b.serialNumber());
+        }
     }
 
     /** A notification or dosing state's words. */

@@ -4,6 +4,7 @@ import cn.cqs.contract.time.ClaimedTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * 开盘/完成告知时限 (mission R7): for every batch the plant notifies the start (开盘告知) and the end
@@ -162,15 +163,79 @@ public final class NotificationDeadline {
         if (eventAt == null) {
             return NotificationState.NOT_DUE;
         }
-        Judgement j = judge(event, eventAt, notifiedAt, now);
+        return stateOf(judge(event, eventAt, notifiedAt, now));
+    }
+
+    /**
+     * The start notification of a batch (开盘告知) at {@code now}, as every side judges it: with a
+     * start notified, the verdict on the stated start; without one, the planned start stands in for
+     * the event, so the notification is DUE from the planned start for {@link #WINDOW} and MISSING
+     * after it (the server's list and the client's offline list agree on this). Empty before the
+     * planned start: nothing is due yet ({@link NotificationState#NOT_DUE}).
+     *
+     * @param plannedStart    the planned start from the production registration
+     * @param startedAt       the start as notified, or null
+     * @param startNotifiedAt the receipt time of the start notification, or null
+     */
+    public static Optional<Judgement> judgeStart(Instant plannedStart, Instant startedAt, Instant startNotifiedAt,
+                                                 Instant now) {
+        Objects.requireNonNull(plannedStart, "plannedStart");
+        Objects.requireNonNull(now, "now");
+        if (startedAt != null) {
+            return Optional.of(judge(Event.START, startedAt, startNotifiedAt, now));
+        }
+        if (now.isBefore(plannedStart)) {
+            return Optional.empty();
+        }
+        return Optional.of(judge(Event.START, plannedStart, null, now));
+    }
+
+    /**
+     * The end notification of a batch (完成告知) at {@code now}, as every side judges it: with an end
+     * notified, the verdict on the stated end; without one but with the delivery tickets covering
+     * the planned volume ({@code dispatchedAt}, see {@link ProductionBatch#dispatchedAt()}),
+     * production evidently ended when the truck completing it departed, so the notification is DUE
+     * for {@link #WINDOW} after that and MISSING then. Empty when nothing shows the end has happened
+     * ({@link NotificationState#NOT_DUE}).
+     *
+     * @param endedAt       the end as notified, or null
+     * @param endNotifiedAt the receipt time of the end notification, or null
+     * @param dispatchedAt  when the tickets first covered the planned volume, or null
+     */
+    public static Optional<Judgement> judgeEnd(Instant endedAt, Instant endNotifiedAt, Instant dispatchedAt,
+                                               Instant now) {
+        Objects.requireNonNull(now, "now");
+        if (endedAt != null) {
+            return Optional.of(judge(Event.END, endedAt, endNotifiedAt, now));
+        }
+        if (dispatchedAt != null) {
+            return Optional.of(judge(Event.END, dispatchedAt, null, now));
+        }
+        return Optional.empty();
+    }
+
+    /** {@link #judgeStart} as the state a batch shows. */
+    public static NotificationState startState(Instant plannedStart, Instant startedAt, Instant startNotifiedAt,
+                                               Instant now) {
+        return judgeStart(plannedStart, startedAt, startNotifiedAt, now).map(NotificationDeadline::stateOf)
+                .orElse(NotificationState.NOT_DUE);
+    }
+
+    /** {@link #judgeEnd} as the state a batch shows. */
+    public static NotificationState endState(Instant endedAt, Instant endNotifiedAt, Instant dispatchedAt, Instant now) {
+        return judgeEnd(endedAt, endNotifiedAt, dispatchedAt, now).map(NotificationDeadline::stateOf)
+                .orElse(NotificationState.NOT_DUE);
+    }
+
+    private static NotificationState stateOf(Judgement j) {
         return switch (j.status()) {
             case ON_TIME -> NotificationState.ON_TIME;
             case LATE -> NotificationState.LATE;
             case DUE -> NotificationState.DUE;
             case MISSING -> NotificationState.MISSING;
-            case BEFORE_EVENT -> throw new IllegalArgumentException("A " + event.chineseName() + " received at "
-                    + notifiedAt + " lies more than " + CLOCK_SKEW.toMinutes() + " minutes before its event at "
-                    + eventAt + "; it is refused, not stored");
+            case BEFORE_EVENT -> throw new IllegalArgumentException("A " + j.event().chineseName() + " received at "
+                    + j.notifiedAt() + " lies more than " + CLOCK_SKEW.toMinutes() + " minutes before its event at "
+                    + j.eventAt() + "; it is refused, not stored");
         };
     }
 

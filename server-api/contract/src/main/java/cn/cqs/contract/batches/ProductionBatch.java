@@ -14,6 +14,10 @@ import java.util.UUID;
  * @param regionCode          the project's region (whose regulators see the batch)
  * @param startNotification   the start notification's state now (开盘告知)
  * @param endNotification     the end notification's state now (完成告知)
+ * @param dispatchedAt        发运完成时间: the departure of the delivery ticket with which the batch's tickets,
+ *                            taken in departure order, first reach its planned volume; null while they do
+ *                            not. When the end is not notified, production evidently ended then, and the end
+ *                            notification's hour runs from it ({@link NotificationDeadline#judgeEnd})
  * @param producedVolumeM3    the volume reported at the end, null before
  * @param dosingState         what the dosing check found
  * @param version             the ETag value
@@ -24,6 +28,7 @@ public record ProductionBatch(UUID id, String serialNumber, String qrText, UUID 
                               String mixDesignId, List<String> materialLotIds, Instant plannedStart,
                               String contractNumber, Instant registeredAt, Instant startedAt,
                               Instant startNotifiedAt, NotificationState startNotification, Instant endedAt,
-                              Instant endNotifiedAt, NotificationState endNotification, BigDecimal producedVolumeM3,
+                              Instant endNotifiedAt, NotificationState endNotification, Instant dispatchedAt,
+                              BigDecimal producedVolumeM3,
                               DosingState dosingState, long version) {
 }

@@ -133,4 +133,50 @@ class NotificationDeadlineTest {
         assertThatThrownBy(() -> NotificationDeadline.state(Event.END, STARTED, STARTED.minus(Duration.ofMinutes(6)),
                 MUCH_LATER)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("refused");
     }
+
+    @Test
+    void aBatchsStartRunsFromThePlannedStartUntilNotified() {
+        Instant planned = STARTED;
+        assertThat(NotificationDeadline.startState(planned, null, null, planned.minusMillis(1)))
+                .isEqualTo(NotificationState.NOT_DUE);
+        assertThat(NotificationDeadline.judgeStart(planned, null, null, planned.minusMillis(1))).isEmpty();
+        assertThat(NotificationDeadline.startState(planned, null, null, planned)).isEqualTo(NotificationState.DUE);
+        assertThat(NotificationDeadline.startState(planned, null, null, planned.plus(Duration.ofHours(1))))
+                .isEqualTo(NotificationState.DUE);
+        assertThat(NotificationDeadline.startState(planned, null, null, planned.plus(Duration.ofHours(1)).plusMillis(1)))
+                .isEqualTo(NotificationState.MISSING);
+        // notified: judged on the stated start, whatever the plan said
+        Instant started = planned.plus(Duration.ofHours(3));
+        assertThat(NotificationDeadline.startState(planned, started, started.plus(Duration.ofHours(1)), MUCH_LATER))
+                .isEqualTo(NotificationState.ON_TIME);
+        assertThat(NotificationDeadline.judgeStart(planned, started, null, started.plus(Duration.ofMinutes(45)))
+                .orElseThrow().remaining()).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void anUnnotifiedEndRunsFromTheDispatchThatCoveredThePlannedVolume() {
+        Instant dispatched = STARTED.plus(Duration.ofHours(2));
+        // nothing shows the end has happened
+        assertThat(NotificationDeadline.endState(null, null, null, MUCH_LATER)).isEqualTo(NotificationState.NOT_DUE);
+        assertThat(NotificationDeadline.judgeEnd(null, null, null, MUCH_LATER)).isEmpty();
+        // the tickets cover the planned volume: due for the hour after the last departure, missing after it
+        assertThat(NotificationDeadline.endState(null, null, dispatched, dispatched)).isEqualTo(NotificationState.DUE);
+        Judgement at45 = NotificationDeadline.judgeEnd(null, null, dispatched, dispatched.plus(Duration.ofMinutes(45)))
+                .orElseThrow();
+        assertThat(at45.event()).isEqualTo(Event.END);
+        assertThat(at45.eventAt()).isEqualTo(dispatched);
+        assertThat(at45.remaining()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(NotificationDeadline.endState(null, null, dispatched, dispatched.plus(Duration.ofHours(1))))
+                .isEqualTo(NotificationState.DUE);
+        assertThat(NotificationDeadline.endState(null, null, dispatched, dispatched.plus(Duration.ofHours(1)).plusMillis(1)))
+                .isEqualTo(NotificationState.MISSING);
+        // a notified end is judged on the stated end, not on the dispatch
+        Instant ended = dispatched.minus(Duration.ofMinutes(20));
+        assertThat(NotificationDeadline.endState(ended, ended.plus(Duration.ofMinutes(70)), dispatched, MUCH_LATER))
+                .isEqualTo(NotificationState.LATE);
+        assertThat(NotificationDeadline.endState(ended, ended.plus(Duration.ofMinutes(60)), dispatched, MUCH_LATER))
+                .isEqualTo(NotificationState.ON_TIME);
+        assertThatThrownBy(() -> NotificationDeadline.judgeEnd(null, null, dispatched, null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("now");
+    }
 }

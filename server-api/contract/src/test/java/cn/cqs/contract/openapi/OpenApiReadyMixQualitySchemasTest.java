@@ -17,6 +17,7 @@ import cn.cqs.contract.batches.supervision.PlantDosingOverview;
 import cn.cqs.contract.batches.supervision.PlantDosingRow;
 import cn.cqs.contract.batches.supervision.SupervisedBatch;
 import cn.cqs.contract.batches.trace.BatchTrace;
+import cn.cqs.contract.batches.trace.CubeReportCandidate;
 import cn.cqs.contract.batches.trace.TracedBatch;
 import cn.cqs.contract.batches.trace.TracedCubeReport;
 import cn.cqs.contract.batches.trace.TracedLot;
@@ -41,7 +42,7 @@ class OpenApiReadyMixQualitySchemasTest {
     @ValueSource(classes = {BatchDosing.class, DosingUpload.class, DosingPlateInput.class, DosingReport.class,
             PlateCheck.class, MaterialCheck.class, PlantDosingOverview.class, PlantDosingRow.class, DosingSeriesPoint.class,
             SupervisedBatch.class, BatchTrace.class, TracedBatch.class, TracedMixDesign.class, TracedLot.class,
-            TracedCubeReport.class, InspectionLotEvaluation.class, EvaluatedGroup.class,
+            TracedCubeReport.class, CubeReportCandidate.class, InspectionLotEvaluation.class, EvaluatedGroup.class,
             StrengthEvaluationResult.class, StrengthCriterion.class})
     void schemaPropertiesAreTheRecordsComponents(Class<?> record) throws Exception {
         JsonNode schema;

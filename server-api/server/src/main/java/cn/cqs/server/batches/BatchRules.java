@@ -93,26 +93,18 @@ public final class BatchRules {
         return new Marking(parsed.marking().render(), parsed.marking().strength().code());
     }
 
-    /** The start notification's state (开盘告知) at {@code now}. */
+    /** The start notification's state (开盘告知) at {@code now}: the contract's {@link NotificationDeadline#startState}. */
     static NotificationState start(Instant plannedStart, Instant startedAt, Instant notifiedAt, Instant now) {
-        if (startedAt != null) {
-            return of(NotificationDeadline.judge(NotificationDeadline.Event.START, startedAt, notifiedAt, now).status());
-        }
-        return switch (NotificationDeadline.judgePlannedStart(plannedStart, null, now)) {
-            case OVERDUE -> NotificationState.MISSING;
-            case PENDING, NOTIFIED -> now.isBefore(plannedStart) ? NotificationState.NOT_DUE : NotificationState.DUE;
-        };
+        return NotificationDeadline.startState(plannedStart, startedAt, notifiedAt, now);
     }
 
-    /** The end notification's state (完成告知) at {@code now}; {@code dispatchedAt} as described above. */
+    /**
+     * The end notification's state (完成告知) at {@code now}; {@code dispatchedAt} as described above: the
+     * contract's {@link NotificationDeadline#endState}, which the client applies offline with the same moment
+     * ({@code ProductionBatch.dispatchedAt}).
+     */
     static NotificationState end(Instant endedAt, Instant notifiedAt, Instant dispatchedAt, Instant now) {
-        if (endedAt != null) {
-            return of(NotificationDeadline.judge(NotificationDeadline.Event.END, endedAt, notifiedAt, now).status());
-        }
-        if (dispatchedAt != null) {
-            return of(NotificationDeadline.judge(NotificationDeadline.Event.END, dispatchedAt, null, now).status());
-        }
-        return NotificationState.NOT_DUE;
+        return NotificationDeadline.endState(endedAt, notifiedAt, dispatchedAt, now);
     }
 
     /**
@@ -122,16 +114,5 @@ public final class BatchRules {
     static boolean beforeEvent(Instant eventAt, Instant notifiedAt) {
         return NotificationDeadline.judge(NotificationDeadline.Event.START, eventAt, notifiedAt, notifiedAt).status()
                 == NotificationDeadline.Status.BEFORE_EVENT;
-    }
-
-    private static NotificationState of(NotificationDeadline.Status status) {
-        return switch (status) {
-            case ON_TIME -> NotificationState.ON_TIME;
-            case LATE -> NotificationState.LATE;
-            case DUE -> NotificationState.DUE;
-            case MISSING -> NotificationState.MISSING;
-            case BEFORE_EVENT -> throw new IllegalStateException("a notification before its event is refused, "
-                    + "never stored");
-        };
     }
 }

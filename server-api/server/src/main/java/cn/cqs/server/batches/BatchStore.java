@@ -70,6 +70,7 @@ public final class BatchStore {
         Instant startNotified = Sql.instant(rs, "start_notified_at");
         Instant ended = Sql.instant(rs, "ended_at");
         Instant endNotified = Sql.instant(rs, "end_notified_at");
+        Instant dispatched = Sql.instant(rs, "dispatched_at");
         return new ProductionBatch(Sql.uuid(rs, "id"), rs.getString("serial_number"), qrText(rs.getString("qr_token")),
                 Sql.uuid(rs, "organisation_id"), rs.getString("plant_name"), rs.getString("plant_uscc"),
                 rs.getString("plant_batch_id"), Sql.uuid(rs, "project_id"), rs.getString("project_name"),
@@ -78,7 +79,7 @@ public final class BatchStore {
                 texts(rs.getArray("plant_lot_ids")), planned, rs.getString("contract_number"),
                 Sql.instant(rs, "registered_at"), started, startNotified,
                 BatchRules.start(planned, started, startNotified, now), ended, endNotified,
-                BatchRules.end(ended, endNotified, Sql.instant(rs, "dispatched_at"), now), rs.getBigDecimal("produced_volume_m3"),
+                BatchRules.end(ended, endNotified, dispatched, now), dispatched, rs.getBigDecimal("produced_volume_m3"),
                 DosingState.valueOf(rs.getString("dosing_state")), rs.getLong("version"));
     }
 

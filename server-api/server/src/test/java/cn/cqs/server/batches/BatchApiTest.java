@@ -302,9 +302,16 @@ class BatchApiTest {
 
         // trucks carry the whole planned volume of endMissing; its end is due from the last departure
         Instant departed = now().minus(Duration.ofMinutes(1));
-        assertThat(ticket(endMissing, unique("T"), "18", departed).status()).isEqualTo(201);
+        assertThat(ticket(endMissing, unique("T"), "18", departed.minus(Duration.ofMinutes(3))).status()).isEqualTo(201);
+        JsonNode half = http.get("/api/v1/batches/" + serial(endMissing), plantToken).json();
+        assertThat(half.path("dispatchedAt").isNull() || half.path("dispatchedAt").isMissingNode())
+                .as("half the planned volume is not dispatched: %s", half.path("dispatchedAt")).isTrue();
+        assertThat(half.get("endNotification").asText()).isEqualTo("NOT_DUE");
         assertThat(ticket(endMissing, unique("T"), "18", departed).status()).isEqualTo(201);
         assertThat(batchState(endMissing, "endNotification")).isEqualTo("DUE");
+        // the moment the tickets first covered the planned volume travels with the batch, for offline clients
+        assertThat(Instant.parse(batchState(endMissing, "dispatchedAt")))
+                .isEqualTo(departed.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
 
         CLOCK.advance(Duration.ofHours(2));
         // the late one notifies its start 2 hours after it happened

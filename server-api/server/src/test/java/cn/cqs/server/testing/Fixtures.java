@@ -173,7 +173,8 @@ public final class Fixtures {
                 case "/api/v1/plant/batches/{batchId}/tickets/{ticketNumber}" ->
                         template.replace("{batchId}", batchId).replace("{ticketNumber}", ticketNumber);
                 case "/api/v1/batches/{serialNumber}", "/api/v1/batches/{serialNumber}/tickets",
-                     "/api/v1/batches/{serialNumber}/dosing", "/api/v1/batches/{serialNumber}/trace" ->
+                     "/api/v1/batches/{serialNumber}/dosing", "/api/v1/batches/{serialNumber}/trace",
+                     "/api/v1/batches/{serialNumber}/cube-report-candidates" ->
                         template.replace("{serialNumber}", serialNumber);
                 case "/api/v1/plant/batches/{batchId}/dosing" -> template.replace("{batchId}", batchId);
                 // the plant has no cube report of its own: any report id aims at the plant's batch

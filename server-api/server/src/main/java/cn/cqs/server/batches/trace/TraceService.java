@@ -3,6 +3,7 @@ package cn.cqs.server.batches.trace;
 import cn.cqs.contract.batches.DosingState;
 import cn.cqs.contract.batches.MaterialKind;
 import cn.cqs.contract.batches.trace.BatchTrace;
+import cn.cqs.contract.batches.trace.CubeReportCandidate;
 import cn.cqs.contract.batches.trace.TracedBatch;
 import cn.cqs.contract.batches.trace.TracedCubeReport;
 import cn.cqs.contract.batches.trace.TracedLot;
@@ -55,6 +56,49 @@ public final class TraceService {
                     .orElseThrow(() -> ApiException.notFound("Batch " + serialNumber));
             return new BatchTrace(batch(h, ref), mixDesign(h, ref), lots(h, ref), cubeReports(h, ref.id()));
         });
+    }
+
+    /** The most candidates one answer lists (the newest). */
+    public static final int MAX_CANDIDATES = 500;
+
+    /**
+     * The cube reports the batch's plant may link to the batch: current (status VALID: neither
+     * superseded nor withdrawn) CONCRETE_CUBE reports of the batch's project, newest issue first, at
+     * most {@value #MAX_CANDIDATES}, each saying whether it is linked already. Only the batch's plant
+     * ({@link Permission#BATCHES_REGISTER}) asks; anyone else gets 404 as if there were no such batch.
+     */
+    public List<CubeReportCandidate> candidates(Principal p, String serialNumber) {
+        return jdbi.withHandle(h -> {
+            BatchAccess.BatchRef ref = BatchAccess.find(h, serialNumber)
+                    .filter(b -> p.organisationId().equals(b.plantId()))
+                    .orElseThrow(() -> ApiException.notFound("Batch " + serialNumber));
+            if (!p.has(Permission.BATCHES_REGISTER)) {
+                throw ApiException.forbidden("Only the batch's plant with " + Permission.BATCHES_REGISTER
+                        + " links cube reports to it");
+            }
+            return h.createQuery("""
+                            select r.id, r.report_number, lab.name as lab_name, r.project_part, r.design_grade,
+                                   r.representative_strength_mpa, r.conclusion, r.content->>'samplingDate' as sampling_date,
+                                   r.issued_at,
+                                   exists (select 1 from batch_cube_report l
+                                            where l.batch_id = :batch and l.report_id = r.id) as linked
+                              from report r join organisation lab on lab.id = r.issuer_organisation_id
+                             where r.project_id = :project and r.type = :type and r.status = 'VALID'
+                             order by r.issued_at desc, r.received_at desc, r.report_number desc
+                             limit :limit""")
+                    .bind("batch", ref.id()).bind("project", ref.projectId())
+                    .bind("type", ReportType.CONCRETE_CUBE.name()).bind("limit", MAX_CANDIDATES)
+                    .map((rs, c) -> new CubeReportCandidate(Sql.uuid(rs, "id"), rs.getString("report_number"),
+                            rs.getString("lab_name"), rs.getString("project_part"), rs.getString("design_grade"),
+                            rs.getBigDecimal("representative_strength_mpa"), rs.getString("conclusion"),
+                            day(rs.getString("sampling_date")), Sql.instant(rs, "issued_at"), rs.getBoolean("linked")))
+                    .list();
+        });
+    }
+
+    /** The cube content's ISO sampling date (written by the contract's mapper), or null when absent. */
+    private static java.time.LocalDate day(String text) {
+        return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text);
     }
 
     /** Records that the specimens of cube report {@code reportId} were taken from the batch. */
