@@ -77,3 +77,12 @@ changed="$(printf '%s' "$batch" | sed 's/"volumeM3":16/"volumeM3":20/')"
 echo "conflictStatus=$(call PUT "/api/v1/plant/batches/SC-$CQS_RUN" "$changed" conflict)"
 sed 's/.*"errors":\[//' "$work/conflict.json" > "$work/errors.json"
 echo "conflictField=$(json_value field "$work/errors.json")/$(json_value code "$work/errors.json")"
+
+# 8. 查询批次 / list batches: a page at a time; X-Total-Count is exact while X-Total-Count-Exact is
+#    true, otherwise a lower bound (more than 10,000 match: show "10,000+", or ask count=exact, slower)
+curl -sS -G "$CQS_URL/api/v1/batches" -H "X-Api-Key: $CQS_API_KEY" \
+  --data-urlencode "q=SC-$CQS_RUN" --data-urlencode "limit=20" \
+  -D "$work/list.headers" -o "$work/list.json"
+echo "listRows=$(grep -o '"serialNumber"' "$work/list.json" | wc -l | tr -d ' ')"
+echo "listTotal=$(grep -i '^X-Total-Count:' "$work/list.headers" | sed 's/^[^:]*: *//' | tr -d '\r')"
+echo "listTotalExact=$(grep -i '^X-Total-Count-Exact:' "$work/list.headers" | sed 's/^[^:]*: *//' | tr -d '\r')"

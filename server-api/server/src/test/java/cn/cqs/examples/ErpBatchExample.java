@@ -63,8 +63,8 @@ public final class ErpBatchExample {
         new ErpBatchExample(System.getenv(), System.out).run();
     }
 
-    /** One answer: status and body. */
-    private record Answer(int status, String body) {
+    /** One answer: status, body and headers. */
+    private record Answer(int status, String body, java.net.http.HttpHeaders headers) {
         JsonNode json() throws IOException {
             return JSON.readTree(body);
         }
@@ -135,6 +135,14 @@ public final class ErpBatchExample {
         out.println("conflictStatus=" + conflict.status());
         JsonNode error = conflict.json().path("errors").path(0);
         out.println("conflictField=" + error.path("field").asText() + "/" + error.path("code").asText());
+
+        // 8. 查询批次: a page at a time; X-Total-Count is exact while X-Total-Count-Exact is true, otherwise
+        //    a lower bound (more than 10,000 match: show "10,000+", or ask count=exact, which is slower)
+        Answer list = send("GET", "/api/v1/batches", "q=" + URLEncoder.encode(batchId, StandardCharsets.UTF_8)
+                + "&limit=20", null);
+        out.println("listRows=" + list.json().size());
+        out.println("listTotal=" + list.headers().firstValue("X-Total-Count").orElse("absent"));
+        out.println("listTotalExact=" + list.headers().firstValue("X-Total-Count-Exact").orElse("absent"));
     }
 
     private Answer put(String path, Object body) throws IOException, InterruptedException {
@@ -146,8 +154,14 @@ public final class ErpBatchExample {
     }
 
     private Answer send(String method, String path, Object body) throws IOException, InterruptedException {
+        return send(method, path, "", body);
+    }
+
+    /** {@code query}: the query string after '?', its values already percent-encoded (or empty). */
+    private Answer send(String method, String path, String query, Object body) throws IOException, InterruptedException {
         String base = setting("CQS_URL").replaceAll("/+$", "");
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + encodePath(path)))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + encodePath(path)
+                        + (query.isEmpty() ? "" : "?" + query)))
                 .timeout(Duration.ofSeconds(30)).header("X-Api-Key", setting("CQS_API_KEY"));
         if (body == null) {
             b.method(method, HttpRequest.BodyPublishers.noBody());
@@ -159,7 +173,7 @@ public final class ErpBatchExample {
         if (r.statusCode() >= 400 && r.statusCode() != 409) {
             throw new IOException(method + " " + path + " answered " + r.statusCode() + ": " + r.body());
         }
-        return new Answer(r.statusCode(), r.body());
+        return new Answer(r.statusCode(), r.body(), r.headers());
     }
 
     /** Percent-encodes each segment (the ERP's ids may hold any characters but '/'). */

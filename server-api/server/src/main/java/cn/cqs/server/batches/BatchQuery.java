@@ -10,7 +10,9 @@ import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.jdbi.v3.core.statement.Query;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * The filters of {@code GET /api/v1/batches}: {@code plantId}, {@code projectId}, {@code from} /
@@ -18,14 +20,29 @@ import org.jdbi.v3.core.statement.Query;
  * {@code endNotification}, {@code notification} (either of the two in that state, e.g. LATE or
  * MISSING), {@code dosingState}, {@code marking} (exact, canonical), {@code q} (text in the serial
  * number, the plant's batch id, the buyer or the pour location), {@code limit}
- * (1-{@value #MAX_LIMIT}, default {@value #DEFAULT_LIMIT}) and {@code offset}. Results come newest
- * planned start first (then by id, a stable order); the total matching is in {@code X-Total-Count}.
+ * (1-{@value #MAX_LIMIT}, default {@value #DEFAULT_LIMIT}), {@code offset} and {@code count}
+ * ({@link CountMode}). Results come newest planned start first (then by id, a stable order); how
+ * many match is in {@code X-Total-Count}, exact up to {@link #countBound()} and a lower bound beyond
+ * ({@code X-Total-Count-Exact: false}) unless {@code count=exact}.
  */
 public record BatchQuery(UUID plantId, UUID projectId, LocalDate from, LocalDate to, NotificationState startNotification,
                          NotificationState endNotification, NotificationState notification, DosingState dosingState,
-                         String marking, String text, int limit, int offset) {
+                         String marking, String text, int limit, int offset, CountMode count) {
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 500;
+    /** Up to this many matches the bounded count is exact; one more and it says "more than this". */
+    public static final int EXACT_COUNT_UP_TO = 10_000;
+
+    /** How {@code X-Total-Count} is counted ({@code count=bounded|exact}). */
+    public enum CountMode {
+        /**
+         * The default: counting stops at {@link BatchQuery#countBound()} matches, so a page costs about
+         * the same whether thousands or millions match.
+         */
+        BOUNDED,
+        /** Every match is counted: exact, but slow when millions match. */
+        EXACT
+    }
 
     /** Reads the filters; every bad value is a 422 naming its parameter. */
     public static BatchQuery from(Context ctx) {
@@ -40,6 +57,7 @@ public record BatchQuery(UUID plantId, UUID projectId, LocalDate from, LocalDate
         NotificationState end = q.enumValue("endNotification", NotificationState.class);
         NotificationState either = q.enumValue("notification", NotificationState.class);
         DosingState dosing = q.enumValue("dosingState", DosingState.class);
+        CountMode count = q.enumValue("count", CountMode.class);
         String marking = Validation.trim(ctx.queryParam("marking"));
         if (marking != null) {
             cn.cqs.contract.batches.ConcreteMarking.Parsed parsed = cn.cqs.contract.batches.ConcreteMarking.parse(marking);
@@ -52,7 +70,8 @@ public record BatchQuery(UUID plantId, UUID projectId, LocalDate from, LocalDate
         int limit = q.limit(DEFAULT_LIMIT, MAX_LIMIT);
         int offset = q.offset();
         v.throwIfInvalid();
-        return new BatchQuery(plant, project, from, to, start, end, either, dosing, marking, text, limit, offset);
+        return new BatchQuery(plant, project, from, to, start, end, either, dosing, marking, text, limit, offset,
+                count == null ? CountMode.BOUNDED : count);
     }
 
     private static UUID uuid(Context ctx, Validation v, String name) {
@@ -66,45 +85,101 @@ public record BatchQuery(UUID plantId, UUID projectId, LocalDate from, LocalDate
         });
     }
 
-    /** The filters as SQL (over alias {@code b}) at {@code now}, and their binding. */
-    Where where(Instant now) {
-        return new Where(this, now);
+    /**
+     * Where the bounded count stops: {@value #EXACT_COUNT_UP_TO} + 1, or further on a deep page (one
+     * past the page's last row), so a count that reaches it always tells whether another page follows.
+     */
+    public long countBound() {
+        return Math.max(EXACT_COUNT_UP_TO + 1L, (long) offset + limit + 1L);
     }
 
-    /** SQL conditions after the visibility rule, starting with {@code and}. */
-    record Where(BatchQuery q, Instant now) {
-        String sql() {
-            return """
-                     and (cast(:plant as uuid) is null or b.organisation_id = cast(:plant as uuid))
-                     and (cast(:project as uuid) is null or b.project_id = cast(:project as uuid))
-                     and (cast(:from as timestamptz) is null or b.planned_start >= cast(:from as timestamptz))
-                     and (cast(:to as timestamptz) is null or b.planned_start < cast(:to as timestamptz))
-                     and (cast(:dosing as text) is null or b.dosing_state = cast(:dosing as text))
-                     and (cast(:marking as text) is null or b.marking = cast(:marking as text))
-                     and (cast(:text as text) is null or b.serial_number ilike cast(:text as text)
-                          or b.plant_batch_id ilike cast(:text as text) or b.buyer ilike cast(:text as text)
-                          or b.pour_location ilike cast(:text as text))
-                     and (cast(:start as text) is null or\s""" + BatchRules.START_STATE_SQL + """
-                     = cast(:start as text))
-                     and (cast(:end as text) is null or\s""" + BatchRules.END_STATE_SQL + """
-                     = cast(:end as text))
-                     and (cast(:either as text) is null or\s""" + BatchRules.START_STATE_SQL + """
-                     = cast(:either as text) or\s""" + BatchRules.END_STATE_SQL + " = cast(:either as text))";
+    /** The filters as SQL (over alias {@code b}) at {@code now}, and their binding. */
+    Where where(Instant now) {
+        return Where.of(this, now);
+    }
+
+    /**
+     * SQL conditions after the visibility rule, each starting with {@code and}, only for the filters
+     * given (so the planner sees plain conditions it can match to the indexes of V16), and the values
+     * they bind.
+     */
+    record Where(String sql, Map<String, Object> bindings) {
+        /**
+         * The text all four searched columns make together: a row whose column contains the text also
+         * contains it here, so {@code concat ilike} is a necessary condition the trigram index
+         * {@code production_batch_text} (V16) answers; the exact per-column test follows it.
+         */
+        /**
+         * The shortest text the trigram index helps with: a shorter one has no trigram, the index would
+         * be read whole, so such a text is only tested row by row in the list's order.
+         */
+        static final int TRIGRAM = 3;
+        static final String SEARCHED_TEXT =
+                "(b.serial_number || ' ' || b.plant_batch_id || ' ' || b.buyer || ' ' || b.pour_location)";
+
+        static Where of(BatchQuery q, Instant now) {
+            StringBuilder sql = new StringBuilder();
+            Map<String, Object> bind = new LinkedHashMap<>();
+            if (q.plantId() != null) {
+                sql.append(" and b.organisation_id = :plant");
+                bind.put("plant", q.plantId());
+            }
+            if (q.projectId() != null) {
+                sql.append(" and b.project_id = :project");
+                bind.put("project", q.projectId());
+            }
+            if (q.from() != null) {
+                sql.append(" and b.planned_start >= :from");
+                bind.put("from", Sql.ts(QueryParams.startOf(q.from())));
+            }
+            if (q.to() != null) {
+                sql.append(" and b.planned_start < :to");
+                bind.put("to", Sql.ts(QueryParams.endOf(q.to())));
+            }
+            if (q.dosingState() != null) {
+                sql.append(" and b.dosing_state = :dosing");
+                bind.put("dosing", q.dosingState().name());
+            }
+            if (q.marking() != null) {
+                sql.append(" and b.marking = :marking");
+                bind.put("marking", q.marking());
+            }
+            if (q.text() != null) {
+                if (q.text().codePointCount(0, q.text().length()) >= TRIGRAM) {
+                    sql.append(" and ").append(SEARCHED_TEXT).append(" ilike :text");
+                }
+                sql.append(" and (b.serial_number ilike :text or b.plant_batch_id ilike :text")
+                        .append(" or b.buyer ilike :text or b.pour_location ilike :text)");
+                bind.put("text", "%" + like(q.text()) + "%");
+            }
+            // each state test after the branch of the rule it implies (BatchRules), which partial indexes answer
+            if (q.startNotification() != null) {
+                sql.append(" and ").append(BatchRules.startStateImplies(q.startNotification()))
+                        .append(" and ").append(BatchRules.START_STATE_SQL).append(" = :start");
+                bind.put("start", q.startNotification().name());
+            }
+            if (q.endNotification() != null) {
+                sql.append(" and ").append(BatchRules.endStateImplies(q.endNotification()))
+                        .append(" and ").append(BatchRules.END_STATE_SQL).append(" = :end");
+                bind.put("end", q.endNotification().name());
+            }
+            if (q.notification() != null) {
+                sql.append(" and ((").append(BatchRules.startStateImplies(q.notification())).append(" and ")
+                        .append(BatchRules.START_STATE_SQL).append(" = :either) or (")
+                        .append(BatchRules.endStateImplies(q.notification())).append(" and ")
+                        .append(BatchRules.END_STATE_SQL).append(" = :either))");
+                bind.put("either", q.notification().name());
+            }
+            if (q.startNotification() != null || q.endNotification() != null || q.notification() != null) {
+                bind.put("now", Sql.ts(now));
+                bind.put("windowSeconds", BatchRules.windowSeconds());
+            }
+            return new Where(sql.toString(), bind);
         }
 
-        Query bind(Query query) {
-            return query.bind("plant", q.plantId()).bind("project", q.projectId())
-                    .bind("from", Sql.ts(QueryParams.startOf(q.from()))).bind("to", Sql.ts(QueryParams.endOf(q.to())))
-                    .bind("dosing", q.dosingState() == null ? null : q.dosingState().name())
-                    .bind("marking", q.marking())
-                    .bind("text", q.text() == null ? null : "%" + like(q.text()) + "%")
-                    .bind("start", name(q.startNotification())).bind("end", name(q.endNotification()))
-                    .bind("either", name(q.notification()))
-                    .bind("now", Sql.ts(now)).bind("windowSeconds", BatchRules.windowSeconds());
-        }
-
-        private static String name(NotificationState s) {
-            return s == null ? null : s.name();
+        <S extends SqlStatement<S>> S bind(S statement) {
+            bindings.forEach(statement::bind);
+            return statement;
         }
 
         private static String like(String text) {

@@ -41,6 +41,13 @@ import java.util.UUID;
  * {@link BatchQuery}), {@code /batches/{serialNumber}} (with ETag) and {@code .../tickets}.
  */
 public final class BatchRoutes {
+    /** How many batches match a list request: exact, or a lower bound when {@link #TOTAL_COUNT_EXACT} is false. */
+    public static final String TOTAL_COUNT = "X-Total-Count";
+    /**
+     * {@code true} when {@link #TOTAL_COUNT} is the exact number of matches; {@code false} when counting
+     * stopped at the bound ({@link BatchQuery#countBound()}): more match, at least that many.
+     */
+    public static final String TOTAL_COUNT_EXACT = "X-Total-Count-Exact";
     private final MaterialLotService lots;
     private final MixDesignService mixDesigns;
     private final BatchService batches;
@@ -121,7 +128,8 @@ public final class BatchRoutes {
         routes.get(base + "/batches", ctx -> {
             Principal p = authenticator.require(ctx);
             BatchService.BatchPage page = batches.list(p, BatchQuery.from(ctx));
-            ctx.header("X-Total-Count", Long.toString(page.total()));
+            ctx.header(TOTAL_COUNT, Long.toString(page.total()));
+            ctx.header(TOTAL_COUNT_EXACT, Boolean.toString(page.exact()));
             ctx.json(page.items());
         });
         routes.get(base + "/batches/{serialNumber}", ctx ->

@@ -25,11 +25,12 @@ import java.time.Instant;
  *
  * {@link #START_STATE_SQL} and {@link #END_STATE_SQL} are the same mapping in SQL for the list's
  * filters (binding :now and :windowSeconds from {@link NotificationDeadline#WINDOW}); BatchRulesSqlTest
- * checks that both agree.
+ * checks that both agree. They are public for the regulators' plant figures
+ * ({@code cn.cqs.server.batches.supervision}), which count the states in SQL with the same text.
  */
-final class BatchRules {
+public final class BatchRules {
     /** The start state of batch {@code b} as SQL text. */
-    static final String START_STATE_SQL = """
+    public static final String START_STATE_SQL = """
             (case when b.started_at is not null then
                        case when b.start_notified_at > b.started_at + :windowSeconds * interval '1 second'
                             then 'LATE' else 'ON_TIME' end
@@ -37,7 +38,7 @@ final class BatchRules {
                   when cast(:now as timestamptz) >= b.planned_start then 'DUE'
                   else 'NOT_DUE' end)""";
     /** The end state of batch {@code b} as SQL text. */
-    static final String END_STATE_SQL = """
+    public static final String END_STATE_SQL = """
             (case when b.ended_at is not null then
                        case when b.end_notified_at > b.ended_at + :windowSeconds * interval '1 second'
                             then 'LATE' else 'ON_TIME' end
@@ -49,8 +50,30 @@ final class BatchRules {
     private BatchRules() {
     }
 
+    /**
+     * A condition over alias {@code b} that every batch whose start state is {@code state} meets: the
+     * first branch {@link #START_STATE_SQL} takes (whether a start is known). The list adds it before
+     * the state test so the partial index of not-started batches (V16) can answer DUE, NOT_DUE and
+     * MISSING; BatchRulesSqlTest checks it holds at every boundary.
+     */
+    static String startStateImplies(NotificationState state) {
+        return switch (state) {
+            case ON_TIME, LATE -> "b.started_at is not null";
+            case NOT_DUE, DUE, MISSING -> "b.started_at is null";
+        };
+    }
+
+    /** The same for the end state and {@link #END_STATE_SQL}'s branches (end known; trucks done). */
+    static String endStateImplies(NotificationState state) {
+        return switch (state) {
+            case ON_TIME, LATE -> "b.ended_at is not null";
+            case DUE, MISSING -> "(b.ended_at is null and b.dispatched_at is not null)";
+            case NOT_DUE -> "(b.ended_at is null and b.dispatched_at is null)";
+        };
+    }
+
     /** The seconds of the notification window, for {@code :windowSeconds}. */
-    static long windowSeconds() {
+    public static long windowSeconds() {
         return NotificationDeadline.WINDOW.toSeconds();
     }
 

@@ -293,27 +293,28 @@ public final class BatchService {
         });
     }
 
-    /** One page of the batches the caller sees, and the total matching. */
+    /**
+     * One page of the batches the caller sees, and how many match: all of them with
+     * {@link BatchQuery.CountMode#EXACT}, else counted up to {@link BatchQuery#countBound()}
+     * ({@link BatchListing}).
+     */
     public BatchPage list(Principal p, BatchQuery q) {
         PlantAccess.requireReader(p);
         Instant now = clock.instant();
-        return jdbi.withHandle(h -> {
-            BatchQuery.Where where = q.where(now);
-            String from = " from production_batch b join organisation o on o.id = b.organisation_id"
-                    + " join project p on p.id = b.project_id where " + BatchStore.VISIBLE + where.sql();
-            long total = where.bind(PlantAccess.scoped(h.createQuery("select count(*)" + from), p))
-                    .mapTo(Long.class).one();
-            List<ProductionBatch> items = where.bind(PlantAccess.scoped(h.createQuery(BatchStore.SELECT + " where "
-                            + BatchStore.VISIBLE + where.sql()
-                            + " order by b.planned_start desc, b.id limit :limit offset :offset"), p))
-                    .bind("limit", q.limit()).bind("offset", q.offset())
-                    .map((rs, c) -> store.row(rs, now)).list();
-            return new BatchPage(items, total);
+        return jdbi.inTransaction(h -> {
+            Sql.planForTheseValues(h);
+            BatchListing listing = BatchListing.of(h, p, q, now);
+            long total = listing.count(h, "").mapTo(Long.class).one();
+            List<ProductionBatch> items = listing.page(h, "").map((rs, c) -> store.row(rs, now)).list();
+            return new BatchPage(items, total, listing.exactCount() || total < q.countBound());
         });
     }
 
-    /** A page of batches and how many match in all. */
-    public record BatchPage(List<ProductionBatch> items, long total) {
+    /**
+     * A page of batches and how many match in all: {@code total} is exact when {@code exact}, else a
+     * lower bound (the count stopped at {@link BatchQuery#countBound()}).
+     */
+    public record BatchPage(List<ProductionBatch> items, long total, boolean exact) {
     }
 
     private record Checked(Project project, MixDesign mixDesign, List<MaterialLot> lots) {

@@ -23,15 +23,26 @@ import org.jdbi.v3.core.Handle;
  */
 public final class BatchStore {
     /** Select list over alias {@code b}. */
-    public static final String SELECT = """
-            select b.*, o.name as plant_name, o.uscc as plant_uscc, p.name as project_name,
-                   m.plant_mix_design_id,
-                   array(select l.plant_lot_id from production_batch_lot bl join material_lot l on l.id = bl.lot_id
-                          where bl.batch_id = b.id order by bl.position) as plant_lot_ids
-              from production_batch b
-              join organisation o on o.id = b.organisation_id
-              join project p on p.id = b.project_id
-              join mix_design m on m.id = b.mix_design_id""";
+    public static final String SELECT = select("production_batch");
+
+    /**
+     * The select list over alias {@code b} reading the batches from {@code batches}: a table name or a
+     * parenthesised query of whole {@code production_batch} rows (e.g. one page of them, so the joins
+     * and the lot list are made for that page only).
+     */
+    public static String select(String batches) {
+        return """
+                select b.*, o.name as plant_name, o.uscc as plant_uscc, p.name as project_name,
+                       m.plant_mix_design_id,
+                       array(select l.plant_lot_id from production_batch_lot bl join material_lot l on l.id = bl.lot_id
+                              where bl.batch_id = b.id order by bl.position) as plant_lot_ids
+                """ + "  from " + batches + " b" + """
+
+                  join organisation o on o.id = b.organisation_id
+                  join project p on p.id = b.project_id
+                  join mix_design m on m.id = b.mix_design_id""";
+    }
+
     /**
      * Visibility over alias {@code b}, binding :org, :regulator and :region: the plant its own
      * batches, a regulator the batches for projects in its jurisdiction.

@@ -15,6 +15,18 @@ import java.util.UUID;
 
 /** Small conversions between Java values and PostgreSQL columns, used by every store. */
 public final class Sql {
+    /**
+     * Makes the statements of {@code h}'s current transaction be planned for the values they bind, every
+     * time: the driver reuses prepared statements, and after a few executions PostgreSQL may switch to
+     * a generic plan that cannot know, e.g., that a text search is a rare or a common word or that a
+     * region list is one county or the whole province. For reads whose best plan depends on the
+     * values (the batch list's filters, the plant figures' period); {@code set local} ends with the
+     * transaction.
+     */
+    public static void planForTheseValues(org.jdbi.v3.core.Handle h) {
+        h.execute("set local plan_cache_mode = force_custom_plan");
+    }
+
     private Sql() {
     }
 

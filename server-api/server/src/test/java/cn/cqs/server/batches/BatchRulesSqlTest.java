@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
  * The notification states in SQL (the list's filters) agree with the contract's deadline rule as
  * {@link BatchRules} applies it in Java, at and around every boundary: exactly 1 hour after the
  * event (on time), a second later (late), the planned start reached and 1 hour past it, the trucks'
- * completion and 1 hour past it.
+ * completion and 1 hour past it; and the batch meets the branch condition its states imply
+ * ({@link BatchRules#startStateImplies}, {@link BatchRules#endStateImplies}), which the list adds for
+ * its partial indexes.
  */
 class BatchRulesSqlTest {
     private static final Instant T = Instant.parse("2026-11-24T02:00:00Z");
@@ -58,8 +60,9 @@ class BatchRulesSqlTest {
             NotificationState start = BatchRules.start(t.planned(), t.started(), t.startNotified(), t.now());
             NotificationState end = BatchRules.end(t.ended(), t.endNotified(), t.dispatched(), t.now());
             List<String> sql = jdbi.withHandle(h -> h.createQuery("select " + BatchRules.START_STATE_SQL + " as s, "
-                            + BatchRules.END_STATE_SQL + """
-                             as e from (select cast(:planned as timestamptz) as planned_start,
+                            + BatchRules.END_STATE_SQL + " as e, cast(" + BatchRules.startStateImplies(start)
+                            + " as text) as si, cast(" + BatchRules.endStateImplies(end) + " as text) as ei " + """
+                             from (select cast(:planned as timestamptz) as planned_start,
                                    cast(:started as timestamptz) as started_at, cast(:startNotified as timestamptz) as start_notified_at,
                                    cast(:ended as timestamptz) as ended_at, cast(:endNotified as timestamptz) as end_notified_at,
                                    cast(:dispatched as timestamptz) as dispatched_at) b""")
@@ -67,8 +70,10 @@ class BatchRulesSqlTest {
                     .bind("startNotified", Sql.ts(t.startNotified())).bind("ended", Sql.ts(t.ended()))
                     .bind("endNotified", Sql.ts(t.endNotified())).bind("dispatched", Sql.ts(t.dispatched()))
                     .bind("now", Sql.ts(t.now())).bind("windowSeconds", BatchRules.windowSeconds())
-                    .map((rs, c) -> List.of(rs.getString("s"), rs.getString("e"))).one());
-            assertThat(sql).as("%s", t).containsExactly(start.name(), end.name());
+                    .map((rs, c) -> List.of(rs.getString("s"), rs.getString("e"), rs.getString("si"), rs.getString("ei")))
+                    .one());
+            // the states agree, and each state's branch condition (what the list's partial indexes answer) holds
+            assertThat(sql).as("%s", t).containsExactly(start.name(), end.name(), "true", "true");
             seen.add(start.name());
             seen.add(end.name());
         }

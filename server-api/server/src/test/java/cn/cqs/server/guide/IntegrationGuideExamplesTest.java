@@ -132,6 +132,9 @@ class IntegrationGuideExamplesTest {
         assertThat(out.get("ticketStatus")).isEqualTo("201");
         assertThat(out.get("conflictStatus")).isEqualTo("409");
         assertThat(out.get("conflictField")).isEqualTo("volumeM3/differs");
+        assertThat(out.get("listRows")).isEqualTo("1");
+        assertThat(out.get("listTotal")).isEqualTo("1");
+        assertThat(out.get("listTotalExact")).isEqualTo("true");
         String token = out.get("qrText").substring(out.get("qrText").indexOf(QrToken.URL_PATH) + QrToken.URL_PATH.length());
         JsonNode verified = http.get("/api/v1/verify/" + token, null).json();
         assertThat(verified.get("outcome").asText()).isEqualTo("GENUINE_IN_SYSTEM");
