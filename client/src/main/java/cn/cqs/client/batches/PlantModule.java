@@ -11,6 +11,7 @@ import cn.cqs.client.shell.ModuleRegistry;
 import cn.cqs.client.sync.CachedRecord;
 import cn.cqs.client.sync.ReplicaQuery;
 import cn.cqs.contract.orgs.Permission;
+import cn.cqs.contract.time.ChinaTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -53,7 +54,7 @@ public final class PlantModule {
         }
         SessionWorkspace w = open.get();
         Clock clock = Clock.systemUTC();
-        ZoneId zone = ZoneId.systemDefault();
+        ZoneId zone = ChinaTime.ZONE;
         PlantRegistrar registrar = new PlantRegistrar(w.plant(), w.outbox(), clock);
         Node[] root = new Node[1];
         PlantEnvironment env = new PlantEnvironment(registrar, new NotificationWatch(w.plant(), w.outbox()),

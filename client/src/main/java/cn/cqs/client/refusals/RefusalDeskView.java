@@ -6,7 +6,7 @@ import cn.cqs.client.shell.ModuleRegistry;
 import cn.cqs.contract.orgs.Permission;
 import cn.cqs.contract.refusals.Refusal;
 import cn.cqs.contract.refusals.RefusalState;
-import java.time.ZoneId;
+import cn.cqs.contract.time.ChinaTime;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -42,7 +42,7 @@ public final class RefusalDeskView {
     public static void registerIn(ModuleRegistry registry) {
         registry.register(new Module(MODULE_ID, "refusals.module", Set.of(Permission.REPORTS_SUPERVISE), context -> {
             RefusalDeskViewModel vm = new RefusalDeskViewModel(RefusalSource.of(context.session().api()),
-                    context.dialogs(), context.background(), ZoneId.systemDefault());
+                    context.dialogs(), context.background(), ChinaTime.ZONE);
             Node view = create(vm);
             vm.refresh();
             return view;

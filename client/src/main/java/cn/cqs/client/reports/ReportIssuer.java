@@ -28,6 +28,7 @@ import cn.cqs.contract.reports.validation.ReportInputException;
 import cn.cqs.contract.reports.ReportType;
 import cn.cqs.contract.reports.ReportUpload;
 import cn.cqs.contract.reports.cube.CubeInputException;
+import cn.cqs.contract.time.ChinaTime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -59,7 +60,7 @@ public final class ReportIssuer {
     /** The outbox entry kind of a report upload. */
     public static final String UPLOAD_KIND = "report.upload";
     /** The zone the issue date is printed in. */
-    public static final ZoneId LOCAL_ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId LOCAL_ZONE = ChinaTime.ZONE;
 
     private static final PdfSigner PDF_SIGNER = new PdfSigner();
     private static final ExternalPdfStamper STAMPER = new ExternalPdfStamper();

@@ -2,7 +2,7 @@ package cn.cqs.client.reports;
 
 import cn.cqs.client.i18n.Localization;
 import cn.cqs.contract.reports.ReportDraft;
-import java.time.ZoneId;
+import cn.cqs.contract.time.ChinaTime;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -22,7 +22,7 @@ import javafx.scene.layout.VBox;
  */
 public final class ReportSignOffView {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(ChinaTime.ZONE);
 
     private ReportSignOffView() {
     }

@@ -6,11 +6,11 @@ import cn.cqs.client.credentials.SigningCredentials;
 import cn.cqs.client.dialogs.DialogService;
 import cn.cqs.client.i18n.Localization;
 import cn.cqs.client.shell.BackgroundWork;
+import cn.cqs.contract.time.ChinaTime;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -34,7 +34,7 @@ import javafx.beans.property.StringProperty;
 public final class SealCredentialViewModel {
     /** Warn this long before the certificate expires. */
     static final Duration EXPIRY_WARNING = Duration.ofDays(30);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ChinaTime.ZONE);
 
     private final SigningCredentials credentials;
     private final DialogService dialogs;

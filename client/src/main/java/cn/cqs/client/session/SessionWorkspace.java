@@ -16,6 +16,7 @@ import cn.cqs.client.sync.ReplicaIndexer;
 import cn.cqs.client.sync.ReplicaIndexers;
 import cn.cqs.client.sync.SyncResult;
 import cn.cqs.client.sync.SyncService;
+import cn.cqs.contract.time.ChinaTime;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,7 +67,7 @@ public final class SessionWorkspace implements AutoCloseable {
         this.profileDirectory = profileDirectory;
         this.store = store;
         this.replica = new Replica(store, indexers());
-        this.plant = new cn.cqs.client.batches.PlantCache(store, java.time.Clock.systemUTC(), java.time.ZoneId.systemDefault());
+        this.plant = new cn.cqs.client.batches.PlantCache(store, java.time.Clock.systemUTC(), ChinaTime.ZONE);
         replica.addSink(cn.cqs.client.batches.PlantCache.BATCH_ENTITY, plant.batchSink());
         replica.addSink(cn.cqs.client.batches.PlantCache.LOT_ENTITY, plant.lotSink());
         replica.addSink(cn.cqs.client.batches.PlantCache.MIX_DESIGN_ENTITY, plant.mixDesignSink());

@@ -3,7 +3,7 @@ package cn.cqs.client.shell;
 import cn.cqs.client.i18n.Localization;
 import cn.cqs.contract.auth.CurrentUser;
 import cn.cqs.contract.orgs.Permission;
-import java.time.ZoneId;
+import cn.cqs.contract.time.ChinaTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.stream.Collectors;
@@ -71,7 +71,7 @@ public final class HomeViewModel {
 
     public String sessionEnds() {
         return context.session().expiresAt() == null ? ""
-                : TIME.format(context.session().expiresAt().atZone(ZoneId.systemDefault()));
+                : TIME.format(context.session().expiresAt().atZone(ChinaTime.ZONE));
     }
 
     public StringBinding connectionState() {

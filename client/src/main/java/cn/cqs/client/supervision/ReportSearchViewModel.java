@@ -2,6 +2,7 @@ package cn.cqs.client.supervision;
 
 import cn.cqs.client.i18n.Localization;
 import cn.cqs.contract.reports.ReportType;
+import cn.cqs.contract.time.ChinaTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,7 +27,7 @@ import javafx.collections.ObservableList;
  */
 public final class ReportSearchViewModel {
     /** Issue and receipt times are shown in China time. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = ChinaTime.ZONE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
 
     private final SupervisionEnvironment env;

@@ -1,5 +1,6 @@
 package cn.cqs.client.sync;
 
+import cn.cqs.contract.time.ChinaTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -16,7 +17,7 @@ import java.util.UUID;
 @FunctionalInterface
 public interface ReplicaIndexer {
     /** Dates and times are assigned to days in the province's time zone. */
-    ZoneId LOCAL_ZONE = ZoneId.of("Asia/Shanghai");
+    ZoneId LOCAL_ZONE = ChinaTime.ZONE;
 
     IndexedFields index(JsonNode data);
 

@@ -2,8 +2,8 @@ package cn.cqs.client.uploadqueue;
 
 import cn.cqs.client.i18n.Localization;
 import cn.cqs.client.sync.OutboxItem;
+import cn.cqs.contract.time.ChinaTime;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -185,7 +185,7 @@ public final class UploadQueueView {
         table.getColumns().add(column("uploadQueue.column.item", 200, UploadQueueViewModel::describe));
         table.getColumns().add(column("uploadQueue.column.attempts", 80, i -> Integer.toString(i.attempts())));
         table.getColumns().add(column("uploadQueue.column.lastAttempt", 150, i -> i.lastAttemptAt() == null ? ""
-                : TIME.format(LocalDateTime.ofInstant(i.lastAttemptAt(), ZoneId.systemDefault()))));
+                : TIME.format(LocalDateTime.ofInstant(i.lastAttemptAt(), ChinaTime.ZONE))));
         TableColumn<OutboxItem, String> reason = column("uploadQueue.column.reason", 420,
                 i -> i.lastError() == null ? "" : i.reason());
         reason.setCellFactory(c -> new TableCell<>() {

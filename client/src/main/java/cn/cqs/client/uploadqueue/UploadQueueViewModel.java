@@ -13,10 +13,10 @@ import cn.cqs.client.sync.OutboxListener;
 import cn.cqs.client.sync.OutboxState;
 import cn.cqs.client.sync.UploadRate;
 import cn.cqs.contract.problem.Problem;
+import cn.cqs.contract.time.ChinaTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
@@ -275,7 +275,7 @@ public final class UploadQueueViewModel {
             case SENDING -> Localization.get("uploadQueue.state.SENDING", describeCurrent(p));
             case WAITING_TO_RETRY -> Localization.get("uploadQueue.state.WAITING_TO_RETRY",
                     p.nextAttemptAt() == null ? "-"
-                            : CLOCK_TIME.format(LocalTime.ofInstant(p.nextAttemptAt(), ZoneId.systemDefault())));
+                            : CLOCK_TIME.format(LocalTime.ofInstant(p.nextAttemptAt(), ChinaTime.ZONE)));
             case STOPPED -> Localization.get("uploadQueue.state.STOPPED");
             case PAUSED -> Localization.get("uploadQueue.state.PAUSED", counts.waiting());
             case IDLE -> counts.waiting() == 0 ? Localization.get("uploadQueue.state.IDLE")

@@ -1,5 +1,6 @@
 package cn.cqs.client.verify;
 
+import cn.cqs.contract.time.ChinaTime;
 import cn.cqs.contract.verify.VerifyOutcome;
 import cn.cqs.contract.qr.VerificationOutcome;
 import cn.cqs.contract.verify.VerificationResponse;
@@ -190,7 +191,7 @@ public final class VerifyViewModel {
         TrustCache cache = caches.forServer(api.serverUrl());
         CodeVerifier verifier = new CodeVerifier(cache, TrustBundleSource.of(api), VerificationLookup.of(api));
         VerifyViewModel vm = new VerifyViewModel(verifier, new DocumentScanner(), context.dialogs(),
-                context.background(), context.connectionState(), ZoneId.systemDefault(),
+                context.background(), context.connectionState(), ChinaTime.ZONE,
                 new DeskRecords(outbox, Clock.systemUTC()), settings.load().verifyPlace(),
                 p -> settings.save(settings.load().withVerifyPlace(p)), cameras, Platform::runLater,
                 new ConfirmationSound(), Clock.systemUTC());

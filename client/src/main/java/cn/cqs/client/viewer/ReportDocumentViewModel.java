@@ -10,6 +10,7 @@ import cn.cqs.contract.json.Json;
 import cn.cqs.contract.reports.ReportPrint;
 import cn.cqs.contract.reports.ReportPrintRequest;
 import cn.cqs.contract.reports.ReportVersion;
+import cn.cqs.contract.time.ChinaTime;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ import javafx.collections.ObservableList;
  * waiting to upload.
  */
 public final class ReportDocumentViewModel implements AutoCloseable {
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = ChinaTime.ZONE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
     private static final ObjectMapper MAPPER = Json.newMapper();
 

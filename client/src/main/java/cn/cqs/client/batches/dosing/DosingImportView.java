@@ -4,8 +4,8 @@ import cn.cqs.client.i18n.Localization;
 import cn.cqs.contract.batches.MaterialKind;
 import cn.cqs.contract.batches.dosing.DosingCsvError;
 import cn.cqs.contract.batches.dosing.DosingRecord;
+import cn.cqs.contract.time.ChinaTime;
 import java.math.BigDecimal;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -36,7 +36,7 @@ import javafx.scene.layout.VBox;
  */
 public final class DosingImportView {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(ChinaTime.ZONE);
 
     private DosingImportView() {
     }

@@ -7,8 +7,8 @@ import cn.cqs.contract.batches.dosing.DosingReport;
 import cn.cqs.contract.batches.dosing.DosingVerdict;
 import cn.cqs.contract.batches.dosing.MaterialCheck;
 import cn.cqs.contract.batches.dosing.PlateCheck;
+import cn.cqs.contract.time.ChinaTime;
 import java.math.BigDecimal;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -23,7 +23,7 @@ import java.util.Map;
  */
 public final class DosingReportLines {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(ChinaTime.ZONE);
 
     private DosingReportLines() {
     }

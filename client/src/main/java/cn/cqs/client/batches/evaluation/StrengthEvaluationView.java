@@ -5,7 +5,7 @@ import cn.cqs.contract.batches.evaluation.EvaluatedGroup;
 import cn.cqs.contract.batches.evaluation.LotEvaluationMethod;
 import cn.cqs.contract.batches.evaluation.StrengthCriterion;
 import cn.cqs.contract.projects.Project;
-import java.time.ZoneId;
+import cn.cqs.contract.time.ChinaTime;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -35,7 +35,7 @@ import javafx.util.StringConverter;
  * {@link StrengthEvaluationViewModel}.
  */
 public final class StrengthEvaluationView {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ChinaTime.ZONE);
 
     private StrengthEvaluationView() {
     }

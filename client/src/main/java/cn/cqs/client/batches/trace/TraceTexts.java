@@ -8,6 +8,7 @@ import cn.cqs.contract.batches.DosingState;
 import cn.cqs.contract.batches.MaterialKind;
 import cn.cqs.contract.problem.Problem;
 import cn.cqs.contract.reports.Conclusion;
+import cn.cqs.contract.time.ChinaTime;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ import java.util.stream.Collectors;
 /** The trace screens' words for values (times in China time, conclusions, states) and for failures. */
 public final class TraceTexts {
     /** Times are shown in China time, as the server's records and the printed tickets are. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = ChinaTime.ZONE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
 
     private TraceTexts() {

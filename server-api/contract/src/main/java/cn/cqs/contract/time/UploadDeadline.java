@@ -20,7 +20,7 @@ public final class UploadDeadline {
     /** How long after issue a report may be uploaded. */
     public static final Duration WINDOW = Duration.ofHours(24);
     /** The time zone in which report dates (test date) are written: China Standard Time. */
-    public static final ZoneId REPORT_ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId REPORT_ZONE = ChinaTime.ZONE;
 
     private UploadDeadline() {
     }

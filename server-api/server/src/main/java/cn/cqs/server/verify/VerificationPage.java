@@ -13,7 +13,6 @@ import cn.cqs.contract.verify.VerificationResponse.TokenClaims;
 import cn.cqs.contract.verify.VerifyOutcome;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.time.ZoneId;
 
 /**
  * 核验页面: the small HTML page a phone opens from the QR code's URL ({@code GET /v/{token}}). One
@@ -23,7 +22,7 @@ import java.time.ZoneId;
  */
 public final class VerificationPage {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(cn.cqs.contract.time.ChinaTime.ZONE);
 
     private VerificationPage() {
     }

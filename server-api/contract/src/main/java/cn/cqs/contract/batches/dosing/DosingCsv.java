@@ -3,6 +3,7 @@ package cn.cqs.contract.batches.dosing;
 import cn.cqs.contract.batches.MaterialKind;
 import cn.cqs.contract.batches.SerialNumber;
 import cn.cqs.contract.reports.validation.ErrorCodes;
+import cn.cqs.contract.time.ChinaTime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -52,7 +53,7 @@ import java.util.regex.Pattern;
  */
 public final class DosingCsv {
     /** The time zone of local date-times in the file: China Standard Time. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = ChinaTime.ZONE;
     /** The most plates (data rows) in one file. */
     public static final int MAX_PLATES = 10_000;
     /** The largest file accepted, bytes (10,000 rows of about 150 characters, with room). */
