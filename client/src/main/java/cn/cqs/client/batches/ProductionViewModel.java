@@ -183,9 +183,14 @@ public final class ProductionViewModel extends PlantForm {
         if (busyProperty().get() || !showLocalErrors(validate())) {
             return;
         }
-        serialNumber.set("");
-        qrImage.set(null);
-        answered.set(false);
+        // the same batch sent again keeps showing its serial and QR: the server either confirms them
+        // or refuses the changed values (409), and the batch stays registered as it was either way
+        boolean sameBatch = answered.get() && !batchId.get().isBlank();
+        if (!sameBatch) {
+            serialNumber.set("");
+            qrImage.set(null);
+            answered.set(false);
+        }
         String id = PlantIds.orNew(batchId.get());
         List<String> lots = lotSlots.stream().map(s -> s.chosenProperty().get().lotId()).toList();
         ProductionRequest r = new ProductionRequest(project.get().id(), buyer.get().strip(), pourLocation.get().strip(),

@@ -55,11 +55,9 @@ class PlantRealServerTest {
 
     @BeforeAll
     static void start() throws Exception {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // another test started the toolkit in this JVM
-        }
+        // through TestFX, as the screen tests do: a toolkit started with Platform.startup exits when its last
+        // window closes (implicit exit), leaving later screen tests in this JVM a robot that reaches nothing
+        org.testfx.api.FxToolkit.registerPrimaryStage();
         server = CqsServer.start(ServerConfig.forTests());
         root = Files.createTempDirectory("plant-real");
     }
@@ -157,6 +155,9 @@ class PlantRealServerTest {
                     .stream().filter(e -> e.field().equals("buyer")).findFirst().orElseThrow().message() + "）");
             assertThat(w.plant().batch("RT-" + tag).orElseThrow().buyer()).as("the registered batch is unchanged")
                     .isEqualTo("福建建工集团有限责任公司");
+            assertThat(production.serialNumberProperty().get()).as("the refused batch keeps showing its serial")
+                    .isEqualTo(serial);
+            assertThat(production.qrImageProperty().get()).isNotNull();
 
             // a start before the registration: the server refuses it, and says so at the field
             BatchListViewModel list = new BatchListViewModel(env);

@@ -33,12 +33,10 @@ class PlantViewModelsTest {
     PlantFixture f;
 
     @BeforeAll
-    static void toolkit() {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // started by another test in this JVM
-        }
+    static void toolkit() throws Exception {
+        // through TestFX, as the screen tests do: a toolkit started with Platform.startup exits when its last
+        // window closes (implicit exit), leaving later screen tests in this JVM a robot that reaches nothing
+        org.testfx.api.FxToolkit.registerPrimaryStage();
     }
 
     @BeforeEach

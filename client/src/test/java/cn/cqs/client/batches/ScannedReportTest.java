@@ -47,12 +47,10 @@ class ScannedReportTest {
     Path dir;
 
     @BeforeAll
-    static void setUpAll() {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // started by another test in this JVM
-        }
+    static void setUpAll() throws Exception {
+        // through TestFX, as the screen tests do: a toolkit started with Platform.startup exits when its last
+        // window closes (implicit exit), leaving later screen tests in this JVM a robot that reaches nothing
+        org.testfx.api.FxToolkit.registerPrimaryStage();
         Instant now = Instant.now();
         CertificateAuthority ca = CertificateAuthority.createPlatformCa("CQS Test Platform CA", "测试平台",
                 now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)));
