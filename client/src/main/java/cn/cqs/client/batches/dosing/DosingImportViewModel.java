@@ -45,9 +45,7 @@ public final class DosingImportViewModel {
     private final ObservableList<MaterialKind> materials = FXCollections.observableArrayList();
     private final ObjectProperty<ImportedBatch> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<BatchDosing> report = new SimpleObjectProperty<>(this, "report");
-    private final ObservableList<DosingReportLines.Line> reportLines = FXCollections.observableArrayList();
-    private final ObservableList<MaterialKind> reportMaterials = FXCollections.observableArrayList();
-    private final StringProperty conclusion = new SimpleStringProperty(this, "conclusion", "");
+    private final DosingReportModel reportModel = new DosingReportModel();
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private final BooleanBinding canSend;
@@ -193,15 +191,7 @@ public final class DosingImportViewModel {
     }
 
     private void showReport(BatchDosing dosing) {
-        if (dosing == null || dosing.report() == null) {
-            reportLines.clear();
-            reportMaterials.clear();
-            conclusion.set(dosing == null ? "" : Localization.get("dosing.report.noData"));
-            return;
-        }
-        reportMaterials.setAll(DosingReportLines.materials(dosing.report()));
-        reportLines.setAll(DosingReportLines.lines(dosing.report()));
-        conclusion.set(DosingReportLines.conclusion(dosing.report()));
+        reportModel.show(dosing);
     }
 
     private void clear() {
@@ -260,15 +250,15 @@ public final class DosingImportViewModel {
     }
 
     public ObservableList<DosingReportLines.Line> reportLines() {
-        return reportLines;
+        return reportModel.lines();
     }
 
     public ObservableList<MaterialKind> reportMaterials() {
-        return reportMaterials;
+        return reportModel.materials();
     }
 
     public StringProperty conclusionProperty() {
-        return conclusion;
+        return reportModel.conclusionProperty();
     }
 
     public StringProperty statusProperty() {

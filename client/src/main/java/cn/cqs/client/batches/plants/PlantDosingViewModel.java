@@ -2,10 +2,10 @@ package cn.cqs.client.batches.plants;
 
 import cn.cqs.client.api.ApiProblemException;
 import cn.cqs.client.batches.dosing.DosingReportLines;
+import cn.cqs.client.batches.dosing.DosingReportModel;
 import cn.cqs.client.i18n.Localization;
 import cn.cqs.contract.batches.DosingState;
 import cn.cqs.contract.batches.MaterialKind;
-import cn.cqs.contract.batches.dosing.BatchDosing;
 import cn.cqs.contract.batches.supervision.DosingSeriesPoint;
 import cn.cqs.contract.batches.supervision.PlantDosingOverview;
 import cn.cqs.contract.batches.supervision.PlantDosingRow;
@@ -43,9 +43,7 @@ public final class PlantDosingViewModel {
     private final BooleanProperty outOfToleranceOnly = new SimpleBooleanProperty(this, "outOfToleranceOnly", true);
     private final ObservableList<SupervisedBatch> batches = FXCollections.observableArrayList();
     private final ObjectProperty<SupervisedBatch> selectedBatch = new SimpleObjectProperty<>(this, "selectedBatch");
-    private final ObservableList<DosingReportLines.Line> reportLines = FXCollections.observableArrayList();
-    private final ObservableList<MaterialKind> reportMaterials = FXCollections.observableArrayList();
-    private final StringProperty conclusion = new SimpleStringProperty(this, "conclusion", "");
+    private final DosingReportModel reportModel = new DosingReportModel();
     private final StringProperty periodError = new SimpleStringProperty(this, "periodError", "");
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
@@ -139,31 +137,19 @@ public final class PlantDosingViewModel {
     }
 
     private void loadReport(SupervisedBatch batch) {
-        reportLines.clear();
-        reportMaterials.clear();
-        conclusion.set("");
+        reportModel.showMessage("");
         if (batch == null) {
             return;
         }
         env.run(() -> env.reports().fetch(batch.serialNumber()), (dosing, failure) -> {
             if (failure != null) {
-                conclusion.set(Localization.get("dosing.report.failed", failureText(failure)));
+                reportModel.showMessage(Localization.get("dosing.report.failed", failureText(failure)));
                 return;
             }
             if (batch.equals(selectedBatch.get())) {
-                show(dosing);
+                reportModel.show(dosing);
             }
         });
-    }
-
-    private void show(BatchDosing dosing) {
-        if (dosing.report() == null) {
-            conclusion.set(Localization.get("dosing.report.noData"));
-            return;
-        }
-        reportMaterials.setAll(DosingReportLines.materials(dosing.report()));
-        reportLines.setAll(DosingReportLines.lines(dosing.report()));
-        conclusion.set(DosingReportLines.conclusion(dosing.report()));
     }
 
     private static String failureText(Exception failure) {
@@ -238,15 +224,15 @@ public final class PlantDosingViewModel {
     }
 
     public ObservableList<DosingReportLines.Line> reportLines() {
-        return reportLines;
+        return reportModel.lines();
     }
 
     public ObservableList<MaterialKind> reportMaterials() {
-        return reportMaterials;
+        return reportModel.materials();
     }
 
     public StringProperty conclusionProperty() {
-        return conclusion;
+        return reportModel.conclusionProperty();
     }
 
     public StringProperty periodErrorProperty() {
