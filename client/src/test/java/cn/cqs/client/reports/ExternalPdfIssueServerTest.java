@@ -152,7 +152,10 @@ class ExternalPdfIssueServerTest {
         assertThat(stored).as("the server keeps the signed PDF as uploaded").isEqualTo(signed);
         try (PdfPageImages pages = PdfPageImages.open(stored, number)) {
             assertThat(pages.pageCount()).isEqualTo(2);
-            assertThat(new QrDecoder().decodeTexts(pages.render(1, 150))).containsExactly(verificationUrl);
+            // at the resolution the product reads PDFs with: at 150 dpi about one real token in twenty is
+            // unreadable (2.9 px per module), so the signature's randomness made this test flaky
+            assertThat(new QrDecoder().decodeTexts(pages.render(1, PdfPageImages.DEFAULT_DPI)))
+                    .containsExactly(verificationUrl);
         }
     }
 
