@@ -3,6 +3,7 @@ package cn.cqs.server.batches;
 import cn.cqs.contract.batches.BatchKeyFields;
 import cn.cqs.contract.batches.DeliveryTicket;
 import cn.cqs.contract.batches.DeliveryTicketRequest;
+import cn.cqs.contract.batches.DispatchRule;
 import cn.cqs.contract.batches.MaterialKind;
 import cn.cqs.contract.batches.MaterialLot;
 import cn.cqs.contract.batches.MixDesign;
@@ -257,20 +258,24 @@ public final class BatchService {
     }
 
     /**
-     * Sets the batch's {@code dispatched_at}: the departure of the ticket with which the tickets' volumes
-     * first reach the planned volume (null while they do not). See {@link BatchRules}.
+     * Sets the batch's {@code dispatched_at} by the contract's {@link DispatchRule} over every ticket of
+     * the batch: the departure with which the tickets' volumes first reach the planned volume (null while
+     * they do not). The batch row is locked first, so tickets of one batch recorded at the same time are
+     * counted together (the second waits and then reads the first's ticket).
      */
     private static void markDispatched(Handle h, UUID batchId) {
+        BigDecimal planned = h.createQuery("select volume_m3 from production_batch where id = :id for update")
+                .bind("id", batchId).mapTo(BigDecimal.class).one();
+        List<DispatchRule.Departure> tickets = h.createQuery(
+                        "select departed_at, volume_m3 from delivery_ticket where batch_id = :id")
+                .bind("id", batchId)
+                .map((rs, c) -> new DispatchRule.Departure(Sql.instant(rs, "departed_at"), rs.getBigDecimal("volume_m3")))
+                .list();
+        Instant at = DispatchRule.dispatchedAt(planned, tickets).orElse(null);
         h.createUpdate("""
-                        update production_batch b set dispatched_at = x.at, version = b.version + 1
-                          from (select (select min(c.departed_at)
-                                          from (select t.departed_at,
-                                                       sum(t.volume_m3) over (order by t.departed_at, t.id) as cumulative
-                                                  from delivery_ticket t where t.batch_id = :id) c
-                                         where c.cumulative >= pb.volume_m3) as at
-                                  from production_batch pb where pb.id = :id) x
-                         where b.id = :id and b.dispatched_at is distinct from x.at""")
-                .bind("id", batchId).execute();
+                        update production_batch set dispatched_at = cast(:at as timestamptz), version = version + 1
+                         where id = :id and dispatched_at is distinct from cast(:at as timestamptz)""")
+                .bind("at", Sql.ts(at)).bind("id", batchId).execute();
     }
 
     /** The batch of {@code serialNumber} if the caller sees it, else 404. */

@@ -312,6 +312,12 @@ class BatchApiTest {
         // the moment the tickets first covered the planned volume travels with the batch, for offline clients
         assertThat(Instant.parse(batchState(endMissing, "dispatchedAt")))
                 .isEqualTo(departed.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+        // a ticket recorded late that departed earlier: the tickets in departure order (DispatchRule) now
+        // cover the plan at its departure, which the batch's moment moves back to
+        Instant earlier = departed.minus(Duration.ofMinutes(2));
+        assertThat(ticket(endMissing, unique("T"), "18", earlier).status()).isEqualTo(201);
+        assertThat(Instant.parse(batchState(endMissing, "dispatchedAt")))
+                .isEqualTo(earlier.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
 
         CLOCK.advance(Duration.ofHours(2));
         // the late one notifies its start 2 hours after it happened
