@@ -132,13 +132,13 @@ public final class BatchListViewModel extends PlantForm {
     public void refresh() {
         long gen = generation.incrementAndGet();
         BatchFilter f = filter();
-        Instant cutoff = env.clock().instant().minus(NotificationDeadline.WINDOW);
+        Instant now = env.clock().instant();
         env.run(() -> {
             if (gen != generation.get()) {
                 return null;
             }
             long t0 = System.nanoTime();
-            BatchPage page = env.cache().query(f, cutoff);
+            BatchPage page = env.cache().query(f, now);
             List<BatchRow> first = env.cache().rows(Arrays.copyOf(page.keys(), Math.min(page.size(), BatchRowList.PAGE)));
             return new Result(gen, page, first, (System.nanoTime() - t0) / 1_000_000);
         }, (result, failure) -> {
@@ -464,6 +464,10 @@ public final class BatchListViewModel extends PlantForm {
             setMessage(Localization.get("plant.ticket.recorded", t.ticketNumber()));
             env.preview().show(Localization.get("plant.ticket.job", t.ticketNumber()), pdf);
             selectedChanged(b);
+            // a ticket completing the planned volume starts the end notification's hour (worked out here,
+            // offline too): the list's filters and 待告知 show it at once
+            refresh();
+            tick();
         });
     }
 

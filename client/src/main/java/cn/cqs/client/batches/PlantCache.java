@@ -3,6 +3,8 @@ package cn.cqs.client.batches;
 import cn.cqs.client.sync.ChangeSink;
 import cn.cqs.client.sync.LocalStore;
 import cn.cqs.client.sync.LocalStoreException;
+import cn.cqs.client.sync.OutboxState;
+import cn.cqs.contract.batches.DispatchRule;
 import cn.cqs.contract.batches.DosingState;
 import cn.cqs.contract.batches.MaterialIntakeRequest;
 import cn.cqs.contract.batches.MaterialKind;
@@ -10,6 +12,7 @@ import cn.cqs.contract.batches.MaterialLot;
 import cn.cqs.contract.batches.MixDesign;
 import cn.cqs.contract.batches.MixDesignRequest;
 import cn.cqs.contract.batches.MixQuantity;
+import cn.cqs.contract.batches.NotificationDeadline;
 import cn.cqs.contract.batches.NotificationState;
 import cn.cqs.contract.batches.ProductionBatch;
 import cn.cqs.contract.batches.ProductionRequest;
@@ -28,18 +31,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * 预拌混凝土本地库: the plant office's tables in the profile database (schema 7, and 8 for the
- * batches' {@code dispatched_at}): material lots,
+ * 预拌混凝土本地库: the plant office's tables in the profile database (schema 7; 8 for the
+ * batches' {@code dispatched_at}; 9 for the moment worked out here from this desk's own tickets): material lots,
  * mix designs, production batches and delivery tickets — the plant's own registrations while they
  * wait in the outbox, and the server's copies (registration answers and the change feed), which
  * replace them. The batch list is answered from here with SQL on indexed columns, for tens of
@@ -82,30 +88,41 @@ public final class PlantCache {
               produced_volume_m3 = COALESCE(excluded.produced_volume_m3, plant_batch.produced_volume_m3),
               dosing_state = excluded.dosing_state, version = excluded.version,
               outbox_id = plant_batch.outbox_id, search_text = excluded.search_text, updated_at = excluded.updated_at,
-              dispatched_at = excluded.dispatched_at
+              dispatched_at = excluded.dispatched_at, dispatched_here = 0
             WHERE excluded.version > plant_batch.version
-               OR (excluded.version = plant_batch.version AND plant_batch.dispatched_at IS NULL
-                   AND excluded.dispatched_at IS NOT NULL)""";
+               OR (excluded.version = plant_batch.version AND excluded.dispatched_at IS NOT NULL
+                   AND (plant_batch.dispatched_at IS NULL OR plant_batch.dispatched_here = 1))""";
 
     /*
-     * A stored DUE is re-judged against the clock from the moment its hour runs from: the notified
-     * event, else the planned start (start) or the dispatch that covered the planned volume (end), as
-     * NotificationDeadline.judgeStart/judgeEnd say; DUE while that moment is at or after the cutoff
-     * (now minus the window), MISSING before it. An end DUE without a moment (cached before schema 8,
-     * until the feed sends it again) stays as the server last judged it.
+     * The notification filters judge every batch by the contract's NotificationDeadline.startState and
+     * endState at the query's clock, from the moments stored, never from the states stored at the last
+     * sync, which go stale offline (a planned start passing, a dispatch worked out here):
+     *  - start notified (started_at): its verdict as stored, ON_TIME or LATE (judged on receipt, fixed);
+     *  - start not notified: from the planned start, NOT_DUE before it, DUE from it for the window,
+     *    MISSING after;
+     *  - end notified (ended_at): its verdict as stored, ON_TIME or LATE;
+     *  - end not notified, dispatched_at known: DUE from it for the window, MISSING after;
+     *  - neither: the verdict as stored (NOT_DUE from the current server; DUE or MISSING only on copies
+     *    cached before schema 8, until the feed sends them again with the moment).
+     * Each is written for a partial index (plant_batch_unstarted, _dispatched_open, _late, _open), which
+     * SQLite unites for the ORs. Arguments: now, and the cutoff (now minus the window; an event before
+     * it is overdue).
      */
-    private static final String START_FROM = "COALESCE(started_at, planned_start)";
-    private static final String END_FROM = "COALESCE(ended_at, dispatched_at)";
-    private static final String STILL_DUE = "((start_state = 'DUE' AND " + START_FROM + " >= ?)"
-            + " OR (end_state = 'DUE' AND (" + END_FROM + " IS NULL OR " + END_FROM + " >= ?)))";
-    private static final String NOW_OVERDUE = "(start_state = 'DUE' AND " + START_FROM + " < ?)"
-            + " OR (end_state = 'DUE' AND " + END_FROM + " < ?)";
+    private static final String START_NOT_DUE = "(started_at IS NULL AND planned_start > ?)";
+    private static final String START_DUE = "(started_at IS NULL AND planned_start <= ? AND planned_start >= ?)";
+    private static final String START_MISSING = "(started_at IS NULL AND planned_start < ?)";
+    private static final String END_DUE = "(ended_at IS NULL AND dispatched_at >= ?)";
+    private static final String END_MISSING = "(ended_at IS NULL AND dispatched_at < ?)";
+
+    /** A batch with no end notification and no dispatch moment whose stored end verdict is {@code state}. */
+    private static String endAsStored(NotificationState state) {
+        return "(end_state = '" + state.name() + "' AND ended_at IS NULL AND dispatched_at IS NULL"
+                + " AND key IN (SELECT key FROM plant_batch WHERE " + OPEN + "))";
+    }
 
     // the conditions of the partial indexes plant_batch_late/_open/_flagged, written exactly as there
     private static final String LATE = "start_state = 'LATE' OR end_state = 'LATE'";
     private static final String OPEN = "start_state IN ('DUE', 'MISSING') OR end_state IN ('DUE', 'MISSING')";
-    private static final String FLAGGED =
-            "start_state IN ('LATE', 'DUE', 'MISSING') OR end_state IN ('LATE', 'DUE', 'MISSING')";
 
     private final LocalStore store;
     private final Clock clock;
@@ -372,13 +389,22 @@ public final class PlantCache {
             ps.setLong(18, clock.millis());
             ps.executeUpdate();
         }
+        applyLocalDispatch(c, batchId); // the planned volume may have changed before the server confirmed it
     }
 
-    /** Stores the server's copy of a batch (newer versions only); a notification sent here and not yet echoed is kept. */
+    /**
+     * Stores the server's copy of a batch (newer versions only; the same version when it brings a dispatch
+     * moment the row lacks or only worked out here); a notification sent here and not yet echoed is kept,
+     * and without the server's dispatch moment the one worked out here from this desk's tickets stands
+     * ({@link #applyLocalDispatch}).
+     */
     public void upsertBatch(Connection c, ProductionBatch b, String outboxId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(UPSERT_BATCH)) {
             bindBatch(ps, b, outboxId);
             ps.executeUpdate();
+        }
+        if (b.dispatchedAt() == null) {
+            applyLocalDispatch(c, b.batchId());
         }
     }
 
@@ -391,6 +417,18 @@ public final class PlantCache {
                     ps.addBatch();
                 }
                 ps.executeBatch();
+            }
+            Set<String> ticketed = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT batch_id FROM plant_ticket");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ticketed.add(rs.getString(1));
+                }
+            }
+            for (ProductionBatch b : batches) {
+                if (b.dispatchedAt() == null && ticketed.contains(b.batchId())) {
+                    applyLocalDispatch(c, b.batchId());
+                }
             }
             return null;
         });
@@ -460,14 +498,14 @@ public final class PlantCache {
     /**
      * The keys of the batches matching {@code filter}, newest day first, then latest planned start.
      *
-     * @param dueCutoff an event at or before this instant is overdue (now minus the notification window,
-     *                  from the contract's deadline rule); used by the DUE and MISSING filters
+     * @param now the clock the notification filters judge by (the contract's {@link NotificationDeadline}
+     *            rule; see the conditions above), so they follow the clock offline, without a sync
      */
-    public BatchPage query(BatchFilter filter, Instant dueCutoff) {
+    public BatchPage query(BatchFilter filter, Instant now) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
-        where(filter, dueCutoff, where, args);
-        String sql = "SELECT key FROM plant_batch" + where + " ORDER BY day DESC, planned_start DESC, batch_id";
+        where(filter, now.truncatedTo(ChronoUnit.MILLIS), where, args);
+        String sql = "SELECT key FROM plant_batch" + where + orderBy(filter);
         return store.read(c -> {
             long[] keys = new long[256];
             int n = 0;
@@ -487,13 +525,13 @@ public final class PlantCache {
     }
 
     /** SQLite's plan of the query of {@code filter}, one line per step (for the benchmark and tests). */
-    public List<String> plan(BatchFilter filter, Instant dueCutoff) {
+    public List<String> plan(BatchFilter filter, Instant now) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
-        where(filter, dueCutoff, where, args);
+        where(filter, now.truncatedTo(ChronoUnit.MILLIS), where, args);
         return store.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN SELECT key FROM plant_batch" + where
-                    + " ORDER BY day DESC, planned_start DESC, batch_id")) {
+                    + orderBy(filter))) {
                 bind(ps, args);
                 List<String> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
@@ -506,8 +544,22 @@ public final class PlantCache {
         });
     }
 
+    /**
+     * The list order. Under the clock-judged notification filters ({@link NoticeFilter#DUE},
+     * {@link NoticeFilter#MISSING}, {@link NoticeFilter#LATE_OR_MISSING}, {@link NoticeFilter#NOT_STARTED})
+     * the day is written {@code +day}, so SQLite reads the few matching batches from the partial indexes
+     * of their conditions and sorts them, rather than walking every batch in day order.
+     */
+    static String orderBy(BatchFilter f) {
+        boolean judged = switch (f.notice()) {
+            case DUE, MISSING, LATE_OR_MISSING, NOT_STARTED -> true;
+            case ALL, LATE -> false;
+        };
+        return judged ? " ORDER BY +day DESC, planned_start DESC, batch_id" : " ORDER BY day DESC, planned_start DESC, batch_id";
+    }
+
     /** The SQL condition of {@code filter} (visible to the tests that check the query plans). */
-    static void where(BatchFilter f, Instant cutoff, StringBuilder where, List<Object> args) {
+    static void where(BatchFilter f, Instant now, StringBuilder where, List<Object> args) {
         if (f.text() != null) {
             String t = f.text().toLowerCase(Locale.ROOT);
             if (t.indexOf('%') < 0 && t.indexOf('_') < 0) {
@@ -535,25 +587,30 @@ public final class PlantCache {
             where.append(" AND day <= ?");
             args.add(f.to().toString());
         }
-        long cut = cutoff.toEpochMilli();
+        long at = now.toEpochMilli();
+        long cut = now.minus(NotificationDeadline.WINDOW).toEpochMilli();
         switch (f.notice()) {
             case ALL -> { }
-            case NOT_STARTED -> where.append(" AND start_state = 'NOT_DUE'");
+            case NOT_STARTED -> {
+                where.append(" AND " + START_NOT_DUE);
+                args.add(at);
+            }
             case DUE -> {
-                where.append(" AND (" + OPEN + ") AND " + STILL_DUE);
+                where.append(" AND (" + START_DUE + " OR " + END_DUE + " OR " + endAsStored(NotificationState.DUE) + ")");
+                args.add(at);
                 args.add(cut);
                 args.add(cut);
             }
             case LATE -> where.append(" AND (" + LATE + ")");
             case MISSING -> {
-                where.append(" AND (" + OPEN + ") AND (start_state = 'MISSING' OR end_state = 'MISSING' OR "
-                        + NOW_OVERDUE + ")");
+                where.append(" AND (" + START_MISSING + " OR " + END_MISSING + " OR "
+                        + endAsStored(NotificationState.MISSING) + ")");
                 args.add(cut);
                 args.add(cut);
             }
             case LATE_OR_MISSING -> {
-                where.append(" AND (" + FLAGGED + ") AND (start_state IN ('LATE', 'MISSING') OR end_state IN ('LATE', 'MISSING')"
-                        + " OR " + NOW_OVERDUE + ")");
+                where.append(" AND (key IN (SELECT key FROM plant_batch WHERE " + LATE + ") OR " + START_MISSING
+                        + " OR " + END_MISSING + " OR " + endAsStored(NotificationState.MISSING) + ")");
                 args.add(cut);
                 args.add(cut);
             }
@@ -609,23 +666,21 @@ public final class PlantCache {
     }
 
     /**
-     * Batches whose notifications may need attention: not started with a planned start between
-     * {@code since} and {@code plannedBefore}, or started since {@code since} and not ended, or not
-     * ended with the tickets covering the planned volume since {@code since}; at most 500, by planned
-     * start. {@link NotificationWatch} judges them with the contract's rule.
+     * Batches whose notifications may need attention: without a start notification and a planned start
+     * between {@code since} and {@code plannedBefore} (whatever state the last sync stored: the planned
+     * start may have passed since, offline), or without an end notification and with the tickets
+     * covering the planned volume since {@code since} (the server's moment or the one worked out here);
+     * at most 500, by planned start. {@link NotificationWatch} judges them with the contract's rule.
      */
     public List<BatchRow> openNotifications(Instant plannedBefore, Instant since) {
         return store.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + BATCH_COLUMNS + " FROM plant_batch WHERE "
-                    + "(start_state = 'NOT_DUE' AND planned_start <= ? AND planned_start >= ?)"
-                    + " OR (start_state IN ('DUE', 'ON_TIME', 'LATE') AND end_state IN ('NOT_DUE', 'DUE')"
-                    + "     AND started_at >= ?)"
+                    + "(started_at IS NULL AND planned_start <= ? AND planned_start >= ?)"
                     + " OR (ended_at IS NULL AND dispatched_at >= ?)"
                     + " ORDER BY planned_start LIMIT 500")) {
                 ps.setLong(1, plannedBefore.toEpochMilli());
                 ps.setLong(2, since.toEpochMilli());
                 ps.setLong(3, since.toEpochMilli());
-                ps.setLong(4, since.toEpochMilli());
                 List<BatchRow> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -681,6 +736,60 @@ public final class PlantCache {
             ps.setString(6, place);
             ps.setString(7, outboxId);
             ps.setLong(8, clock.millis());
+            ps.executeUpdate();
+        }
+        applyLocalDispatch(c, batchId);
+    }
+
+    /**
+     * 本机推算发运完成时间: unless the server has sent the batch's dispatch moment, works it out here with
+     * the contract's {@link DispatchRule} over the tickets recorded on this desk for the batch (sent or
+     * still waiting in the outbox; not those the server refused), so the end notification's hour
+     * (完成告知) is tracked offline at once: by the 待告知 watch, its reminders and the list's filters.
+     *
+     * <p>Precedence of {@code dispatched_at}: the server's value, when it has one, always wins (it knows
+     * every ticket of the batch, from every desk and the data interface) and marks the row
+     * {@code dispatched_here = 0}; {@link #upsertBatch} stores it even over a moment worked out here
+     * for the same version. While the server has none (its copy is older than the tickets sent from
+     * here, or they still wait in the outbox), the moment worked out here stands
+     * ({@code dispatched_here = 1}) and is worked out again whenever a ticket is recorded or a server
+     * copy without a moment arrives.
+     */
+    void applyLocalDispatch(Connection c, String batchId) throws SQLException {
+        BigDecimal planned;
+        try (PreparedStatement ps = c.prepareStatement("SELECT volume_m3 FROM plant_batch WHERE batch_id = ?"
+                + " AND (dispatched_at IS NULL OR dispatched_here = 1)")) {
+            ps.setString(1, batchId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return; // not cached here, or the server's moment stands
+                }
+                planned = new BigDecimal(rs.getString(1));
+            }
+        }
+        List<DispatchRule.Departure> tickets = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT t.departed_at, t.volume_m3 FROM plant_ticket t LEFT JOIN outbox o ON o.id = t.outbox_id
+                 WHERE t.batch_id = ? AND (o.state IS NULL OR o.state NOT IN (?, ?))""")) {
+            ps.setString(1, batchId);
+            ps.setString(2, OutboxState.FAILED_PERMANENT.name());
+            ps.setString(3, OutboxState.DISMISSED.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    tickets.add(new DispatchRule.Departure(Instant.ofEpochMilli(rs.getLong(1)),
+                            new BigDecimal(rs.getString(2))));
+                }
+            }
+        }
+        Instant at = DispatchRule.dispatchedAt(planned, tickets).orElse(null);
+        try (PreparedStatement ps = c.prepareStatement("UPDATE plant_batch SET dispatched_at = ?, dispatched_here = ?,"
+                + " updated_at = ? WHERE batch_id = ? AND (dispatched_at IS NULL OR dispatched_here = 1)"
+                + " AND dispatched_at IS NOT ?")) {
+            setInstant(ps, 1, at);
+            ps.setInt(2, at == null ? 0 : 1);
+            ps.setLong(3, clock.millis());
+            ps.setString(4, batchId);
+            setInstant(ps, 5, at);
             ps.executeUpdate();
         }
     }

@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class Schema {
     /** The schema version this build of the client writes. */
-    static final int CURRENT_VERSION = 8;
+    static final int CURRENT_VERSION = 9;
 
     record Migration(int toVersion, String description, List<String> statements) {
     }
@@ -271,7 +271,20 @@ final class Schema {
                             // them again (same versions; PlantCache takes a same-version copy that brings
                             // the moment). The replica's batch copies and the cursors are a cache.
                             "DELETE FROM replica WHERE entity = 'batch'",
-                            "DELETE FROM sync_cursor")));
+                            "DELETE FROM sync_cursor")),
+            new Migration(9, "plant batches: whether dispatched_at was worked out on this desk from its own delivery"
+                    + " tickets (offline) rather than sent by the server; the notification filters judge the"
+                    + " not-started batches from their planned start and the clock",
+                    List.of(
+                            // 1 = computed here by the contract's DispatchRule over the tickets recorded here;
+                            // the server's value, when it has one, replaces it (PlantCache)
+                            "ALTER TABLE plant_batch ADD COLUMN dispatched_here INTEGER NOT NULL DEFAULT 0",
+                            // the batches without a start notification, by planned start: the list's DUE,
+                            // MISSING and NOT_STARTED filters and the 待告知 watch read them with the clock
+                            "CREATE INDEX plant_batch_unstarted ON plant_batch (planned_start) WHERE started_at IS NULL",
+                            // the stored start states no longer answer a filter (they go stale offline)
+                            "DROP INDEX plant_batch_not_started",
+                            "DROP INDEX plant_batch_flagged")));
 
     private Schema() {
     }

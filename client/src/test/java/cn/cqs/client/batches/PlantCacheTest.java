@@ -54,7 +54,7 @@ class PlantCacheTest {
             st.execute("PRAGMA user_version = 6");
         }
         try (LocalStore store = LocalStore.open(db)) {
-            assertThat(store.schemaVersion()).isEqualTo(8).isEqualTo(LocalStore.SCHEMA_VERSION);
+            assertThat(store.schemaVersion()).isEqualTo(9).isEqualTo(LocalStore.SCHEMA_VERSION);
             assertThat(new Outbox(store).pending()).hasSize(1);
             assertThat(new PlantCache(store, java.time.Clock.systemUTC(), PlantFixture.CHINA).batchCount()).isZero();
         }
@@ -71,59 +71,77 @@ class PlantCacheTest {
             List<ProductionBatch> all = new java.util.ArrayList<>(SampleBatches.generate(2_999, now, PlantFixture.CHINA, 11));
             // and one whose trucks carried the planned volume 20 minutes ago, its end notification not made yet
             all.add(dispatchedBatch("ERP-DISPATCHED", now, now.minus(Duration.ofMinutes(20))));
+            // and a few planned for later today and tomorrow (not started: their start is not due yet)
+            all.add(plannedBatch("ERP-LATER", now, now.plus(Duration.ofHours(2))));
+            all.add(plannedBatch("ERP-TOMORROW", now, now.plus(Duration.ofHours(26))));
             var mapper = Json.newMapper();
             for (ProductionBatch b : all) {
                 replica.apply(Change.upsert(PlantCache.BATCH_ENTITY, b.id(), b.version(), now, mapper.valueToTree(b)));
             }
-            assertThat(cache.batchCount()).isEqualTo(3_000);
+            assertThat(cache.batchCount()).isEqualTo(3_002);
             // an older copy changes nothing; a tombstone removes
             ProductionBatch first = all.get(0);
             replica.apply(Change.upsert(PlantCache.BATCH_ENTITY, first.id(), first.version(), now,
                     mapper.valueToTree(first)));
             replica.apply(Change.tombstone(PlantCache.BATCH_ENTITY, all.get(1).id(), all.get(1).version() + 1, now));
-            assertThat(cache.batchCount()).isEqualTo(2_999);
+            assertThat(cache.batchCount()).isEqualTo(3_001);
             List<ProductionBatch> live = all.stream().filter(b -> !b.id().equals(all.get(1).id())).toList();
 
-            Instant cutoff = now.minus(NotificationDeadline.WINDOW);
             LocalDate today = LocalDate.ofInstant(now, PlantFixture.CHINA);
-            check(cache, live, BatchFilter.ALL, b -> true, cutoff);
-            check(cache, live, BatchFilter.ALL.withText("中建海峡"), b -> b.buyer().contains("中建海峡"), cutoff);
-            check(cache, live, BatchFilter.ALL.withText("梁板柱"), b -> b.pourLocation().contains("梁板柱"), cutoff);
+            check(cache, live, BatchFilter.ALL, b -> true, now);
+            check(cache, live, BatchFilter.ALL.withText("中建海峡"), b -> b.buyer().contains("中建海峡"), now);
+            check(cache, live, BatchFilter.ALL.withText("梁板柱"), b -> b.pourLocation().contains("梁板柱"), now);
             check(cache, live, BatchFilter.ALL.withText(first.serialNumber().substring(9)),
-                    b -> b.serialNumber().contains(first.serialNumber().substring(9)), cutoff);
-            check(cache, live, BatchFilter.ALL.withText("ab"), b -> false, cutoff);
+                    b -> b.serialNumber().contains(first.serialNumber().substring(9)), now);
+            check(cache, live, BatchFilter.ALL.withText("ab"), b -> false, now);
             check(cache, live, BatchFilter.ALL.withNotice(NoticeFilter.LATE),
                     b -> b.startNotification() == NotificationState.LATE || b.endNotification() == NotificationState.LATE,
-                    cutoff);
+                    now);
             check(cache, live, BatchFilter.ALL.withNotice(NoticeFilter.MISSING),
                     b -> b.startNotification() == NotificationState.MISSING
-                            || b.endNotification() == NotificationState.MISSING, cutoff);
+                            || b.endNotification() == NotificationState.MISSING, now);
             check(cache, live, BatchFilter.ALL.withNotice(NoticeFilter.DUE),
                     b -> b.startNotification() == NotificationState.DUE || b.endNotification() == NotificationState.DUE,
-                    cutoff);
+                    now);
             assertThat(live).as("an end is due from its tickets").anyMatch(b -> b.dispatchedAt() != null
                     && b.endNotification() == NotificationState.DUE);
             assertThat(live).as("ends missing from their tickets").anyMatch(b -> b.dispatchedAt() != null
                     && b.endNotification() == NotificationState.MISSING);
             check(cache, live, BatchFilter.ALL.withNotice(NoticeFilter.NOT_STARTED),
-                    b -> b.startNotification() == NotificationState.NOT_DUE, cutoff);
+                    b -> b.startNotification() == NotificationState.NOT_DUE, now);
+            assertThat(live).as("starts not due, due from the plan and missing from it")
+                    .anyMatch(b -> b.startNotification() == NotificationState.NOT_DUE)
+                    .anyMatch(b -> b.startedAt() == null && b.startNotification() == NotificationState.DUE)
+                    .anyMatch(b -> b.startedAt() == null && b.startNotification() == NotificationState.MISSING);
+            check(cache, live, BatchFilter.ALL.withNotice(NoticeFilter.LATE_OR_MISSING),
+                    b -> b.startNotification() == NotificationState.LATE || b.endNotification() == NotificationState.LATE
+                            || b.startNotification() == NotificationState.MISSING
+                            || b.endNotification() == NotificationState.MISSING, now);
             check(cache, live, BatchFilter.ALL.withDosing(DosingState.OUT_OF_TOLERANCE),
-                    b -> b.dosingState() == DosingState.OUT_OF_TOLERANCE, cutoff);
+                    b -> b.dosingState() == DosingState.OUT_OF_TOLERANCE, now);
             check(cache, live, BatchFilter.ALL.withMarking(SampleBatches.MARKINGS[0])
                     .withDays(today.minusDays(6), today), b -> b.marking().equals(SampleBatches.MARKINGS[0])
-                    && !LocalDate.ofInstant(b.registeredAt(), PlantFixture.CHINA).isBefore(today.minusDays(6)), cutoff);
+                    && !LocalDate.ofInstant(b.registeredAt(), PlantFixture.CHINA).isBefore(today.minusDays(6)), now);
 
-            assertThat(String.join(" ", cache.plan(BatchFilter.ALL.withNotice(NoticeFilter.LATE), cutoff)))
+            assertThat(String.join(" ", cache.plan(BatchFilter.ALL.withNotice(NoticeFilter.LATE), now)))
                     .contains("plant_batch_late");
-            assertThat(String.join(" ", cache.plan(BatchFilter.ALL.withText("中建海峡"), cutoff)))
+            assertThat(String.join(" ", cache.plan(BatchFilter.ALL.withText("中建海峡"), now)))
                     .contains("plant_batch_search");
-            assertThat(String.join(" ", cache.plan(BatchFilter.ALL, cutoff))).contains("plant_batch_by_day");
+            assertThat(String.join(" ", cache.plan(BatchFilter.ALL, now))).contains("plant_batch_by_day");
+            // the clock-judged filters read the not-started and the dispatched batches from their indexes
+            for (NoticeFilter n : List.of(NoticeFilter.DUE, NoticeFilter.MISSING, NoticeFilter.LATE_OR_MISSING)) {
+                assertThat(String.join(" ", cache.plan(BatchFilter.ALL.withNotice(n), now))).as(n.name())
+                        .contains("plant_batch_unstarted").contains("plant_batch_dispatched_open")
+                        .doesNotContain("SCAN plant_batch USING INDEX plant_batch_by_day");
+            }
+            assertThat(String.join(" ", cache.plan(BatchFilter.ALL.withNotice(NoticeFilter.NOT_STARTED), now)))
+                    .contains("plant_batch_unstarted");
         }
     }
 
     private static void check(PlantCache cache, List<ProductionBatch> live, BatchFilter filter,
-                              Predicate<ProductionBatch> expected, Instant cutoff) {
-        BatchPage page = cache.query(filter, cutoff);
+                              Predicate<ProductionBatch> expected, Instant now) {
+        BatchPage page = cache.query(filter, now);
         List<BatchRow> rows = cache.rows(page.keys());
         assertThat(rows.stream().map(BatchRow::batchId).collect(Collectors.toSet())).as(filter.toString())
                 .isEqualTo(live.stream().filter(expected).map(ProductionBatch::batchId).collect(Collectors.toSet()));
@@ -149,13 +167,21 @@ class PlantCacheTest {
             replica.apply(Change.upsert(PlantCache.BATCH_ENTITY, b.id(), b.version(), now, old));
         }
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            // undo step 9 (its column and index; the indexes it drops were there before it)
+            st.execute("DROP INDEX plant_batch_unstarted");
+            st.execute("ALTER TABLE plant_batch DROP COLUMN dispatched_here");
+            st.execute("CREATE INDEX plant_batch_not_started ON plant_batch (day DESC, planned_start DESC, batch_id)"
+                    + " WHERE start_state = 'NOT_DUE'");
+            st.execute("CREATE INDEX plant_batch_flagged ON plant_batch (day DESC, planned_start DESC, batch_id)"
+                    + " WHERE start_state IN ('LATE', 'DUE', 'MISSING') OR end_state IN ('LATE', 'DUE', 'MISSING')");
+            // and step 8
             st.execute("DROP INDEX plant_batch_dispatched_open");
             st.execute("ALTER TABLE plant_batch DROP COLUMN dispatched_at");
             st.execute("ALTER TABLE outbox DROP COLUMN problem");
             st.execute("PRAGMA user_version = 7");
         }
         try (LocalStore store = LocalStore.open(db)) {
-            assertThat(store.schemaVersion()).isEqualTo(8);
+            assertThat(store.schemaVersion()).isEqualTo(9);
             PlantCache cache = new PlantCache(store, Clock.fixed(now, PlantFixture.CHINA), PlantFixture.CHINA);
             BatchRow before = cache.batch("ERP-D").orElseThrow();
             assertThat(before.dispatchedAt()).as("kept, without the moment").isNull();
@@ -190,9 +216,60 @@ class PlantCacheTest {
         }
     }
 
+    @Test
+    void aPlannedStartPassingOfflineIsDueInTheListAndIn待告知WithoutASync() throws Exception {
+        Path db = Files.createTempDirectory("plant-planned").resolve("p.db");
+        Instant synced = Instant.parse("2026-11-24T01:00:00Z");
+        Instant planned = synced.plus(Duration.ofMinutes(30));
+        TestClock clock = new TestClock(synced, PlantFixture.CHINA);
+        try (LocalStore store = LocalStore.open(db)) {
+            PlantCache cache = new PlantCache(store, clock, PlantFixture.CHINA);
+            // the last sync, before the planned start: the server judged the start NOT_DUE
+            cache.upsertBatches(List.of(plannedBatch("ERP-PLAN", synced, planned),
+                    // and one synced after its planned start: the server judged it DUE
+                    plannedBatch("ERP-LATE-SYNC", synced, synced.minus(Duration.ofMinutes(10)))));
+            long key = cache.batch("ERP-PLAN").orElseThrow().key();
+            long other = cache.batch("ERP-LATE-SYNC").orElseThrow().key();
+            assertThat(cache.batch("ERP-PLAN").orElseThrow().startState()).isEqualTo(NotificationState.NOT_DUE);
+            assertThat(cache.batch("ERP-LATE-SYNC").orElseThrow().startState()).isEqualTo(NotificationState.DUE);
+            assertThat(keys(cache, NoticeFilter.NOT_STARTED, synced)).containsExactly(key);
+            assertThat(keys(cache, NoticeFilter.DUE, synced)).containsExactly(other);
+            NotificationWatch watch = new NotificationWatch(cache, new Outbox(store, clock));
+            assertThat(watch.due(synced)).extracting(DueNotice::batchId).containsExactly("ERP-LATE-SYNC");
+
+            // offline, the clock runs past the planned start: no sync, the stored state is still NOT_DUE
+            for (Instant t : List.of(planned, planned.plus(Duration.ofMinutes(20)), planned.plus(NotificationDeadline.WINDOW))) {
+                clock.set(t);
+                assertThat(NotificationDeadline.startState(planned, null, null, t)).isEqualTo(NotificationState.DUE);
+                assertThat(keys(cache, NoticeFilter.DUE, t)).as("due at %s", t).contains(key);
+                assertThat(keys(cache, NoticeFilter.NOT_STARTED, t)).as("no longer not started at %s", t).isEmpty();
+                assertThat(keys(cache, NoticeFilter.MISSING, t)).as("not yet missing at %s", t).doesNotContain(key);
+                assertThat(watch.due(t)).extracting(DueNotice::batchId).contains("ERP-PLAN");
+            }
+            assertThat(cache.batch("ERP-PLAN").orElseThrow().startState()).as("nothing was written")
+                    .isEqualTo(NotificationState.NOT_DUE);
+            // a millisecond after the hour: missing, in both filters that flag it
+            Instant after = planned.plus(NotificationDeadline.WINDOW).plusMillis(1);
+            assertThat(NotificationDeadline.startState(planned, null, null, after)).isEqualTo(NotificationState.MISSING);
+            assertThat(keys(cache, NoticeFilter.DUE, after)).doesNotContain(key);
+            assertThat(keys(cache, NoticeFilter.MISSING, after)).contains(key);
+            assertThat(keys(cache, NoticeFilter.LATE_OR_MISSING, after)).contains(key);
+        }
+    }
+
     private static List<Long> keys(PlantCache cache, NoticeFilter notice, Instant now) {
-        return java.util.Arrays.stream(cache.query(BatchFilter.ALL.withNotice(notice),
-                now.minus(NotificationDeadline.WINDOW)).keys()).boxed().toList();
+        return java.util.Arrays.stream(cache.query(BatchFilter.ALL.withNotice(notice), now).keys()).boxed().toList();
+    }
+
+    /** A registered batch planned to start at {@code planned}, nothing notified, no tickets. */
+    static ProductionBatch plannedBatch(String batchId, Instant now, Instant planned) {
+        return new ProductionBatch(java.util.UUID.nameUUIDFromBytes(batchId.getBytes()), "20261124-776049653-0"
+                + Math.abs(batchId.hashCode() % 100_000), "https://cqs.example.cn/v/B1.y", java.util.UUID.randomUUID(),
+                "厦门华信预拌混凝土有限公司", SampleBatches.USCC, batchId, java.util.UUID.randomUUID(), "工程", "350203",
+                "中建海峡建设发展有限公司", "5#楼 剪力墙", SampleBatches.MARKINGS[1], new java.math.BigDecimal("24"), "PB-C30",
+                List.of("L-1"), planned, null, now.minus(Duration.ofHours(1)), null, null,
+                NotificationDeadline.startState(planned, null, null, now), null, null, NotificationState.NOT_DUE, null,
+                null, DosingState.NO_DATA, 1);
     }
 
     /** A batch whose start was notified and whose trucks carried its planned volume at {@code dispatched}. */

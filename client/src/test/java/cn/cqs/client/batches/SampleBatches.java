@@ -70,10 +70,13 @@ public final class SampleBatches {
                     startNotified = started.plus(Duration.ofMinutes(61 + rnd.nextInt(180)));
                     startState = NotificationState.LATE;
                 } else {
-                    startState = NotificationState.MISSING;
+                    // never notified: no start is known, and the planned start stands in for it (DUE for an
+                    // hour, MISSING then), as the server judges it
+                    started = null;
+                    startState = NotificationDeadline.startState(planned, null, null, now);
                 }
-                Instant end = started.plus(Duration.ofMinutes(60 + rnd.nextInt(300)));
-                if (end.isBefore(now) && startState != NotificationState.MISSING) {
+                Instant end = (started != null ? started : planned).plus(Duration.ofMinutes(60 + rnd.nextInt(300)));
+                if (end.isBefore(now) && started != null) {
                     ended = end;
                     double e = rnd.nextDouble();
                     if (e < 0.92) {
@@ -90,6 +93,9 @@ public final class SampleBatches {
                         endState = NotificationDeadline.endState(null, null, dispatched, now);
                     }
                 }
+            } else {
+                // planned within the last 20 minutes and not started: the start is due from the plan
+                startState = NotificationDeadline.startState(planned, null, null, now);
             }
             DosingState dosing = ended == null ? DosingState.NO_DATA
                     : rnd.nextDouble() < 0.95 ? DosingState.WITHIN_TOLERANCE : DosingState.OUT_OF_TOLERANCE;

@@ -127,7 +127,7 @@ class OutboxProblemTest {
         }
 
         try (LocalStore store = LocalStore.open(file)) {
-            assertThat(store.schemaVersion()).isEqualTo(8).isEqualTo(LocalStore.SCHEMA_VERSION);
+            assertThat(store.schemaVersion()).isEqualTo(9).isEqualTo(LocalStore.SCHEMA_VERSION);
             Outbox outbox = new Outbox(store);
             assertThat(outbox.all()).extracting(e -> e.id().toString()).containsExactly(refused, pending);
             OutboxEntry old = outbox.find(UUID.fromString(refused)).orElseThrow();
