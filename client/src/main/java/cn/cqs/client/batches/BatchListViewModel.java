@@ -210,6 +210,9 @@ public final class BatchListViewModel extends PlantForm {
             }
             due.setAll(result.due());
             dueCount.set(result.due().size());
+            if (selected.get() != null) {
+                detail.set(details(selected.get())); // its notification states, judged with the clock now
+            }
             if (!result.reminders().isEmpty()) {
                 reminderDismissed = false;
                 if (result.reminders().stream().anyMatch(r -> r.at().compareTo(Duration.ofMinutes(5)) <= 0)) {
@@ -280,7 +283,8 @@ public final class BatchListViewModel extends PlantForm {
         truckNumber.set("");
         String base = b.serialNumber() != null ? b.serialNumber() : b.batchId();
         env.run(() -> env.cache().ticketCount(b.batchId()), (n, failure) -> {
-            if (failure == null && selected.get() == b) {
+            // the same batch, even when the list reloaded its row meanwhile (e.g. after a ticket)
+            if (failure == null && selected.get() != null && selected.get().batchId().equals(b.batchId())) {
                 ticketNumber.set(base + "-" + String.format("%02d", n + 1));
             }
         });

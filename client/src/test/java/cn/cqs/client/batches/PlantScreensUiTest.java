@@ -81,6 +81,8 @@ class PlantScreensUiTest {
 
     @AfterEach
     void stop() throws Exception {
+        // the batch list's 30-second ticker outlives the test otherwise and fires into the closed pool
+        WaitForAsyncUtils.asyncFx(() -> vms.batches().stopTicking()).get();
         background.shutdownNow();
         background.awaitTermination(5, TimeUnit.SECONDS);
         f.close();
@@ -174,7 +176,8 @@ class PlantScreensUiTest {
         await(() -> vms.batches().rows().size() == 5_001);
         await(() -> vms.batches().dueCountProperty().get() >= 1);
         assertThat(robot.lookup("#plantTabs").queryAs(TabPane.class).getTabs().get(3).getText()).contains("待告知");
-        assertThat(vms.batches().reminderProperty().get()).contains("还剩");
+        // the sample's never-notified planned starts of the last two days are overdue and listed first
+        assertThat(vms.batches().reminderProperty().get()).contains("已超过 1 小时时限");
         assertThat(vms.batches().due()).anySatisfy(d -> {
             assertThat(d.batchId()).isEqualTo("ERP-2026-0917");
             assertThat(d.minutesLeft()).isEqualTo(10); // planned 09:00, now 09:50: by the contract's 1-hour rule
@@ -267,6 +270,57 @@ class PlantScreensUiTest {
                 "Batch ERP-2026-0917 is already registered with other values");
         shotTo(OUTBOX_SHOTS, "production-refused-at-fields");
         f.server.refuseWith = null;
+    }
+
+    @Test
+    void offlineATicketCompletingThePlannedVolumeShowsItsEndIn待告知AndUnderTheDueFilter(FxRobot robot)
+            throws Exception {
+        // the server's copy from the last sync: started at 07:00 (notified on time), 36 m³ planned, no tickets
+        f.cache.upsertBatches(java.util.List.of(NotificationWatchTest.startedBatch("ERP-UI-36", f.clock.instant(), 3)));
+        f.server.offline = true;
+        select(robot, 3);
+        await(() -> vms.batches().rows().size() == 1);
+        TableView<?> table = robot.lookup("#batchTable").queryAs(TableView.class);
+        for (int truck = 1; truck <= 2; truck++) {
+            robot.interact(() -> table.getSelectionModel().select(0));
+            await(() -> vms.batches().selectedProperty().get() != null
+                    && !vms.batches().ticketNumberProperty().get().isEmpty());
+            robot.clickOn("#ticketTruck").write("闽D·5K32" + truck);
+            robot.clickOn("#ticketVolume").write("18");
+            robot.interact(() -> robot.lookup("#ticketPrint").query().requestFocus());
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.clickOn("#ticketPrint");
+            int printed = truck;
+            await(() -> f.previews.size() == printed);
+        }
+        // the tickets wait in the outbox (offline); the 36 m³ are out at 09:00, so the end's hour runs from then
+        assertThat(f.outbox.all()).filteredOn(e -> e.kind().equals(PlantRegistrar.KIND_TICKET)).hasSize(2)
+                .allSatisfy(e -> assertThat(e.state()).isNotEqualTo(OutboxState.DONE));
+        assertThat(f.cache.batch("ERP-UI-36").orElseThrow().dispatchedAt()).isEqualTo(PlantFixture.T0);
+        await(() -> vms.batches().due().stream().anyMatch(d -> d.batchId().equals("ERP-UI-36")
+                && d.source() == DueNotice.Source.DISPATCHED && d.minutesLeft() == 60));
+        assertThat(robot.lookup("#plantTabs").queryAs(TabPane.class).getTabs().get(3).getText()).contains("待告知");
+
+        // the list's 待告知 filter finds it (no sync happened)
+        robot.interact(() -> robot.lookup("#batchNoticeFilter").queryAs(ComboBox.class).getSelectionModel()
+                .select(NoticeFilter.DUE));
+        await(() -> vms.batches().noticeProperty().get() == NoticeFilter.DUE && vms.batches().rows().size() == 1);
+        // 45 minutes on: the first reminder
+        f.clock.advance(Duration.ofMinutes(45));
+        robot.interact(() -> vms.batches().tick());
+        await(() -> vms.batches().reminderProperty().get().contains("还剩 15 分钟"));
+        await(() -> vms.batches().detailProperty().get().contains(Localization.get("plant.notice.due", 15L)));
+        assertThat(vms.batches().ticketNumberProperty().get()).endsWith("-03");
+        WaitForAsyncUtils.waitForFxEvents();
+        shot(robot, "7-offline-ticket-end-due");
+        // past the hour it leaves the due filter for the missing one
+        f.clock.advance(Duration.ofMinutes(16));
+        robot.interact(() -> vms.batches().refresh());
+        await(() -> vms.batches().rows().size() == 0);
+        robot.interact(() -> robot.lookup("#batchNoticeFilter").queryAs(ComboBox.class).getSelectionModel()
+                .select(NoticeFilter.MISSING));
+        await(() -> vms.batches().rows().size() == 1);
+        f.server.offline = false;
     }
 
     @Test

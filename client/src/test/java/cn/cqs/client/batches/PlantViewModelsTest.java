@@ -392,6 +392,73 @@ class PlantViewModelsTest {
     }
 
     @Test
+    void offlineAPlannedStartPassingShowsUnderTheDueFilterAndIn待告知WithoutASync() {
+        f.server.offline = true;
+        java.time.Instant planned = f.clock.instant().plus(Duration.ofMinutes(30));
+        f.cache.upsertBatches(List.of(PlantCacheTest.plannedBatch("ERP-LATER", f.clock.instant(), planned)));
+        BatchListViewModel list = new BatchListViewModel(f.env);
+        list.start();
+        list.noticeProperty().set(NoticeFilter.DUE);
+        assertThat(list.rows().size()).isZero();
+        list.noticeProperty().set(NoticeFilter.NOT_STARTED);
+        assertThat(list.rows().size()).isEqualTo(1);
+
+        f.clock.advance(Duration.ofMinutes(40)); // 10 minutes past the planned start, still offline
+        list.refresh();
+        assertThat(list.rows().size()).as("no longer 'not started'").isZero();
+        list.noticeProperty().set(NoticeFilter.DUE);
+        assertThat(list.rows().size()).isEqualTo(1);
+        assertThat(list.rows().get(0).batchId()).isEqualTo("ERP-LATER");
+        assertThat(list.startText(list.rows().get(0))).isEqualTo(Localization.get("plant.notice.due", 50L));
+        list.tick();
+        assertThat(list.due()).singleElement().satisfies(d -> {
+            assertThat(d.source()).isEqualTo(DueNotice.Source.PLANNED);
+            assertThat(d.minutesLeft()).isEqualTo(50);
+        });
+        f.clock.advance(Duration.ofMinutes(51)); // the hour from the planned start is over
+        list.refresh();
+        assertThat(list.rows().size()).isZero();
+        list.noticeProperty().set(NoticeFilter.MISSING);
+        assertThat(list.rows().size()).isEqualTo(1);
+        assertThat(f.server.received).as("never reached the server").isEmpty();
+    }
+
+    @Test
+    void offlineATicketCompletingThePlannedVolumeStartsTheEndsHourInTheListAnd待告知() {
+        f.server.offline = true;
+        f.cache.upsertBatches(List.of(NotificationWatchTest.startedBatch("ERP-O", f.clock.instant(), 3)));
+        BatchListViewModel list = new BatchListViewModel(f.env);
+        list.start();
+        list.noticeProperty().set(NoticeFilter.DUE);
+        assertThat(list.rows().size()).isZero();
+        list.noticeProperty().set(NoticeFilter.ALL);
+        for (String volume : new String[] {"20", "16"}) {
+            list.selectedProperty().set(list.rows().get(0));
+            list.truckNumberProperty().set("闽D·5K321");
+            list.ticketVolumeProperty().set(volume);
+            list.printTicket();
+            assertThat(list.errors()).isEmpty();
+        }
+        BatchRow row = f.cache.batch("ERP-O").orElseThrow();
+        assertThat(row.dispatchedAt()).isEqualTo(PlantFixture.T0);
+        assertThat(list.endText(row)).isEqualTo(Localization.get("plant.notice.due", 60L));
+        // the ticket refreshed the list and 待告知 at once
+        assertThat(list.due()).singleElement().satisfies(d -> {
+            assertThat(d.source()).isEqualTo(DueNotice.Source.DISPATCHED);
+            assertThat(d.event()).isEqualTo(cn.cqs.contract.batches.NotificationDeadline.Event.END);
+        });
+        list.noticeProperty().set(NoticeFilter.DUE);
+        assertThat(list.rows().size()).isEqualTo(1);
+        f.clock.advance(Duration.ofMinutes(45));
+        list.tick();
+        assertThat(list.reminderProperty().get()).contains("还剩 15 分钟");
+        f.clock.advance(Duration.ofMinutes(10));
+        list.tick();
+        assertThat(list.reminderProperty().get()).contains("还剩 5 分钟");
+        assertThat(f.server.received).as("never reached the server").isEmpty();
+    }
+
+    @Test
     void anEndTheServerJudgesMissingIsFlaggedThoughItsTimeIsNotKnownHere() {
         BatchListViewModel list = new BatchListViewModel(f.env);
         java.time.Instant started = f.clock.instant().minus(Duration.ofHours(5));
