@@ -16,7 +16,8 @@ import java.util.List;
  *
  * @param key          the local row id, for paging
  * @param dispatchedAt when the delivery tickets first covered the planned volume (the server's
- *                     {@code ProductionBatch.dispatchedAt}), or null: without an end notification,
+ *                     {@code ProductionBatch.dispatchedAt}, or until it has one the moment worked out
+ *                     here from this desk's tickets), or null: without an end notification,
  *                     the end is due for an hour from it and missing after
  */
 public record BatchRow(long key, String batchId, String serialNumber, String qrText, String projectId,

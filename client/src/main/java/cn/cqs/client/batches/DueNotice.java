@@ -14,7 +14,9 @@ import java.util.Objects;
  *       the hour is counted from the planned start (an estimate: production may start later).</li>
  *   <li>{@link Source#DISPATCHED}: no end notification was made, but the delivery tickets cover the
  *       planned volume; the hour is counted from the departure that completed it, as the server
- *       counts it ({@link NotificationDeadline#judgeEnd}).</li>
+ *       counts it ({@link NotificationDeadline#judgeEnd}): the server's moment, or, until it sends one,
+ *       the moment worked out on this desk from the tickets recorded here, offline too
+ *       ({@link cn.cqs.contract.batches.DispatchRule}, {@link PlantCache}).</li>
  * </ul>
  *
  * @param judgement the contract's verdict as of now ({@code DUE} or {@code MISSING})

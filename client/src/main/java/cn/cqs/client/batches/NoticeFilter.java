@@ -3,7 +3,7 @@ package cn.cqs.client.batches;
 /**
  * The batch list's filter on the start and end notifications (开盘/完成告知, R7): a batch matches
  * when its start or its end notification is in the chosen state (as of now, by the contract's
- * deadline rule).
+ * deadline rule, judged from the stored moments with the clock, offline too: see {@link PlantCache#query}).
  */
 public enum NoticeFilter {
     /** Every batch. */

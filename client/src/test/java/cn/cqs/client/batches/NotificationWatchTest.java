@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
  * 完成告知 offline: a batch whose delivery tickets covered its planned volume (the server's
  * {@code dispatchedAt}, cached at the last sync) becomes due, is reminded at 45 and 55 minutes, and is
  * overdue after the hour, as a hand-moved clock runs, with no server anywhere: the watch judges it
- * from the local database with the contract's rule. An end notified here replaces it.
+ * from the local database with the contract's rule. An end notified here replaces it. The same from
+ * tickets recorded here offline (the moment worked out with the contract's DispatchRule, at once), with
+ * the precedence of the server's moment when a sync brings it, and without the tickets the server refused.
  */
 class NotificationWatchTest {
 

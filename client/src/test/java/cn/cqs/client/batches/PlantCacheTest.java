@@ -28,12 +28,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The plant's local tables (schema 7, 8): a version-6 profile keeps its outbox through the migration, a
+ * The plant's local tables (schema 7, 8, 9): a version-6 profile keeps its outbox through the migration, a
  * version-7 cache gains the batches' dispatch moment when the feed sends them again and then turns an
  * end due and missing as the clock runs,
  * the change feed fills the batch table (newer versions only; tombstones remove), and every list
  * filter finds exactly the batches the contract's rule and the data say — checked against a plain
- * scan of 3,000 generated batches — from the indexes the query plans name.
+ * scan of 3,000 generated batches — from the indexes the query plans name. The notification filters
+ * judge with the query's clock, not the states stored at the last sync: a planned start passing
+ * offline is due, then missing, without a sync.
  */
 class PlantCacheTest {
 

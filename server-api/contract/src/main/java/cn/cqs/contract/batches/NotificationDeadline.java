@@ -200,7 +200,7 @@ public final class NotificationDeadline {
      *
      * @param endedAt       the end as notified, or null
      * @param endNotifiedAt the receipt time of the end notification, or null
-     * @param dispatchedAt  when the tickets first covered the planned volume, or null
+     * @param dispatchedAt  when the tickets first covered the planned volume ({@link DispatchRule}), or null
      */
     public static Optional<Judgement> judgeEnd(Instant endedAt, Instant endNotifiedAt, Instant dispatchedAt,
                                                Instant now) {

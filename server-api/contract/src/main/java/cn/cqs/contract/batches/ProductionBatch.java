@@ -16,8 +16,9 @@ import java.util.UUID;
  * @param endNotification     the end notification's state now (完成告知)
  * @param dispatchedAt        发运完成时间: the departure of the delivery ticket with which the batch's tickets,
  *                            taken in departure order, first reach its planned volume; null while they do
- *                            not. When the end is not notified, production evidently ended then, and the end
- *                            notification's hour runs from it ({@link NotificationDeadline#judgeEnd})
+ *                            not ({@link DispatchRule}). When the end is not notified, production evidently
+ *                            ended then, and the end notification's hour runs from it
+ *                            ({@link NotificationDeadline#judgeEnd})
  * @param producedVolumeM3    the volume reported at the end, null before
  * @param dosingState         what the dosing check found
  * @param version             the ETag value

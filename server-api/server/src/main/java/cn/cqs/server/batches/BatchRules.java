@@ -19,7 +19,8 @@ import java.time.Instant;
  *       NOT_DUE before it;</li>
  *   <li>end notified: the deadline rule on the stated end; not notified but the delivery tickets
  *       already cover the planned volume: production evidently ended when the truck completing it
- *       departed ({@code dispatched_at}), so the end is DUE for an hour after that and MISSING then;
+ *       departed ({@code dispatched_at}, set by {@code BatchService} with the contract's
+ *       {@link cn.cqs.contract.batches.DispatchRule}), so the end is DUE for an hour after that and MISSING then;
  *       otherwise NOT_DUE (nothing shows the end has happened).</li>
  * </ul>
  *
