@@ -201,6 +201,7 @@ public final class BatchListViewModel extends PlantForm {
     public void tick() {
         Instant now = env.clock().instant();
         env.run(() -> {
+            env.cache().recheckLocalDispatches(); // a ticket refused since it was recorded no longer counts
             List<DueNotice> found = env.watch().due(now);
             return new Due(found, env.watch().reminders(found));
         }, (result, failure) -> {

@@ -755,6 +755,34 @@ public final class PlantCache {
      * ({@code dispatched_here = 1}) and is worked out again whenever a ticket is recorded or a server
      * copy without a moment arrives.
      */
+    /**
+     * Works out again every dispatch moment worked out here (the server has sent none for the batch yet),
+     * so a ticket the server has refused since no longer counts (the next server copy would also do it).
+     * Reads a handful of rows through the open-dispatch index; writes only when there are such rows.
+     */
+    public void recheckLocalDispatches() {
+        List<String> local = store.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT batch_id FROM plant_batch"
+                    + " WHERE ended_at IS NULL AND dispatched_at IS NOT NULL AND dispatched_here = 1");
+                 ResultSet rs = ps.executeQuery()) {
+                List<String> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+                return out;
+            }
+        });
+        if (local.isEmpty()) {
+            return;
+        }
+        store.inTransaction(c -> {
+            for (String batchId : local) {
+                applyLocalDispatch(c, batchId);
+            }
+            return null;
+        });
+    }
+
     void applyLocalDispatch(Connection c, String batchId) throws SQLException {
         BigDecimal planned;
         try (PreparedStatement ps = c.prepareStatement("SELECT volume_m3 FROM plant_batch WHERE batch_id = ?"
