@@ -251,6 +251,9 @@ public final class CqsServer implements AutoCloseable {
             new DemoReadyMix(jdbi, batchStore, projects, platformSigner, audit, clock, reportTokens).seedIfEmpty();
         }
         LOG.info("CQS server listening on {}", server.baseUrl());
+        LOG.info("Public verification limits per client address: {} (CQS_VERIFY_RATE, CQS_VERIFY_PDF_RATE); "
+                + "trusted proxies: {} (CQS_TRUSTED_PROXIES)", config.verifyRateLimits().describe(),
+                config.trustedProxies().describe());
         return server;
     }
 
