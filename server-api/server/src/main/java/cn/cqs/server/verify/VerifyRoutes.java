@@ -2,8 +2,6 @@ package cn.cqs.server.verify;
 
 import cn.cqs.contract.ApiVersion;
 import cn.cqs.contract.qr.QrToken;
-import cn.cqs.contract.verify.VerificationResponse;
-import cn.cqs.server.blobs.Blob;
 import cn.cqs.server.http.ApiException;
 import cn.cqs.server.http.RateLimiter;
 import cn.cqs.server.reports.ReportRoutes;
@@ -64,9 +62,8 @@ public final class VerifyRoutes {
      * it is genuine and its record is in the system with matching key fields).
      */
     private void sendGenuinePdf(io.javalin.http.Context ctx, String token) {
-        Blob pdf = verify.genuinePdf(token).orElseThrow(() -> ApiException.notFound("Report PDF"));
-        String number = verify.verify(token).claims().documentNumber();
-        ReportRoutes.sendPdf(ctx, pdf, number + ".pdf", "no-store");
+        VerifyService.GenuinePdf genuine = verify.genuinePdf(token).orElseThrow(() -> ApiException.notFound("Report PDF"));
+        ReportRoutes.sendPdf(ctx, genuine.pdf(), genuine.reportNumber() + ".pdf", "no-store");
     }
 
     public void register(JavalinDefaultRoutingApi routes) {
@@ -89,10 +86,10 @@ public final class VerifyRoutes {
                 return;
             }
             String token = ctx.pathParam("token");
-            VerificationResponse response = verify.verify(token);
+            VerifyService.PageVerdict verdict = verify.verifyForPage(token);
             phoneHeaders(ctx);
-            ctx.contentType("text/html; charset=utf-8").result(VerificationPage.render(response,
-                    verify.genuinePdf(token).isPresent() ? QrToken.URL_PATH + token.strip() + "/pdf" : null));
+            ctx.contentType("text/html; charset=utf-8").result(VerificationPage.render(verdict.response(),
+                    verdict.pdfAvailable() ? QrToken.URL_PATH + token.strip() + "/pdf" : null));
         });
     }
 }
