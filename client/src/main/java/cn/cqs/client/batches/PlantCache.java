@@ -104,25 +104,25 @@ public final class PlantCache {
      *  - end not notified, dispatched_at known: DUE from it for the window, MISSING after;
      *  - neither: the verdict as stored (NOT_DUE from the current server; DUE or MISSING only on copies
      *    cached before schema 8, until the feed sends them again with the moment).
-     * Each is written for a partial index (plant_batch_unstarted, _dispatched_open, _late, _open), which
-     * SQLite unites for the ORs. Arguments: now, and the cutoff (now minus the window; an event before
-     * it is overdue).
+     * Arguments: now, and the cutoff (now minus the window; an event before it is overdue).
      */
     private static final String START_NOT_DUE = "(started_at IS NULL AND planned_start > ?)";
     private static final String START_DUE = "(started_at IS NULL AND planned_start <= ? AND planned_start >= ?)";
     private static final String START_MISSING = "(started_at IS NULL AND planned_start < ?)";
     private static final String END_DUE = "(ended_at IS NULL AND dispatched_at >= ?)";
     private static final String END_MISSING = "(ended_at IS NULL AND dispatched_at < ?)";
+    private static final String END_DUE_AS_STORED = "(end_state = 'DUE' AND ended_at IS NULL AND dispatched_at IS NULL)";
+    private static final String END_MISSING_AS_STORED =
+            "(end_state = 'MISSING' AND ended_at IS NULL AND dispatched_at IS NULL)";
 
-    /** A batch with no end notification and no dispatch moment whose stored end verdict is {@code state}. */
-    private static String endAsStored(NotificationState state) {
-        return "(end_state = '" + state.name() + "' AND ended_at IS NULL AND dispatched_at IS NULL"
-                + " AND key IN (SELECT key FROM plant_batch WHERE " + OPEN + "))";
-    }
-
-    // the conditions of the partial indexes plant_batch_late/_open/_flagged, written exactly as there
+    // the conditions of the partial indexes (schema 7 and 9), written exactly as there, so SQLite reads the
+    // few candidates in list order: _late the late ones; _unnotified those whose state the clock can
+    // change (every batch a clock-judged state above can match); _flagged_now both
     private static final String LATE = "start_state = 'LATE' OR end_state = 'LATE'";
-    private static final String OPEN = "start_state IN ('DUE', 'MISSING') OR end_state IN ('DUE', 'MISSING')";
+    private static final String UNNOTIFIED = "started_at IS NULL OR (ended_at IS NULL AND (dispatched_at IS NOT NULL"
+            + " OR end_state IN ('DUE', 'MISSING')))";
+    private static final String FLAGGED_NOW = "start_state = 'LATE' OR end_state = 'LATE' OR started_at IS NULL"
+            + " OR (ended_at IS NULL AND (dispatched_at IS NOT NULL OR end_state IN ('DUE', 'MISSING')))";
 
     private final LocalStore store;
     private final Clock clock;
@@ -505,7 +505,7 @@ public final class PlantCache {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         where(filter, now.truncatedTo(ChronoUnit.MILLIS), where, args);
-        String sql = "SELECT key FROM plant_batch" + where + orderBy(filter);
+        String sql = "SELECT key FROM plant_batch" + where + " ORDER BY day DESC, planned_start DESC, batch_id";
         return store.read(c -> {
             long[] keys = new long[256];
             int n = 0;
@@ -531,7 +531,7 @@ public final class PlantCache {
         where(filter, now.truncatedTo(ChronoUnit.MILLIS), where, args);
         return store.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN SELECT key FROM plant_batch" + where
-                    + orderBy(filter))) {
+                    + " ORDER BY day DESC, planned_start DESC, batch_id")) {
                 bind(ps, args);
                 List<String> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
@@ -542,20 +542,6 @@ public final class PlantCache {
                 return out;
             }
         });
-    }
-
-    /**
-     * The list order. Under the clock-judged notification filters ({@link NoticeFilter#DUE},
-     * {@link NoticeFilter#MISSING}, {@link NoticeFilter#LATE_OR_MISSING}, {@link NoticeFilter#NOT_STARTED})
-     * the day is written {@code +day}, so SQLite reads the few matching batches from the partial indexes
-     * of their conditions and sorts them, rather than walking every batch in day order.
-     */
-    static String orderBy(BatchFilter f) {
-        boolean judged = switch (f.notice()) {
-            case DUE, MISSING, LATE_OR_MISSING, NOT_STARTED -> true;
-            case ALL, LATE -> false;
-        };
-        return judged ? " ORDER BY +day DESC, planned_start DESC, batch_id" : " ORDER BY day DESC, planned_start DESC, batch_id";
     }
 
     /** The SQL condition of {@code filter} (visible to the tests that check the query plans). */
@@ -592,25 +578,26 @@ public final class PlantCache {
         switch (f.notice()) {
             case ALL -> { }
             case NOT_STARTED -> {
-                where.append(" AND " + START_NOT_DUE);
+                where.append(" AND (" + UNNOTIFIED + ") AND " + START_NOT_DUE);
                 args.add(at);
             }
             case DUE -> {
-                where.append(" AND (" + START_DUE + " OR " + END_DUE + " OR " + endAsStored(NotificationState.DUE) + ")");
+                where.append(" AND (" + UNNOTIFIED + ") AND (" + START_DUE + " OR " + END_DUE + " OR "
+                        + END_DUE_AS_STORED + ")");
                 args.add(at);
                 args.add(cut);
                 args.add(cut);
             }
             case LATE -> where.append(" AND (" + LATE + ")");
             case MISSING -> {
-                where.append(" AND (" + START_MISSING + " OR " + END_MISSING + " OR "
-                        + endAsStored(NotificationState.MISSING) + ")");
+                where.append(" AND (" + UNNOTIFIED + ") AND (" + START_MISSING + " OR " + END_MISSING + " OR "
+                        + END_MISSING_AS_STORED + ")");
                 args.add(cut);
                 args.add(cut);
             }
             case LATE_OR_MISSING -> {
-                where.append(" AND (key IN (SELECT key FROM plant_batch WHERE " + LATE + ") OR " + START_MISSING
-                        + " OR " + END_MISSING + " OR " + endAsStored(NotificationState.MISSING) + ")");
+                where.append(" AND (" + FLAGGED_NOW + ") AND (start_state = 'LATE' OR end_state = 'LATE' OR "
+                        + START_MISSING + " OR " + END_MISSING + " OR " + END_MISSING_AS_STORED + ")");
                 args.add(cut);
                 args.add(cut);
             }

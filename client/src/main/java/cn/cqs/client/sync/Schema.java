@@ -279,11 +279,21 @@ final class Schema {
                             // 1 = computed here by the contract's DispatchRule over the tickets recorded here;
                             // the server's value, when it has one, replaces it (PlantCache)
                             "ALTER TABLE plant_batch ADD COLUMN dispatched_here INTEGER NOT NULL DEFAULT 0",
-                            // the batches without a start notification, by planned start: the list's DUE,
-                            // MISSING and NOT_STARTED filters and the 待告知 watch read them with the clock
+                            // the 待告知 watch: the batches without a start notification, by planned start
                             "CREATE INDEX plant_batch_unstarted ON plant_batch (planned_start) WHERE started_at IS NULL",
-                            // the stored start states no longer answer a filter (they go stale offline)
+                            // the list's clock-judged notification filters (PlantCache): in list order, the few
+                            // batches whose state the clock can change — no start notification, or no end
+                            // notification with the trucks done (or an end verdict stored before schema 8) —
+                            // and with those, the late ones
+                            "CREATE INDEX plant_batch_unnotified ON plant_batch (day DESC, planned_start DESC, batch_id)"
+                                    + " WHERE started_at IS NULL OR (ended_at IS NULL AND (dispatched_at IS NOT NULL"
+                                    + " OR end_state IN ('DUE', 'MISSING')))",
+                            "CREATE INDEX plant_batch_flagged_now ON plant_batch (day DESC, planned_start DESC, batch_id)"
+                                    + " WHERE start_state = 'LATE' OR end_state = 'LATE' OR started_at IS NULL"
+                                    + " OR (ended_at IS NULL AND (dispatched_at IS NOT NULL OR end_state IN ('DUE', 'MISSING')))",
+                            // the stored states of the unnotified no longer answer a filter (they go stale offline)
                             "DROP INDEX plant_batch_not_started",
+                            "DROP INDEX plant_batch_open",
                             "DROP INDEX plant_batch_flagged")));
 
     private Schema() {
