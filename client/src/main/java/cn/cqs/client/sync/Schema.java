@@ -273,8 +273,8 @@ final class Schema {
                             "DELETE FROM replica WHERE entity = 'batch'",
                             "DELETE FROM sync_cursor")),
             new Migration(9, "plant batches: whether dispatched_at was worked out on this desk from its own delivery"
-                    + " tickets (offline) rather than sent by the server; the notification filters judge the"
-                    + " not-started batches from their planned start and the clock",
+                    + " tickets (offline) rather than sent by the server; the list's notification filters judge"
+                    + " the stored moments with the clock (indexes of the candidates replace those of the stored states)",
                     List.of(
                             // 1 = computed here by the contract's DispatchRule over the tickets recorded here;
                             // the server's value, when it has one, replaces it (PlantCache)
@@ -284,11 +284,14 @@ final class Schema {
                             // the list's clock-judged notification filters (PlantCache): in list order, the few
                             // batches whose state the clock can change — no start notification, or no end
                             // notification with the trucks done (or an end verdict stored before schema 8) —
-                            // and with those, the late ones
-                            "CREATE INDEX plant_batch_unnotified ON plant_batch (day DESC, planned_start DESC, batch_id)"
+                            // and with those, the late ones; covering the columns the filters judge by, so a
+                            // filter reads no table row
+                            "CREATE INDEX plant_batch_unnotified ON plant_batch (day DESC, planned_start DESC, batch_id,"
+                                    + " started_at, ended_at, dispatched_at, start_state, end_state)"
                                     + " WHERE started_at IS NULL OR (ended_at IS NULL AND (dispatched_at IS NOT NULL"
                                     + " OR end_state IN ('DUE', 'MISSING')))",
-                            "CREATE INDEX plant_batch_flagged_now ON plant_batch (day DESC, planned_start DESC, batch_id)"
+                            "CREATE INDEX plant_batch_flagged_now ON plant_batch (day DESC, planned_start DESC, batch_id,"
+                                    + " started_at, ended_at, dispatched_at, start_state, end_state)"
                                     + " WHERE start_state = 'LATE' OR end_state = 'LATE' OR started_at IS NULL"
                                     + " OR (ended_at IS NULL AND (dispatched_at IS NOT NULL OR end_state IN ('DUE', 'MISSING')))",
                             // the stored states of the unnotified no longer answer a filter (they go stale offline)
