@@ -729,20 +729,6 @@ public final class PlantCache {
     }
 
     /**
-     * 本机推算发运完成时间: unless the server has sent the batch's dispatch moment, works it out here with
-     * the contract's {@link DispatchRule} over the tickets recorded on this desk for the batch (sent or
-     * still waiting in the outbox; not those the server refused), so the end notification's hour
-     * (完成告知) is tracked offline at once: by the 待告知 watch, its reminders and the list's filters.
-     *
-     * <p>Precedence of {@code dispatched_at}: the server's value, when it has one, always wins (it knows
-     * every ticket of the batch, from every desk and the data interface) and marks the row
-     * {@code dispatched_here = 0}; {@link #upsertBatch} stores it even over a moment worked out here
-     * for the same version. While the server has none (its copy is older than the tickets sent from
-     * here, or they still wait in the outbox), the moment worked out here stands
-     * ({@code dispatched_here = 1}) and is worked out again whenever a ticket is recorded or a server
-     * copy without a moment arrives.
-     */
-    /**
      * Works out again every dispatch moment worked out here (the server has sent none for the batch yet),
      * so a ticket the server has refused since no longer counts (the next server copy would also do it).
      * Reads a handful of rows through the open-dispatch index; writes only when there are such rows.
@@ -770,6 +756,20 @@ public final class PlantCache {
         });
     }
 
+    /**
+     * 本机推算发运完成时间: unless the server has sent the batch's dispatch moment, works it out here with
+     * the contract's {@link DispatchRule} over the tickets recorded on this desk for the batch (sent or
+     * still waiting in the outbox; not those the server refused), so the end notification's hour
+     * (完成告知) is tracked offline at once: by the 待告知 watch, its reminders and the list's filters.
+     *
+     * <p>Precedence of {@code dispatched_at}: the server's value, when it has one, always wins (it knows
+     * every ticket of the batch, from every desk and the data interface) and marks the row
+     * {@code dispatched_here = 0}; {@link #upsertBatch} stores it even over a moment worked out here
+     * for the same version. While the server has none (its copy is older than the tickets sent from
+     * here, or they still wait in the outbox), the moment worked out here stands
+     * ({@code dispatched_here = 1}) and is worked out again whenever a ticket is recorded or a server
+     * copy without a moment arrives.
+     */
     void applyLocalDispatch(Connection c, String batchId) throws SQLException {
         BigDecimal planned;
         try (PreparedStatement ps = c.prepareStatement("SELECT volume_m3 FROM plant_batch WHERE batch_id = ?"
