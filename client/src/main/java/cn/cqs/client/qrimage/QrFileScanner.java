@@ -12,11 +12,16 @@ import javax.imageio.ImageIO;
  * Scans a file for QR codes: a PNG or JPEG image, or every page of a PDF rendered with PDFBox.
  * The kind is recognised from the file's first bytes, not its name. Errors name the file and say
  * why it could not be read.
+ *
+ * <p>Each image or page is read with the quick {@link QrDecoder} first; when that finds nothing, the
+ * verify desk's {@link DeskDecoder} (the camera's pipeline, within its time budget) takes a second look:
+ * a phone photo of a label with glare or blur, or a small code with a long token on a PDF page (a 20 mm
+ * code of a real verification URL is 2.1 px per module at 200 dpi, which plain ZXing misses).
  */
 public final class QrFileScanner {
 
-
     private final QrDecoder decoder;
+    private final DeskDecoder secondLook;
     private final int pdfDpi;
 
     /** A scanner rendering PDF pages at {@link PdfPageImages#DEFAULT_DPI}. */
@@ -24,8 +29,14 @@ public final class QrFileScanner {
         this(new QrDecoder(), PdfPageImages.DEFAULT_DPI);
     }
 
+    /** A scanner with {@code decoder} first and the desk's default pipeline as its second look. */
     public QrFileScanner(QrDecoder decoder, int pdfDpi) {
+        this(decoder, new DeskDecoder(), pdfDpi);
+    }
+
+    public QrFileScanner(QrDecoder decoder, DeskDecoder secondLook, int pdfDpi) {
         this.decoder = Objects.requireNonNull(decoder, "decoder");
+        this.secondLook = Objects.requireNonNull(secondLook, "secondLook");
         if (pdfDpi < PdfPageImages.MIN_DPI || pdfDpi > PdfPageImages.MAX_DPI) {
             throw new IllegalArgumentException("pdfDpi: must be " + PdfPageImages.MIN_DPI + " to "
                     + PdfPageImages.MAX_DPI + ", got " + pdfDpi);
@@ -46,7 +57,7 @@ public final class QrFileScanner {
             }
         }
         BufferedImage image = ScanFiles.readImage(file);
-        return new ScannedFile(file.toString(), ScannedFile.Kind.IMAGE, List.of(new ScannedPage(1, decoder.decode(image))));
+        return new ScannedFile(file.toString(), ScannedFile.Kind.IMAGE, List.of(new ScannedPage(1, decode(image))));
     }
 
     /** Scans every page of a PDF held in memory. */
@@ -63,8 +74,13 @@ public final class QrFileScanner {
     private ScannedFile scanPdf(String name, PdfPageImages pdf) throws UnreadableSourceException {
         List<ScannedPage> pages = new ArrayList<>(pdf.pageCount());
         for (int i = 0; i < pdf.pageCount(); i++) {
-            pages.add(new ScannedPage(i + 1, decoder.decode(pdf.render(i, pdfDpi))));
+            pages.add(new ScannedPage(i + 1, decode(pdf.render(i, pdfDpi))));
         }
         return new ScannedFile(name, ScannedFile.Kind.PDF, pages);
+    }
+
+    private List<DecodedQr> decode(BufferedImage image) {
+        List<DecodedQr> found = decoder.decode(image);
+        return found.isEmpty() ? secondLook.decode(image).codes() : found;
     }
 }

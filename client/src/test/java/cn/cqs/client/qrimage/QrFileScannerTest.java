@@ -72,6 +72,18 @@ class QrFileScannerTest {
     }
 
     @Test
+    void aSmallCodePlainZxingMissesIsReadByTheDesksPipelineOnASecondLook() throws IOException {
+        byte[] pdf = SmallCodePdfs.page();
+        try (PdfPageImages pages = PdfPageImages.open(pdf, "small-code")) {
+            assertThat(new QrDecoder().decodeTexts(pages.render(0, PdfPageImages.DEFAULT_DPI)))
+                    .as("precondition: at %d dpi plain ZXing misses the code", PdfPageImages.DEFAULT_DPI).isEmpty();
+        }
+        assertThat(scanner.scanPdf(pdf, "small-code").texts()).containsExactly(SmallCodePdfs.LONG);
+        Path file = Files.write(dir.resolve("small-code.pdf"), pdf);
+        assertThat(scanner.scan(file).texts()).containsExactly(SmallCodePdfs.LONG);
+    }
+
+    @Test
     void anImageWithoutCodeGivesNone() throws IOException {
         Path png = dir.resolve("no-code.png");
         ImageIO.write(QrTestImages.documentWithoutCode(), "png", png.toFile());

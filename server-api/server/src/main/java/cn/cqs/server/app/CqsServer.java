@@ -12,6 +12,7 @@ import cn.cqs.server.auth.LoginThrottle;
 import cn.cqs.server.auth.PasswordHasher;
 import cn.cqs.server.db.Database;
 import cn.cqs.server.demo.DemoSeed;
+import cn.cqs.server.http.ClientAddresses;
 import cn.cqs.server.http.ClientVersionCheck;
 import cn.cqs.server.http.JsonBodies;
 import cn.cqs.server.http.ProblemHandler;
@@ -49,6 +50,7 @@ import cn.cqs.server.reports.pdf.SignedPdfValidator;
 import cn.cqs.server.blobs.DatabaseBlobStore;
 import cn.cqs.server.sync.SyncRoutes;
 import cn.cqs.server.sync.SyncService;
+import cn.cqs.server.verify.VerifyRateLimiter;
 import cn.cqs.server.verify.VerifyRoutes;
 import cn.cqs.server.verify.VerifyService;
 import cn.cqs.server.verify.VerificationLogRoutes;
@@ -221,7 +223,9 @@ public final class CqsServer implements AutoCloseable {
             new ReportDraftRoutes(reportDrafts, idempotency, authenticator, json).register(cfg.routes);
             new ReportPrintRoutes(new ReportPrintService(jdbi, audit, clock), idempotency, authenticator, json)
                     .register(cfg.routes);
-            new VerifyRoutes(verify).register(cfg.routes);
+            new VerifyRoutes(verify, new VerifyRateLimiter(config.verifyRateLimits(),
+                    new ClientAddresses(config.trustedProxies()), ctx -> authenticator.identify(ctx).isPresent()))
+                    .register(cfg.routes);
             new VerificationLogRoutes(verificationLog, authenticator, json).register(cfg.routes);
             new RefusalRoutes(refusals, idempotency, authenticator, json).register(cfg.routes);
             new SyncRoutes(sync, authenticator).register(cfg.routes);
@@ -247,6 +251,9 @@ public final class CqsServer implements AutoCloseable {
             new DemoReadyMix(jdbi, batchStore, projects, platformSigner, audit, clock, reportTokens).seedIfEmpty();
         }
         LOG.info("CQS server listening on {}", server.baseUrl());
+        LOG.info("Public verification limits per client address: {} (CQS_VERIFY_RATE, CQS_VERIFY_PDF_RATE); "
+                + "trusted proxies: {} (CQS_TRUSTED_PROXIES)", config.verifyRateLimits().describe(),
+                config.trustedProxies().describe());
         return server;
     }
 

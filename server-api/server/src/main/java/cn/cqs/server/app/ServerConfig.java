@@ -1,5 +1,8 @@
 package cn.cqs.server.app;
 
+import cn.cqs.server.http.RateBudget;
+import cn.cqs.server.http.TrustedProxies;
+import cn.cqs.server.verify.VerifyRateLimits;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -38,7 +41,8 @@ import java.util.function.Function;
 public record ServerConfig(int port, String bindHost, String jdbcUrl, String dbUser, String dbPassword,
                            Path dataDir, boolean demo, Duration tokenLifetime, long maxJsonBodyBytes,
                            String publicBaseUrl, Path caCertificateFile, Path platformKeyFile,
-                           String platformKeyPassword, String platformUscc) {
+                           String platformKeyPassword, String platformUscc, VerifyRateLimits verifyRateLimits,
+                           TrustedProxies trustedProxies) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_BIND = "127.0.0.1";
@@ -67,22 +71,36 @@ public record ServerConfig(int port, String bindHost, String jdbcUrl, String dbU
         if (platformKeyFile != null && platformKeyPassword == null) {
             throw new IllegalArgumentException("CQS_PLATFORM_KEY is set but CQS_PLATFORM_KEY_PASSWORD is not");
         }
+        if (verifyRateLimits == null) {
+            verifyRateLimits = VerifyRateLimits.DEFAULTS;
+        }
+        if (trustedProxies == null) {
+            trustedProxies = TrustedProxies.none();
+        }
         if (maxJsonBodyBytes < 1024) {
             throw new IllegalArgumentException("maxJsonBodyBytes must be at least 1024, was " + maxJsonBodyBytes);
         }
     }
 
-    /** Random port, embedded database in a temporary directory, demo data on. */
+    /**
+     * Random port, embedded database in a temporary directory, demo data on, no trusted proxy, and the
+     * verification routes limited {@link VerifyRateLimits#GENEROUS generously}: every test request
+     * passes through the limiter, but no test suite (nor benchmark) calling them from its one loopback
+     * address reaches the limit. Tests of the limits set their own with {@link #withVerifyRateLimits}.
+     */
     public static ServerConfig forTests() {
         return new ServerConfig(0, DEFAULT_BIND, null, null, null, null, true, DEFAULT_TOKEN_LIFETIME,
-                DEFAULT_MAX_JSON_BODY, null, null, null, null, null);
+                DEFAULT_MAX_JSON_BODY, null, null, null, null, null, VerifyRateLimits.GENEROUS, TrustedProxies.none());
     }
 
     /**
      * Reads {@code CQS_PORT}, {@code CQS_BIND}, {@code CQS_DB_URL}, {@code CQS_DB_USER},
      * {@code CQS_DB_PASSWORD}, {@code CQS_DEMO}, {@code CQS_PUBLIC_URL}, {@code CQS_DATA_DIR},
      * {@code CQS_TOKEN_HOURS}, {@code CQS_CA_CERT} (path of the platform CA certificate PEM file),
-     * {@code CQS_PLATFORM_KEY}, {@code CQS_PLATFORM_KEY_PASSWORD} and {@code CQS_PLATFORM_USCC} from system properties (same names) or else environment variables.
+     * {@code CQS_PLATFORM_KEY}, {@code CQS_PLATFORM_KEY_PASSWORD}, {@code CQS_PLATFORM_USCC},
+     * {@code CQS_VERIFY_RATE} and {@code CQS_VERIFY_PDF_RATE} ({@code BURST,INTERVAL} such as {@code 60,1s},
+     * or {@code off}; see {@link RateBudget}) and {@code CQS_TRUSTED_PROXIES} (comma-separated addresses
+     * or CIDR ranges) from system properties (same names) or else environment variables.
      */
     public static ServerConfig fromEnvironment() {
         return fromSource(name -> {
@@ -110,7 +128,18 @@ public record ServerConfig(int port, String bindHost, String jdbcUrl, String dbU
                 get.apply("CQS_DB_PASSWORD"), data, demoOn, Duration.ofHours(hours), DEFAULT_MAX_JSON_BODY,
                 get.apply("CQS_PUBLIC_URL"), caCert == null ? null : Path.of(caCert),
                 platformKey == null ? null : Path.of(platformKey), get.apply("CQS_PLATFORM_KEY_PASSWORD"),
-                get.apply("CQS_PLATFORM_USCC"));
+                get.apply("CQS_PLATFORM_USCC"), verifyRateLimits(get),
+                TrustedProxies.parse("CQS_TRUSTED_PROXIES", get.apply("CQS_TRUSTED_PROXIES")));
+    }
+
+    private static VerifyRateLimits verifyRateLimits(Function<String, String> get) {
+        String verdicts = get.apply("CQS_VERIFY_RATE");
+        String pdfs = get.apply("CQS_VERIFY_PDF_RATE");
+        return new VerifyRateLimits(
+                verdicts == null ? VerifyRateLimits.DEFAULTS.verdicts()
+                        : RateBudget.parse("CQS_VERIFY_RATE", verdicts).orElse(null),
+                pdfs == null ? VerifyRateLimits.DEFAULTS.pdfs()
+                        : RateBudget.parse("CQS_VERIFY_PDF_RATE", pdfs).orElse(null));
     }
 
     private static int parseInt(String name, String value, int fallback) {
@@ -134,47 +163,68 @@ public record ServerConfig(int port, String bindHost, String jdbcUrl, String dbU
 
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(newPort, bindHost, jdbcUrl, dbUser, dbPassword, dataDir, demo, tokenLifetime,
-                maxJsonBodyBytes, publicBaseUrl, caCertificateFile, platformKeyFile, platformKeyPassword, platformUscc);
+                maxJsonBodyBytes, publicBaseUrl, caCertificateFile, platformKeyFile, platformKeyPassword, platformUscc,
+                verifyRateLimits, trustedProxies);
     }
 
     public ServerConfig withDatabase(String url, String user, String password) {
         return new ServerConfig(port, bindHost, url, user, password, dataDir, demo, tokenLifetime,
-                maxJsonBodyBytes, publicBaseUrl, caCertificateFile, platformKeyFile, platformKeyPassword, platformUscc);
+                maxJsonBodyBytes, publicBaseUrl, caCertificateFile, platformKeyFile, platformKeyPassword, platformUscc,
+                verifyRateLimits, trustedProxies);
     }
 
     public ServerConfig withDemo(boolean on) {
         return new ServerConfig(port, bindHost, jdbcUrl, dbUser, dbPassword, dataDir, on, tokenLifetime,
-                maxJsonBodyBytes, publicBaseUrl, caCertificateFile, platformKeyFile, platformKeyPassword, platformUscc);
+                maxJsonBodyBytes, publicBaseUrl, caCertificateFile, platformKeyFile, platformKeyPassword, platformUscc,
+                verifyRateLimits, trustedProxies);
     }
 
     public ServerConfig withTokenLifetime(Duration lifetime) {
         return new ServerConfig(port, bindHost, jdbcUrl, dbUser, dbPassword, dataDir, demo, lifetime,
-                maxJsonBodyBytes, publicBaseUrl, caCertificateFile, platformKeyFile, platformKeyPassword, platformUscc);
+                maxJsonBodyBytes, publicBaseUrl, caCertificateFile, platformKeyFile, platformKeyPassword, platformUscc,
+                verifyRateLimits, trustedProxies);
     }
 
     public ServerConfig withMaxJsonBodyBytes(long bytes) {
         return new ServerConfig(port, bindHost, jdbcUrl, dbUser, dbPassword, dataDir, demo, tokenLifetime,
-                bytes, publicBaseUrl, caCertificateFile, platformKeyFile, platformKeyPassword, platformUscc);
+                bytes, publicBaseUrl, caCertificateFile, platformKeyFile, platformKeyPassword, platformUscc,
+                verifyRateLimits, trustedProxies);
     }
 
     public ServerConfig withPublicBaseUrl(String url) {
         return new ServerConfig(port, bindHost, jdbcUrl, dbUser, dbPassword, dataDir, demo, tokenLifetime,
-                maxJsonBodyBytes, url, caCertificateFile, platformKeyFile, platformKeyPassword, platformUscc);
+                maxJsonBodyBytes, url, caCertificateFile, platformKeyFile, platformKeyPassword, platformUscc,
+                verifyRateLimits, trustedProxies);
     }
 
     public ServerConfig withDataDir(Path dir) {
         return new ServerConfig(port, bindHost, jdbcUrl, dbUser, dbPassword, dir, demo, tokenLifetime,
-                maxJsonBodyBytes, publicBaseUrl, caCertificateFile, platformKeyFile, platformKeyPassword, platformUscc);
+                maxJsonBodyBytes, publicBaseUrl, caCertificateFile, platformKeyFile, platformKeyPassword, platformUscc,
+                verifyRateLimits, trustedProxies);
     }
 
     public ServerConfig withCaCertificateFile(Path file) {
         return new ServerConfig(port, bindHost, jdbcUrl, dbUser, dbPassword, dataDir, demo, tokenLifetime,
-                maxJsonBodyBytes, publicBaseUrl, file, platformKeyFile, platformKeyPassword, platformUscc);
+                maxJsonBodyBytes, publicBaseUrl, file, platformKeyFile, platformKeyPassword, platformUscc,
+                verifyRateLimits, trustedProxies);
     }
 
     public ServerConfig withPlatformKey(Path file, String password) {
         return new ServerConfig(port, bindHost, jdbcUrl, dbUser, dbPassword, dataDir, demo, tokenLifetime,
-                maxJsonBodyBytes, publicBaseUrl, caCertificateFile, file, password, platformUscc);
+                maxJsonBodyBytes, publicBaseUrl, caCertificateFile, file, password, platformUscc, verifyRateLimits,
+                trustedProxies);
+    }
+
+    public ServerConfig withVerifyRateLimits(VerifyRateLimits limits) {
+        return new ServerConfig(port, bindHost, jdbcUrl, dbUser, dbPassword, dataDir, demo, tokenLifetime,
+                maxJsonBodyBytes, publicBaseUrl, caCertificateFile, platformKeyFile, platformKeyPassword, platformUscc,
+                limits, trustedProxies);
+    }
+
+    public ServerConfig withTrustedProxies(TrustedProxies proxies) {
+        return new ServerConfig(port, bindHost, jdbcUrl, dbUser, dbPassword, dataDir, demo, tokenLifetime,
+                maxJsonBodyBytes, publicBaseUrl, caCertificateFile, platformKeyFile, platformKeyPassword, platformUscc,
+                verifyRateLimits, proxies);
     }
 
     /** For logs: the configuration without the database password. */
@@ -183,6 +233,7 @@ public record ServerConfig(int port, String bindHost, String jdbcUrl, String dbU
                 "demo", demo, "tokenLifetime", tokenLifetime.toString(),
                 "caCertificateFile", caCertificateFile == null ? "none" : caCertificateFile.toString(),
                 "platformKeyFile", platformKeyFile == null ? "none" : platformKeyFile.toString(),
-                "platformUscc", platformUscc);
+                "platformUscc", platformUscc, "verifyRateLimits", verifyRateLimits.describe(),
+                "trustedProxies", trustedProxies.describe());
     }
 }

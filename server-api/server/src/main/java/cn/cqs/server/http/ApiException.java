@@ -42,6 +42,15 @@ public class ApiException extends RuntimeException {
                 Map.of("WWW-Authenticate", "Bearer realm=\"cqs\""));
     }
 
+    /**
+     * 429 with {@code Retry-After} in whole seconds (at least 1): the caller is asking too often.
+     */
+    public static ApiException tooManyRequests(String detail, long retryAfterSeconds) {
+        long seconds = Math.max(1, retryAfterSeconds);
+        return new ApiException(429, ProblemTypes.TOO_MANY_REQUESTS, detail, List.of(),
+                Map.of("Retry-After", Long.toString(seconds)));
+    }
+
     public static ApiException malformed(String detail, String field) {
         List<Problem.FieldError> errors = field == null ? List.of()
                 : List.of(new Problem.FieldError(field, "malformed", detail));

@@ -76,13 +76,7 @@ public final class VerifyService {
 
     /** Verifies a bare token (the part after {@code /v/}). */
     public VerificationResponse verify(String tokenText) {
-        QrToken token;
-        try {
-            token = QrToken.decode(tokenText == null ? "" : tokenText.strip());
-        } catch (MalformedTokenException e) {
-            return response(VerifyOutcome.NOT_A_SYSTEM_CODE, null, null);
-        }
-        return assess(token).response();
+        return assessBare(tokenText).response();
     }
 
     /**
@@ -178,13 +172,40 @@ public final class VerifyService {
      * so a superseded (or withdrawn) report's token still opens that report's own PDF, and the
      * verification page says it is superseded.
      */
-    public Optional<Blob> genuinePdf(String tokenText) {
-        VerificationResponse response = verify(tokenText);
-        if (response.outcome() != VerifyOutcome.GENUINE_IN_SYSTEM) {
-            return Optional.empty();
+    public Optional<GenuinePdf> genuinePdf(String tokenText) {
+        Assessment assessment = assessBare(tokenText);
+        return genuineRecord(assessment).flatMap(r -> reports.pdfOf(r).map(pdf -> new GenuinePdf(r.reportNumber(), pdf)));
+    }
+
+    /** A genuine report's signed PDF and the report number it is filed under. */
+    public record GenuinePdf(String reportNumber, Blob pdf) {
+    }
+
+    /**
+     * The verdict on a bare token for the phone page, with whether {@link #genuinePdf} would serve a PDF
+     * for it: one verification, and the PDF itself (up to 15 MiB) is not read.
+     */
+    public PageVerdict verifyForPage(String tokenText) {
+        Assessment assessment = assessBare(tokenText);
+        return new PageVerdict(assessment.response(), genuineRecord(assessment).map(r -> r.pdfSha256() != null).orElse(false));
+    }
+
+    /** What the phone page shows: the verdict and whether to link the signed PDF. */
+    public record PageVerdict(VerificationResponse response, boolean pdfAvailable) {
+    }
+
+    private Assessment assessBare(String tokenText) {
+        QrToken token;
+        try {
+            token = QrToken.decode(tokenText == null ? "" : tokenText.strip());
+        } catch (MalformedTokenException e) {
+            return new Assessment(response(VerifyOutcome.NOT_A_SYSTEM_CODE, null, null), Optional.empty());
         }
-        return reports.findForToken(response.claims().issuerUscc(), response.claims().documentNumber())
-                .flatMap(reports::pdfOf);
+        return assess(token);
+    }
+
+    private static Optional<ReportRecord> genuineRecord(Assessment assessment) {
+        return assessment.response().outcome() == VerifyOutcome.GENUINE_IN_SYSTEM ? assessment.record() : Optional.empty();
     }
 
     private static VerificationResponse response(VerifyOutcome outcome, TokenClaims claims, PublicReport record) {

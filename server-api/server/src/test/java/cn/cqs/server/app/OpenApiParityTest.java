@@ -46,6 +46,22 @@ class OpenApiParityTest {
                 .as("unresolved %s", ref.asText()).isFalse());
     }
 
+    @Test
+    void thePublicVerificationRoutesDocumentTheirRateLimit() {
+        JsonNode doc = new Http(TestServers.shared()).get("/openapi.json", null).json();
+        for (String path : new String[] {"/api/v1/verify/{token}", "/api/v1/verify/{token}/pdf"}) {
+            JsonNode tooMany = doc.path("paths").path(path).path("get").path("responses").path("429");
+            assertThat(tooMany.at("/content/application~1problem+json/schema/$ref").asText())
+                    .as(path).isEqualTo("#/components/schemas/Problem");
+            assertThat(tooMany.at("/headers/Retry-After/$ref").asText()).as(path).isEqualTo("#/components/headers/RetryAfter");
+        }
+        for (String path : new String[] {"/v/{token}", "/v/{token}/pdf"}) {
+            JsonNode tooMany = doc.path("paths").path(path).path("get").path("responses").path("429");
+            assertThat(tooMany.at("/content/text~1html").isMissingNode()).as(path).isFalse();
+            assertThat(tooMany.at("/headers/Retry-After/$ref").asText()).as(path).isEqualTo("#/components/headers/RetryAfter");
+        }
+    }
+
     static Set<String> documentedRoutes(JsonNode doc) {
         Set<String> routes = new TreeSet<>();
         doc.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(m -> {

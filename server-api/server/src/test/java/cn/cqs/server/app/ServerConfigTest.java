@@ -3,6 +3,8 @@ package cn.cqs.server.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.cqs.server.http.RateBudget;
+import cn.cqs.server.verify.VerifyRateLimits;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -59,5 +61,46 @@ class ServerConfigTest {
                 .hasMessageContaining("CQS_PLATFORM_KEY_PASSWORD");
         assertThatThrownBy(() -> ServerConfig.fromSource(Map.of("CQS_PLATFORM_USCC", "12345")::get))
                 .hasMessageContaining("CQS_PLATFORM_USCC");
+    }
+
+    @Test
+    void verificationLimitsDefaultToTheProvinceBudgetsAndTrustNoProxy() {
+        ServerConfig c = ServerConfig.fromSource(name -> null);
+        assertThat(c.verifyRateLimits()).isEqualTo(VerifyRateLimits.DEFAULTS);
+        assertThat(c.verifyRateLimits().verdicts()).isEqualTo(new RateBudget(60, Duration.ofSeconds(1)));
+        assertThat(c.verifyRateLimits().pdfs()).isEqualTo(new RateBudget(10, Duration.ofSeconds(6)));
+        assertThat(c.trustedProxies().isEmpty()).isTrue();
+        assertThat(c.describe().get("verifyRateLimits")).isEqualTo("verdicts 60,1s; pdfs 10,6s");
+    }
+
+    @Test
+    void verificationLimitsAndTrustedProxiesAreRead() {
+        ServerConfig c = ServerConfig.fromSource(Map.of("CQS_VERIFY_RATE", "120,500ms", "CQS_VERIFY_PDF_RATE", "off",
+                "CQS_TRUSTED_PROXIES", "10.0.0.5, 10.1.0.0/16")::get);
+        assertThat(c.verifyRateLimits().verdicts()).isEqualTo(new RateBudget(120, Duration.ofMillis(500)));
+        assertThat(c.verifyRateLimits().pdfs()).isNull();
+        assertThat(c.trustedProxies().describe()).isEqualTo("10.0.0.5,10.1.0.0/16");
+        ServerConfig off = ServerConfig.fromSource(Map.of("CQS_VERIFY_RATE", "off", "CQS_VERIFY_PDF_RATE", "off")::get);
+        assertThat(off.verifyRateLimits()).isEqualTo(VerifyRateLimits.OFF);
+    }
+
+    @Test
+    void badVerificationLimitsFailAtStartNamingTheVariable() {
+        assertThatThrownBy(() -> ServerConfig.fromSource(Map.of("CQS_VERIFY_RATE", "60 per second")::get))
+                .hasMessageContaining("CQS_VERIFY_RATE").hasMessageContaining("BURST,INTERVAL");
+        assertThatThrownBy(() -> ServerConfig.fromSource(Map.of("CQS_VERIFY_PDF_RATE", "0,6s")::get))
+                .hasMessageContaining("CQS_VERIFY_PDF_RATE");
+        assertThatThrownBy(() -> ServerConfig.fromSource(Map.of("CQS_TRUSTED_PROXIES", "nginx")::get))
+                .hasMessageContaining("CQS_TRUSTED_PROXIES");
+    }
+
+    @Test
+    void testsRunThroughTheLimiterWithABudgetNoSuiteReaches() {
+        ServerConfig c = ServerConfig.forTests();
+        assertThat(c.verifyRateLimits()).isEqualTo(VerifyRateLimits.GENEROUS);
+        assertThat(c.verifyRateLimits().verdicts().burst()).isEqualTo(RateBudget.MAX_BURST);
+        assertThat(c.trustedProxies().isEmpty()).isTrue();
+        assertThat(c.withVerifyRateLimits(VerifyRateLimits.OFF).verifyRateLimits()).isEqualTo(VerifyRateLimits.OFF);
+        assertThat(c.withPort(9000).verifyRateLimits()).isEqualTo(VerifyRateLimits.GENEROUS);
     }
 }

@@ -229,7 +229,11 @@ class DeskBatchAndPdfTest {
                 .isNotEqualTo(Base64.getDecoder().decode(second.pdfBase64()));
         assertThat(http.download("/api/v1/verify/" + second.qrToken() + "/pdf", null).body())
                 .isEqualTo(Base64.getDecoder().decode(second.pdfBase64()));
-        assertThat(http.get("/v/" + first.qrToken(), null).body()).contains("/pdf");
+        String pdfLink = "/v/" + first.qrToken() + "/pdf";
+        assertThat(http.get("/v/" + first.qrToken(), null).body()).as("the phone page links the genuine report's PDF")
+                .contains(pdfLink);
+        assertThat(http.get("/api/v1/verify/" + first.qrToken() + "/pdf", null).header("Content-Disposition"))
+                .as("filed under the report's number").contains(original.reportNumber() + ".pdf");
 
         // a flipped character is a forged token: no PDF; a genuine token of a report never uploaded: none either
         char[] chars = first.qrToken().toCharArray();
@@ -242,5 +246,9 @@ class DeskBatchAndPdfTest {
         assertThat(http.get("/api/v1/verify/" + neverUploaded.qrToken() + "/pdf", null).status()).isEqualTo(404);
         // a batch token names no report PDF
         assertThat(http.get("/api/v1/verify/" + bare(batchQr) + "/pdf", null).status()).isEqualTo(404);
+        // and the phone page links a PDF only where one is served
+        for (String token : List.of(new String(chars), neverUploaded.qrToken(), bare(batchQr))) {
+            assertThat(http.get("/v/" + token, null).body()).as("no PDF link for %s", token).doesNotContain("/pdf");
+        }
     }
 }

@@ -164,6 +164,8 @@ class VerificationLogTest {
     void filtersAndPagingNarrowTheList() {
         String foreign = record(labToken, request("filter me " + UUID.randomUUID(), "NOT_A_SYSTEM_CODE", null))
                 .get("id").asText();
+        // a second entry, so paging has two to page through even when this test runs first on a fresh server
+        record(labToken, request("page me " + UUID.randomUUID(), "NOT_A_SYSTEM_CODE", null));
         Http.Response byOutcome = http.get("/api/v1/verifications?outcome=NOT_A_SYSTEM_CODE&limit=500", labToken);
         assertThat(byOutcome.status()).isEqualTo(200);
         assertThat(byOutcome.json().findValuesAsText("outcome")).containsOnly("NOT_A_SYSTEM_CODE");
