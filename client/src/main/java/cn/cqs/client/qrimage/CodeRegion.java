@@ -48,4 +48,14 @@ record CodeRegion(double minX, double minY, double maxX, double maxY, double mod
         }
         return w * h / Math.min(area(), other.area());
     }
+
+    /** The share of this box's area that lies inside {@code other}: 1 when this box lies inside it. */
+    double shareInside(CodeRegion other) {
+        double w = Math.min(maxX, other.maxX) - Math.max(minX, other.minX);
+        double h = Math.min(maxY, other.maxY) - Math.max(minY, other.minY);
+        if (w <= 0 || h <= 0) {
+            return 0;
+        }
+        return w * h / area();
+    }
 }

@@ -34,5 +34,11 @@ public enum DecodePass {
      * cropped, enlarged (bicubic), sharpened and normalised, and read by BoofCV and ZXing: small,
      * blurred, unevenly lit codes.
      */
-    REGION
+    REGION,
+    /**
+     * A large code smeared by motion: the frame's biggest patch of code-like texture in coarse
+     * cells, halved to a few hundred pixels, deconvolved along the motion blur estimated from it,
+     * enlarged and read by BoofCV and ZXing.
+     */
+    DEBLURRED
 }

@@ -54,11 +54,14 @@ import java.util.function.Function;
  *       interpolation (to about six pixels per module, or about 800 px when the module size is
  *       unknown), and read by BoofCV and ZXing as it is, sharpened and locally normalised, at two
  *       enlargements; a code a detector locates inside such a crop is tried next, with its module
- *       size known. Where BoofCV or ZXing read a code's outline and version but error correction
- *       failed, the grid is first sampled again module by module ({@link RectifiedGrid}). When the
- *       plain reads of every region failed, each region whose crop shows linear motion blur is
- *       deconvolved ({@link MotionDeblur}: direction and length estimated from the crop), enlarged and
- *       read once more;</li>
+ *       size known. Where BoofCV or ZXing read a code's outline and version but its format or error
+ *       correction failed, the grid is first sampled again module by module ({@link RectifiedGrid}),
+ *       from the corners where the code's function patterns fit the image best when the detector's
+ *       corners do not read ({@link FunctionPatternFit}). After the plain reads of every region, each
+ *       region not read whose crop shows linear motion blur is deconvolved ({@link MotionDeblur}:
+ *       direction and length estimated from the crop), enlarged and read once more;</li>
+ *   <li>{@link DecodePass#DEBLURRED}: a large code smeared by motion, which no detector locates: the
+ *       biggest patch of coarse code-like texture, halved, deconvolved and read;</li>
  *   <li>{@link DecodePass#GLOBAL_HISTOGRAM}: ZXing with one global threshold;</li>
  *   <li>{@link DecodePass#DOWNSCALED}: frames of 800 px or more halved (big blurry codes);</li>
  *   <li>{@link DecodePass#LOCAL_CONTRAST}, {@link DecodePass#SHARPENED}: ZXing after local contrast
@@ -107,10 +110,14 @@ public final class DeskDecoder {
      * (both thresholds) sharpened, BoofCV (both thresholds) and ZXing normalised.
      */
     private static final int REGION_ATTEMPTS = 8;
+    /** A longer crop is halved before it is deblurred. */
+    private static final int MAX_DEBLUR_SIDE_PX = 360;
     /** Ways a deblurred region is read: BoofCV (both thresholds) and ZXing as it is, BoofCV normalised. */
     private static final int DEBLURRED_ATTEMPTS = 4;
     /** An enlarged region whose module size is unknown is made about this long. */
     private static final int UNKNOWN_MODULE_REGION_SIDE_PX = 800;
+    /** Large texture patches deblurred per frame ({@link DecodePass#DEBLURRED}). */
+    private static final int MAX_LARGE_PATCHES = 2;
     /** Code-like texture patches proposed per frame. */
     private static final int MAX_TEXTURE_REGIONS = 3;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -270,6 +277,7 @@ public final class DeskDecoder {
             plan.add(DecodePass.BOOFCV_FINE);
         }
         plan.add(DecodePass.REGION);
+        plan.add(DecodePass.DEBLURRED);
         plan.add(DecodePass.GLOBAL_HISTOGRAM);
         if (!huge && longSide >= MIN_SIDE_TO_HALVE) {
             plan.add(DecodePass.DOWNSCALED);
@@ -369,6 +377,9 @@ public final class DeskDecoder {
             case REGION -> {
                 return regions(v.original, reads, budget, 0);
             }
+            case DEBLURRED -> {
+                return deblurredLargePatches(v.original, reads, budget);
+            }
         }
         return true;
     }
@@ -380,7 +391,6 @@ public final class DeskDecoder {
         // regions that showed motion blur come after the plain reads of every region
         List<Runnable> deblurs = new ArrayList<>();
         boolean[] spent = {false};
-        int before = reads.count();
         for (int n = 0; n < MAX_REGIONS_PER_PASS; n++) {
             List<CodeRegion> best = reads.untried(1, minEvidence);
             if (best.isEmpty()) {
@@ -396,15 +406,41 @@ public final class DeskDecoder {
             }
         }
         for (Runnable deblur : deblurs) {
-            if (reads.count() > before) {
-                return true;
-            }
             if (budget.spent()) {
                 return false;
             }
             deblur.run();
             if (spent[0]) {
                 return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The {@link DecodePass#DEBLURRED} pass: the largest patches of code-like texture in coarse cells
+     * ({@link TextureRegions#largePatches}) that the region pass has not tried, each cropped and
+     * deblurred ({@link #deblurredRegion}); false when the budget ran out. A large code smeared by
+     * several pixels of motion shows no finder pattern to any detector and no fine texture, but its
+     * coarse texture stands out from the page.
+     */
+    private boolean deblurredLargePatches(LumaImage frame, FrameReads reads, Budget budget) {
+        for (TextureRegions.Patch patch : TextureRegions.largePatches(frame, MAX_LARGE_PATCHES)) {
+            CodeRegion box = patch.region();
+            if (reads.wasTried(box)) {
+                continue;
+            }
+            reads.markTried(box);
+            double margin = 0.1 * Math.max(box.width(), box.height());
+            int x0 = (int) Math.max(0, Math.floor(box.minX() - margin));
+            int y0 = (int) Math.max(0, Math.floor(box.minY() - margin));
+            int x1 = (int) Math.min(frame.width(), Math.ceil(box.maxX() + margin));
+            int y1 = (int) Math.min(frame.height(), Math.ceil(box.maxY() + margin));
+            if (!deblurredRegion(LumaFilters.crop(frame, x0, y0, x1 - x0, y1 - y0), 1, x0, y0, DecodePass.DEBLURRED, reads, budget)) {
+                return false;
+            }
+            if (!reads.isEmpty()) {
+                return true;
             }
         }
         return true;
@@ -470,24 +506,38 @@ public final class DeskDecoder {
                 }
             }
         }
-        Placement placement = new Placement(x0, y0, factor);
         int deblurFactor = factor;
         if (deblurs != null) {
-            deblurs.add(() -> spent[0] = !deblurredRegion(crop, deblurFactor, placement, reads, budget));
+            // skipped when a later region's read turned out to be this region's code
+            deblurs.add(() -> spent[0] = !reads.isRead(candidate)
+                    && !deblurredRegion(crop, deblurFactor, x0, y0, DecodePass.REGION, reads, budget));
             return true;
         }
-        return deblurredRegion(crop, factor, placement, reads, budget);
+        return deblurredRegion(crop, factor, x0, y0, DecodePass.REGION, reads, budget);
     }
 
     /**
      * The last try on a region: when its crop shows linear motion blur ({@link MotionDeblur}), the
      * crop deconvolved, enlarged and read by BoofCV (both thresholds) and ZXing, as it is and
-     * normalised; false when the budget ran out.
+     * normalised; false when the budget ran out. A crop longer than {@link #MAX_DEBLUR_SIDE_PX} (a
+     * large code, whose modules and blur are many pixels long) is halved first and enlarged twice as
+     * much after: deconvolution costs the crop's area times the blur's length, and a halved large
+     * code keeps modules of three pixels or more.
      */
-    private boolean deblurredRegion(LumaImage crop, int factor, Placement placement, FrameReads reads, Budget budget) {
+    private boolean deblurredRegion(LumaImage frameCrop, int frameFactor, int x0, int y0, DecodePass pass, FrameReads reads,
+                                    Budget budget) {
         if (budget.spent()) {
             return false;
         }
+        LumaImage crop = frameCrop;
+        int factor = frameFactor;
+        double scale = 1;
+        while (Math.max(crop.width(), crop.height()) > MAX_DEBLUR_SIDE_PX) {
+            crop = LumaFilters.halve(crop);
+            scale /= 2;
+            factor = Math.min(MAX_REGION_FACTOR, factor * 2);
+        }
+        Placement placement = new Placement(x0, y0, scale * factor);
         MotionDeblur.Blur blur = MotionDeblur.estimate(crop);
         if (blur == null) {
             return true;
@@ -499,10 +549,10 @@ public final class DeskDecoder {
                 return false;
             }
             switch (attempt) {
-                case 0 -> boofcv(boofcv.get(), big, DecodePass.REGION, placement, reads);
-                case 1 -> boofcv(boofcvFine.get(), big, DecodePass.REGION, placement, reads);
-                case 2 -> zxing(big, false, HybridBinarizer::new, DecodePass.REGION, placement, reads);
-                default -> boofcv(boofcv.get(), LumaFilters.normaliseLocally(big), DecodePass.REGION, placement, reads);
+                case 0 -> boofcv(boofcv.get(), big, pass, placement, reads);
+                case 1 -> boofcv(boofcvFine.get(), big, pass, placement, reads);
+                case 2 -> zxing(big, false, HybridBinarizer::new, pass, placement, reads);
+                default -> boofcv(boofcv.get(), LumaFilters.normaliseLocally(big), pass, placement, reads);
             }
             if (reads.count() > before) {
                 return true;
@@ -674,12 +724,14 @@ public final class DeskDecoder {
     }
 
     /**
-     * A code whose outline and version BoofCV read but whose bits failed: read again from the
-     * rectified grid ({@link RectifiedGrid}); true when that read it.
+     * A code whose outline and version BoofCV read but whose format or bits failed: read again from
+     * the rectified grid, with its corners refined by its function patterns when needed
+     * ({@link RectifiedGrid#readRefined}); true when that read it.
      */
     private static boolean rectified(LumaImage image, QrCode code, DecodePass pass, Placement placement, FrameReads reads) {
         if (code.version < 1 || code.version > QrCode.MAX_VERSION || code.bounds == null || code.bounds.size() != 4
-                || !(code.failureCause == QrCode.Failure.ERROR_CORRECTION || code.failureCause == QrCode.Failure.READING_BITS)) {
+                || !(code.failureCause == QrCode.Failure.ERROR_CORRECTION || code.failureCause == QrCode.Failure.READING_BITS
+                || code.failureCause == QrCode.Failure.FORMAT || code.failureCause == QrCode.Failure.ALIGNMENT)) {
             return false;
         }
         double[] xs = new double[4];
@@ -688,7 +740,7 @@ public final class DeskDecoder {
             xs[i] = code.bounds.get(i).x;
             ys[i] = code.bounds.get(i).y;
         }
-        String text = RectifiedGrid.read(image, xs, ys, QrCode.totalModules(code.version), HINTS);
+        String text = RectifiedGrid.readRefined(image, xs, ys, code.version, HINTS);
         if (text == null) {
             return false;
         }

@@ -80,7 +80,7 @@ final class FrameReads {
             if (chosen.size() >= max) {
                 break;
             }
-            if (!covers(read, candidate) && !covers(tried, candidate) && !covers(chosen, candidate)) {
+            if (!covers(read, candidate) && !triedAround(candidate) && !covers(chosen, candidate)) {
                 chosen.add(candidate);
             }
         }
@@ -94,7 +94,21 @@ final class FrameReads {
 
     /** Whether {@code box} is (mostly) a candidate already tried. */
     boolean wasTried(CodeRegion box) {
-        return covers(tried, box);
+        return triedAround(box);
+    }
+
+    /**
+     * Whether most of {@code box} lies inside a candidate already tried. Not the other way round: a
+     * small patch of texture tried inside a big code (a finder pattern, a dense corner of it) says
+     * nothing about the code around it, whose crop still has to be read.
+     */
+    private boolean triedAround(CodeRegion box) {
+        for (CodeRegion done : tried) {
+            if (box.shareInside(done) >= SAME_CODE_OVERLAP) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void markTried(CodeRegion candidate) {

@@ -12,15 +12,46 @@ import java.util.Map;
  * 校正): the symbol is rectified with the homography from its four corners, every module is
  * sampled as the mean of nine points around its centre, each module is called dark or light
  * against the mean of the modules around it (so glare or shade across the code does not flip whole
- * areas), and ZXing's decoder reads the grid in each of the four orientations. Helps small,
- * blurred codes under uneven light, where one threshold per code fails.
+ * areas), and ZXing's decoder reads the grid in each of the four orientations; when that fails,
+ * the modules are called again with the crosstalk from their neighbours taken out (see
+ * {@link Calling}). Helps small, blurred codes under uneven light, where one threshold per code
+ * fails.
  */
 final class RectifiedGrid {
 
-    /** Modules each side of a module whose mean is its threshold. */
-    private static final int NEIGHBOURHOOD = 3;
+    /**
+     * The ways modules are called, in order: against the mean of the 7 x 7 modules around; then,
+     * for codes blurred across about a module, with the neighbours' crosstalk taken out first,
+     * against the 11 x 11 and the 7 x 7 around.
+     */
+    private static final Calling[] CALLINGS = {new Calling(0, 3), new Calling(1.0, 5), new Calling(1.0, 3)};
+    /**
+     * A fit of the function patterns below this correlation is no code (or not where the corners
+     * say): its grid is not sampled.
+     */
+    private static final double MIN_FIT_SCORE = 0.25;
 
     private RectifiedGrid() {
+    }
+
+    /**
+     * The text of the version {@code version} code with these corners (as for
+     * {@link #read(LumaImage, double[], double[], int, Map)}), read as located and, when that fails,
+     * from the corners where its function patterns fit the image best ({@link FunctionPatternFit}):
+     * a detector's corners of a small or blurred code are often a module or two off. Null when
+     * neither reads.
+     */
+    static String readRefined(LumaImage image, double[] xs, double[] ys, int version, Map<DecodeHintType, ?> hints) {
+        int modules = 17 + 4 * version;
+        String text = read(image, xs, ys, modules, hints);
+        if (text != null) {
+            return text;
+        }
+        FunctionPatternFit.Fit fit = FunctionPatternFit.refine(image, xs, ys, version);
+        if (fit == null || !(fit.score() >= MIN_FIT_SCORE)) {
+            return null;
+        }
+        return read(image, fit.xs(), fit.ys(), modules, hints);
     }
 
     /**
@@ -29,6 +60,14 @@ final class RectifiedGrid {
      * {@code image}, or null when it does not decode.
      */
     static String read(LumaImage image, double[] xs, double[] ys, int modules, Map<DecodeHintType, ?> hints) {
+        return read(image, xs, ys, modules, hints, true);
+    }
+
+    /**
+     * As {@link #read(LumaImage, double[], double[], int, Map)}; {@code crosstalk} false calls the
+     * modules only against their neighbourhood's mean, never with the crosstalk taken out.
+     */
+    static String read(LumaImage image, double[] xs, double[] ys, int modules, Map<DecodeHintType, ?> hints, boolean crosstalk) {
         double[] h = squareToQuad(modules, xs, ys);
         if (h == null) {
             return null;
@@ -49,22 +88,20 @@ final class RectifiedGrid {
                 value[row * modules + col] = sum / 9;
             }
         }
-        BitMatrix bits = new BitMatrix(modules);
-        for (int row = 0; row < modules; row++) {
-            for (int col = 0; col < modules; col++) {
-                double mean = 0;
-                int n = 0;
-                for (int r = Math.max(0, row - NEIGHBOURHOOD); r <= Math.min(modules - 1, row + NEIGHBOURHOOD); r++) {
-                    for (int c = Math.max(0, col - NEIGHBOURHOOD); c <= Math.min(modules - 1, col + NEIGHBOURHOOD); c++) {
-                        mean += value[r * modules + c];
-                        n++;
-                    }
-                }
-                if (value[row * modules + col] < mean / n) {
-                    bits.set(col, row);
-                }
+        for (Calling calling : CALLINGS) {
+            if (calling.crosstalk() != 0 && !crosstalk) {
+                continue;
+            }
+            String text = decode(calling.bits(value, modules), hints);
+            if (text != null) {
+                return text;
             }
         }
+        return null;
+    }
+
+    /** ZXing's decoder on the grid in each of the four orientations; null when none reads. */
+    private static String decode(BitMatrix bits, Map<DecodeHintType, ?> hints) {
         Decoder decoder = new Decoder();
         BitMatrix turned = bits;
         for (int turn = 0; turn < 4; turn++) {
@@ -80,7 +117,77 @@ final class RectifiedGrid {
         return null;
     }
 
-    private static double bilinear(LumaImage image, double x, double y) {
+    /**
+     * One way of calling the sampled modules dark or light.
+     *
+     * @param crosstalk    share of the difference to its four neighbours' mean added to each module
+     *                     first (0: none). A blur of about a module spreads each module into its
+     *                     neighbours, so a light module between dark ones reads dark; adding back
+     *                     the difference undoes that spread on the module grid, a one-tap
+     *                     deconvolution that works where the pixels are too few to deconvolve
+     * @param neighbourhood modules each side of a module whose mean is its threshold
+     */
+    private record Calling(double crosstalk, int neighbourhood) {
+
+        BitMatrix bits(double[] sampled, int modules) {
+            double[] value = sampled;
+            if (crosstalk != 0) {
+                value = new double[sampled.length];
+                for (int row = 0; row < modules; row++) {
+                    for (int col = 0; col < modules; col++) {
+                        double sum = 0;
+                        int n = 0;
+                        if (col > 0) {
+                            sum += sampled[row * modules + col - 1];
+                            n++;
+                        }
+                        if (col < modules - 1) {
+                            sum += sampled[row * modules + col + 1];
+                            n++;
+                        }
+                        if (row > 0) {
+                            sum += sampled[(row - 1) * modules + col];
+                            n++;
+                        }
+                        if (row < modules - 1) {
+                            sum += sampled[(row + 1) * modules + col];
+                            n++;
+                        }
+                        double v = sampled[row * modules + col];
+                        value[row * modules + col] = v + crosstalk * (v - sum / n);
+                    }
+                }
+            }
+            // sums over the grid for the neighbourhood means
+            int stride = modules + 1;
+            double[] integral = new double[stride * stride];
+            for (int row = 0; row < modules; row++) {
+                double rowSum = 0;
+                for (int col = 0; col < modules; col++) {
+                    rowSum += value[row * modules + col];
+                    integral[(row + 1) * stride + col + 1] = integral[row * stride + col + 1] + rowSum;
+                }
+            }
+            BitMatrix bits = new BitMatrix(modules);
+            for (int row = 0; row < modules; row++) {
+                int r0 = Math.max(0, row - neighbourhood);
+                int r1 = Math.min(modules, row + neighbourhood + 1);
+                for (int col = 0; col < modules; col++) {
+                    int c0 = Math.max(0, col - neighbourhood);
+                    int c1 = Math.min(modules, col + neighbourhood + 1);
+                    double sum = integral[r1 * stride + c1] - integral[r0 * stride + c1] - integral[r1 * stride + c0]
+                            + integral[r0 * stride + c0];
+                    if (value[row * modules + col] * (r1 - r0) * (c1 - c0) < sum) {
+                        bits.set(col, row);
+                    }
+                }
+            }
+            return bits;
+        }
+    }
+
+    /** The image at (x, y), pixel centres at half-integers, bilinear, clamped to the image. */
+    static double bilinear(LumaImage image, double x, double y) {
         double px = Math.max(0, Math.min(image.width() - 1.001, x - 0.5));
         double py = Math.max(0, Math.min(image.height() - 1.001, y - 0.5));
         int x0 = (int) px;

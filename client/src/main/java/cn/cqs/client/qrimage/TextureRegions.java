@@ -17,6 +17,16 @@ final class TextureRegions {
 
     /** Cell side on the halved frame (8 frame pixels). */
     private static final int CELL = 4;
+    /** Cell side on the halved frame for large codes (32 frame pixels). */
+    private static final int LARGE_CELL = 16;
+    /**
+     * Share of the busiest cells' deviation a large cell needs: higher than for fine cells, since at
+     * 32 pixels the page's ruled lines and text are about half as busy as a code and would otherwise
+     * join it into one sprawling patch.
+     */
+    private static final double LARGE_SHARE_OF_BUSIEST = 0.5;
+    /** Share of the frame a large patch may cover: a code filling the frame's height, tilted, covers more than half. */
+    private static final double LARGE_MAX_FRAME_SHARE = 0.75;
     /** A busy cell's standard deviation is at least this many grey levels ... */
     private static final double MIN_STD = 5;
     /** ... and at least this share of the frame's busiest cells' (its 99th percentile). */
@@ -56,17 +66,30 @@ final class TextureRegions {
 
     /** Up to {@code max} patches, busiest first. */
     static List<Patch> patches(LumaImage frame, int max) {
+        return patches(frame, max, CELL, SHARE_OF_BUSIEST, MAX_FRAME_SHARE);
+    }
+
+    /**
+     * Up to {@code max} patches of at least {@link #MIN_CELLS_ACROSS} cells of {@link #LARGE_CELL}
+     * (32 frame pixels), busiest first: large codes smeared by motion, whose fine cells (inside one
+     * blurred module) look as flat as paper.
+     */
+    static List<Patch> largePatches(LumaImage frame, int max) {
+        return patches(frame, max, LARGE_CELL, LARGE_SHARE_OF_BUSIEST, LARGE_MAX_FRAME_SHARE);
+    }
+
+    private static List<Patch> patches(LumaImage frame, int max, int cell, double shareOfBusiest, double maxFrameShare) {
         LumaImage half = LumaFilters.halve(frame);
-        int cw = half.width() / CELL;
-        int ch = half.height() / CELL;
+        int cw = half.width() / cell;
+        int ch = half.height() / cell;
         List<Patch> regions = new ArrayList<>();
         if (cw < MIN_CELLS_ACROSS || ch < MIN_CELLS_ACROSS) {
             return regions;
         }
-        double[] std = cellDeviations(half, cw, ch);
+        double[] std = cellDeviations(half, cw, ch, cell);
         double[] sorted = std.clone();
         Arrays.sort(sorted);
-        double threshold = Math.max(MIN_STD, SHARE_OF_BUSIEST * sorted[(int) (0.99 * (sorted.length - 1))]);
+        double threshold = Math.max(MIN_STD, shareOfBusiest * sorted[(int) (0.99 * (sorted.length - 1))]);
         boolean[] busy = new boolean[std.length];
         for (int i = 0; i < std.length; i++) {
             busy[i] = std[i] >= threshold;
@@ -110,12 +133,12 @@ final class TextureRegions {
             int h = maxY - minY + 1;
             double fill = (double) count / (w * h);
             if (Math.min(w, h) >= MIN_CELLS_ACROSS && Math.max(w, h) <= MAX_ASPECT * Math.min(w, h) && fill >= MIN_FILL
-                    && (double) w * h <= MAX_FRAME_SHARE * cw * ch) {
+                    && (double) w * h <= maxFrameShare * cw * ch) {
                 patches.add(new double[] {minX, minY, maxX + 1, maxY + 1, fill * sum / count});
             }
         }
         patches.sort((a, b) -> Double.compare(b[4], a[4]));
-        double scale = 2.0 * CELL;
+        double scale = 2.0 * cell;
         for (double[] p : patches.subList(0, Math.min(max, patches.size()))) {
             regions.add(new Patch(new CodeRegion(p[0] * scale, p[1] * scale, p[2] * scale, p[3] * scale, Double.NaN, EVIDENCE), p[4]));
         }
@@ -123,18 +146,18 @@ final class TextureRegions {
     }
 
     /** Standard deviation of each cell of the halved frame. */
-    private static double[] cellDeviations(LumaImage half, int cw, int ch) {
+    private static double[] cellDeviations(LumaImage half, int cw, int ch, int cell) {
         byte[] px = half.pixels();
         int w = half.width();
         double[] std = new double[cw * ch];
-        int n = CELL * CELL;
+        int n = cell * cell;
         for (int cy = 0; cy < ch; cy++) {
             for (int cx = 0; cx < cw; cx++) {
                 long sum = 0;
                 long squares = 0;
-                for (int y = cy * CELL; y < cy * CELL + CELL; y++) {
+                for (int y = cy * cell; y < cy * cell + cell; y++) {
                     int row = y * w;
-                    for (int x = cx * CELL; x < cx * CELL + CELL; x++) {
+                    for (int x = cx * cell; x < cx * cell + cell; x++) {
                         int v = px[row + x] & 0xFF;
                         sum += v;
                         squares += v * v;

@@ -66,6 +66,20 @@ class DeskDecoderTest {
     }
 
     @Test
+    void deblursASmallSystemCodeAfterTheForeignCodeBesideItReadInTheSameRegionPass() {
+        // generated frame 31: the system's code at 2.2 px per module, low contrast, glare and 2.2 px of motion
+        // blur, beside a foreign code; the region pass reads the foreign one from its crop, and only the
+        // system code's deblurred crop reads it (the pass used to skip its deblurring once anything was read)
+        DeskPage page = DeskPages.reportPage();
+        DeskFrame frame = new DeskFrameGenerator(page, DeskPages.withForeignCode(page), 20261124).frame(31);
+        assertThat(frame.foreign()).isNotNull();
+        DeskDecoder patient = new DeskDecoder(DeskDecoderSettings.DEFAULT.withTimeBudget(Duration.ofSeconds(30)));
+        DeskDecodeResult result = patient.decode(frame.image());
+        assertThat(result.texts()).contains(frame.expected(), frame.foreign());
+        assertThat(result.codes()).extracting(DecodedQr::pass).containsOnly(DecodePass.REGION);
+    }
+
+    @Test
     void reportsWhereEachCodeLiesInTheFrameForTheLiveOutline() {
         BufferedImage page = QrTestImages.page(1280, 720);
         BufferedImage system = QrCodes.encode(SYSTEM, 4).image();

@@ -135,4 +135,42 @@ class RegionReadingTest {
         assertThat(RectifiedGrid.read(image, new double[] {q, e, e, q}, new double[] {q, q, e, e}, n + 4, hints)).isNull();
         assertThat(RectifiedGrid.squareToQuad(n, new double[] {1, 1, 1, 1}, new double[] {1, 1, 1, 1})).isNull();
     }
+
+    @Test
+    void aCodeBlurredAcrossTwoModulesReadsOnlyWithTheNeighboursCrosstalkTakenOut() {
+        QrBitmap code = QrCodes.encode(LargeBlurredCodeTest.LONG_TOKEN, 2);
+        // 2 px modules smeared by 3.5 px: a light module between dark ones comes out darker than the mean around it
+        LumaImage image = MotionDeblurTest.motionBlurred(LumaImage.of(code.image()), 3.5, Math.toRadians(30));
+        int n = code.symbolModules();
+        double q = QrCodes.QUIET_ZONE_MODULES * 2;
+        double e = q + n * 2;
+        double[] xs = {q, e, e, q};
+        double[] ys = {q, q, e, e};
+        assertThat(RectifiedGrid.read(image, xs, ys, n, Map.of(), false)).as("called against the neighbourhood only").isNull();
+        assertThat(RectifiedGrid.read(image, xs, ys, n, Map.of())).isEqualTo(LargeBlurredCodeTest.LONG_TOKEN);
+    }
+
+    @Test
+    void aSmallPatchTriedInsideALargeCandidateDoesNotHideIt() {
+        FrameReads reads = new FrameReads();
+        // two busy corners of a large blurred code, found as small texture patches, and the code's own patch
+        CodeRegion corner = new CodeRegion(880, 136, 968, 192, Double.NaN, 1);
+        CodeRegion other = new CodeRegion(712, 176, 824, 240, Double.NaN, 1);
+        CodeRegion code = new CodeRegion(664, 168, 1176, 688, Double.NaN, 1);
+        reads.propose(corner);
+        reads.propose(other);
+        reads.propose(code);
+        // smaller boxes first
+        assertThat(reads.untried(1, 0)).containsExactly(corner);
+        reads.markTried(corner);
+        assertThat(reads.untried(1, 0)).containsExactly(other);
+        reads.markTried(other);
+        assertThat(reads.untried(1, 0)).containsExactly(code);
+        reads.markTried(code);
+        assertThat(reads.untried(1, 0)).isEmpty();
+        // and a small candidate inside a tried large one is that one's part
+        reads.propose(new CodeRegion(700, 300, 760, 360, 2, 1));
+        assertThat(reads.untried(1, 0)).isEmpty();
+        assertThat(reads.wasTried(new CodeRegion(700, 300, 760, 360, 2, 1))).isTrue();
+    }
 }
