@@ -14,7 +14,7 @@ import java.util.UUID;
  * Concrete without a serial number (无流水号拒收, {@code subject} CONCRETE_WITHOUT_SERIAL): no
  * {@code scannedText}, {@code outcome}, {@code reportStatus} or verification; {@code truckNumber},
  * {@code plantName} and {@code pourLocation} are required, and the project either by
- * {@code projectId} (a project of the system) or by {@code projectName} (free text), not both.
+ * {@code projectId} (a project of the system the filer can see) or by {@code projectName} (free text), not both.
  *
  * @param scannedText    what the scanner read (URL, bare token or foreign text), at most 4096 characters
  * @param outcome        the verdict the desk showed

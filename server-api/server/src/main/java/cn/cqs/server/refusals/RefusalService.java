@@ -87,7 +87,7 @@ public final class RefusalService {
         Validation v = new Validation();
         boolean withoutSerial = request.subject() == RefusalSubject.CONCRETE_WITHOUT_SERIAL;
         if (withoutSerial) {
-            checkWithoutSerial(h, v, request);
+            checkWithoutSerial(h, p, v, request);
         } else {
             checkScanned(v, request);
         }
@@ -161,9 +161,11 @@ public final class RefusalService {
 
     /**
      * 无流水号拒收: the buyer's description instead of a code. Truck, plant and pour location are
-     * required; the project is named by id (a project of the system) or by free text, exactly one.
+     * required; the project is named by id (a project of the system the filer may see, as the desk offers
+     * them: otherwise any project id would send a report to another region's regulators) or by free text,
+     * exactly one.
      */
-    private static void checkWithoutSerial(Handle h, Validation v, RefusalRequest request) {
+    private static void checkWithoutSerial(Handle h, Principal p, Validation v, RefusalRequest request) {
         String noCode = " must be absent for CONCRETE_WITHOUT_SERIAL (there is no code to scan)";
         rejectPresent(v, "scannedText", request.scannedText(), noCode);
         rejectPresent(v, "outcome", request.outcome(), noCode);
@@ -181,10 +183,11 @@ public final class RefusalService {
             v.add("projectId", "required", "name the project: projectId (a project of the system) or projectName "
                     + "(free text)");
         } else if (request.projectId() != null) {
-            boolean exists = h.createQuery("select 1 from project where id = :id").bind("id", request.projectId())
-                    .mapTo(Integer.class).findOne().isPresent();
-            if (!exists) {
-                v.add("projectId", "not_found", "projectId names no project of the system");
+            boolean visible = cn.cqs.server.projects.ProjectService.scoped(h.createQuery(
+                            "select 1 from project p where p.id = :id and " + cn.cqs.server.projects.ProjectService.VISIBLE), p)
+                    .bind("id", request.projectId()).mapTo(Integer.class).findOne().isPresent();
+            if (!visible) {
+                v.add("projectId", "not_found", "projectId names no project of the system that you can see");
             }
         } else {
             v.optionalText("projectName", projectName, RefusalRequest.MAX_NAME);

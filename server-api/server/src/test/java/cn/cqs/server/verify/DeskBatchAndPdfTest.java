@@ -165,9 +165,12 @@ class DeskBatchAndPdfTest {
         assertFields(http.post("/api/v1/refusals", labToken, withCode), "scannedText:not_allowed", "outcome:not_allowed",
                 "truckNumber:too_long");
 
+        // the project must be one the filer can see (the desk offers exactly those): the Xiamen lab is not a party
+        // to the plant's Cangshan project, so naming it would send a report to Fuzhou's regulators at will
         Map<String, Object> chosen = withoutSerial();
         chosen.put("projectId", cangshanProjectId);
-        Http.Response filed = http.post("/api/v1/refusals", labToken, chosen);
+        assertFields(http.post("/api/v1/refusals", labToken, chosen), "projectId:not_found");
+        Http.Response filed = http.post("/api/v1/refusals", plant.plantToken(), chosen);
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
         JsonNode refusal = filed.json();
         assertThat(refusal.get("subject").asText()).isEqualTo("CONCRETE_WITHOUT_SERIAL");
