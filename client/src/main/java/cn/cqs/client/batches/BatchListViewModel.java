@@ -81,6 +81,11 @@ public final class BatchListViewModel extends PlantForm {
     private cn.cqs.client.batches.dosing.DosingImportOpener dosingOpener;
     private Timeline ticker;
     private boolean reminderDismissed = true;
+    /**
+     * Most reminders one dialog lists: a plant opening the client after a weekend with dozens of overdue
+     * notifications gets a readable dialog, the rest counted; 待告知 lists them all.
+     */
+    static final int DIALOG_LINES = 10;
     /** Minutes left at which a due notice shows in the reminder bar (the first reminder's 15 minutes). */
     static final long URGENT_MINUTES = 15;
 
@@ -218,7 +223,7 @@ public final class BatchListViewModel extends PlantForm {
                 reminderDismissed = false;
                 if (result.reminders().stream().anyMatch(r -> r.at().compareTo(Duration.ofMinutes(5)) <= 0)) {
                     env.dialogs().showWarning(Localization.get("plant.reminder.title"), String.join("\n",
-                            result.reminders().stream().map(this::reminderText).toList()));
+                            atMost(result.reminders().stream().map(this::reminderText).toList(), DIALOG_LINES)));
                 }
             }
             showUrgent();
@@ -231,14 +236,19 @@ public final class BatchListViewModel extends PlantForm {
             reminder.set("");
             return;
         }
-        List<String> lines = due.stream().filter(d -> d.overdue() || d.minutesLeft() <= URGENT_MINUTES)
-                .map(d -> reminderText(new NotificationWatch.Reminder(d, Duration.ZERO))).toList();
-        if (lines.size() > 3) {
-            List<String> cut = new ArrayList<>(lines.subList(0, 3));
-            cut.add(Localization.get("plant.reminder.more", lines.size() - 3));
-            lines = cut;
-        }
+        List<String> lines = atMost(due.stream().filter(d -> d.overdue() || d.minutesLeft() <= URGENT_MINUTES)
+                .map(d -> reminderText(new NotificationWatch.Reminder(d, Duration.ZERO))).toList(), 3);
         reminder.set(String.join("\n", lines));
+    }
+
+    /** The first {@code max} lines and, when there are more, one line saying how many more are due. */
+    private static List<String> atMost(List<String> lines, int max) {
+        if (lines.size() <= max) {
+            return lines;
+        }
+        List<String> cut = new ArrayList<>(lines.subList(0, max));
+        cut.add(Localization.get("plant.reminder.more", lines.size() - max));
+        return cut;
     }
 
     private record Due(List<DueNotice> due, List<NotificationWatch.Reminder> reminders) {

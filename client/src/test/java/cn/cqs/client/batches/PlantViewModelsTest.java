@@ -207,6 +207,39 @@ class PlantViewModelsTest {
     }
 
     @Test
+    void aReminderDialogListsAtMostTenNotificationsAndCountsTheRest() {
+        registeredBatch("ERP-R00");
+        for (int i = 1; i < 12; i++) {
+            ProductionViewModel vm = new ProductionViewModel(f.env);
+            vm.reload();
+            vm.batchIdProperty().set(String.format("ERP-R%02d", i));
+            vm.projectProperty().set(vm.projects().get(0));
+            vm.buyerProperty().set("中建海峡建设发展有限公司");
+            vm.pourLocationProperty().set("3#楼 十二层 梁板柱");
+            vm.mixDesignProperty().set(vm.mixDesigns().get(0));
+            vm.volumeProperty().set("86.5");
+            vm.save();
+            assertThat(vm.errors()).as("batch %d registered", i).isEmpty();
+        }
+        BatchListViewModel list = new BatchListViewModel(f.env);
+        list.start();
+        assertThat(list.rows()).hasSize(12);
+        f.clock.advance(Duration.ofMinutes(65)); // every planned start is past its hour, unnotified
+
+        list.tick();
+
+        assertThat(list.due()).hasSize(12);
+        assertThat(f.dialogs.shown()).singleElement().satisfies(s -> {
+            List<String> lines = List.of(s.message().split("\n"));
+            assertThat(lines).hasSize(BatchListViewModel.DIALOG_LINES + 1);
+            assertThat(lines.subList(0, BatchListViewModel.DIALOG_LINES)).allSatisfy(l -> assertThat(l).contains("已超过 1 小时时限"));
+            assertThat(lines.get(BatchListViewModel.DIALOG_LINES)).isEqualTo(Localization.get("plant.reminder.more", 2));
+        });
+        assertThat(List.of(list.reminderProperty().get().split("\n"))).as("the bar: three lines and the count").hasSize(4)
+                .last().isEqualTo(Localization.get("plant.reminder.more", 9));
+    }
+
+    @Test
     void dueNoticesRemindAt45And55MinutesAndFlagLateAndMissing() {
         registeredBatch("ERP-A");
         BatchListViewModel list = new BatchListViewModel(f.env);
