@@ -1,5 +1,6 @@
 package cn.cqs.client.refusals;
 
+import cn.cqs.client.shell.ReadableHeaders;
 import cn.cqs.client.i18n.Localization;
 import cn.cqs.client.shell.Module;
 import cn.cqs.client.shell.ModuleRegistry;
@@ -78,6 +79,7 @@ public final class RefusalDeskView {
         error.setStyle("-fx-text-fill: #b3261e;");
 
         TableView<Refusal> table = new TableView<>(vm.refusals());
+        ReadableHeaders.keep(table);
         table.setId("refusalTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("refusals.column.filedAt", 150, vm::filedAt));

@@ -1,5 +1,6 @@
 package cn.cqs.client.supervision;
 
+import cn.cqs.client.shell.ReadableHeaders;
 import cn.cqs.client.i18n.Localization;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -99,6 +100,7 @@ public final class ReportSearchView {
         filters.setPadding(new Insets(10));
 
         TableView<SupervisedReport> table = new TableView<>(vm.rows());
+        ReadableHeaders.keep(table);
         table.setId("reportTable");
         table.setPlaceholder(new Label(Localization.get("supervision.search.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

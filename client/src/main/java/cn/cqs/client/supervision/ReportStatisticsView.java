@@ -1,5 +1,6 @@
 package cn.cqs.client.supervision;
 
+import cn.cqs.client.shell.ReadableHeaders;
 import cn.cqs.client.i18n.Localization;
 import cn.cqs.contract.supervision.ReportStatisticsRow;
 import cn.cqs.contract.supervision.StatisticsGrouping;
@@ -77,6 +78,7 @@ public final class ReportStatisticsView {
         top.setPadding(new Insets(10));
 
         TableView<ReportStatisticsRow> table = new TableView<>(vm.rows());
+        ReadableHeaders.keep(table);
         table.setId("statsTable");
         table.setPlaceholder(new Label(Localization.get("supervision.stats.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

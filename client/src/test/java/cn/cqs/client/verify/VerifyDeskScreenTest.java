@@ -653,6 +653,44 @@ class VerifyDeskScreenTest {
     }
 
     @Test
+    @Order(9)
+    void theToolbarReadsInFullInEnglishInTheDefaultWindow(FxRobot robot) throws Exception {
+        logIn(robot);
+        robot.interact(() -> {
+            stage.setWidth(1100);
+            app.switchLanguage(AppLanguage.ENGLISH);
+        });
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.clickOn("#nav-verify");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".verify-root").tryQuery().isPresent());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> label(robot, "#trustStatusLabel").getText().startsWith("Platform certificates"));
+            List<String> cut = new ArrayList<>();
+            robot.interact(() -> {
+                Node toolbar = robot.lookup(".verify-toolbar").query();
+                toolbar.getScene().getRoot().applyCss();
+                toolbar.getScene().getRoot().layout();
+                for (Node n : toolbar.lookupAll(".labeled")) {
+                    if (n instanceof javafx.scene.control.Labeled l && n.isVisible() && l.getText() != null
+                            && !l.getText().isEmpty()
+                            && l.lookup(".text") instanceof javafx.scene.text.Text shown
+                            && !l.getText().equals(shown.getText())) {
+                        cut.add(shown.getText() + " ≠ " + l.getText());
+                    }
+                }
+            });
+            // before the fix the buttons read "Ope…", "Refuse and…" and the place label "…"
+            assertThat(cut).isEmpty();
+            assertThat(robot.lookup("#noSerialButton").queryAs(javafx.scene.control.Button.class).getText())
+                    .isEqualTo("Refuse (no serial number)");
+            screenshot(robot, "toolbar-english");
+        } finally {
+            robot.interact(() -> app.switchLanguage(AppLanguage.CHINESE));
+        }
+    }
+
+    @Test
     @Order(10)
     void theServerGoneAfterTheCertificatesWereCachedGivesSignatureValidStatusUnknown(FxRobot robot) throws Exception {
         QrToken token = sign(report("2025-HNT-300012"));

@@ -1,5 +1,6 @@
 package cn.cqs.client.batches.dosing;
 
+import cn.cqs.client.shell.ReadableHeaders;
 import cn.cqs.client.i18n.Localization;
 import cn.cqs.contract.batches.MaterialKind;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -30,6 +31,7 @@ public final class DosingReportTable {
     public static VBox create(String id, ObservableList<DosingReportLines.Line> lines,
                               ObservableList<MaterialKind> materials, ObservableStringValue conclusion) {
         TableView<DosingReportLines.Line> table = new TableView<>(lines);
+        ReadableHeaders.keep(table);
         table.setId(id);
         table.setPlaceholder(new Label(Localization.get("dosing.report.empty")));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);

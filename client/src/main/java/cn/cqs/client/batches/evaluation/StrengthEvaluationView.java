@@ -1,5 +1,6 @@
 package cn.cqs.client.batches.evaluation;
 
+import cn.cqs.client.shell.ReadableHeaders;
 import cn.cqs.client.i18n.Localization;
 import cn.cqs.contract.batches.evaluation.EvaluatedGroup;
 import cn.cqs.contract.batches.evaluation.LotEvaluationMethod;
@@ -24,6 +25,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.control.Control;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -58,7 +62,7 @@ public final class StrengthEvaluationView {
         TextField sigma = new TextField();
         sigma.setId("evaluationSigma0");
         sigma.setPromptText(Localization.get("evaluation.sigma0.prompt"));
-        sigma.setPrefColumnCount(6);
+        sigma.setPrefColumnCount(12);
         sigma.textProperty().bindBidirectional(vm.sigma0Property());
         ComboBox<LotEvaluationMethod> method = new ComboBox<>(vm.methods());
         method.setId("evaluationMethod");
@@ -78,10 +82,11 @@ public final class StrengthEvaluationView {
         Label status = new Label();
         status.setId("evaluationStatus");
         status.textProperty().bind(vm.statusProperty());
-        FlowPane bar = new FlowPane(8, 8, new Label(Localization.get("evaluation.project")), project,
-                new Label(Localization.get("evaluation.strengthClass")), grade,
-                new Label(Localization.get("evaluation.pourLocation")), pour,
-                new Label("σ0"), sigma, new Label(Localization.get("evaluation.method")), method, linked, run, progress,
+        // each label stays on one line with its field when the bar wraps (a narrow window, English)
+        FlowPane bar = new FlowPane(12, 8, labelled(Localization.get("evaluation.project"), project),
+                labelled(Localization.get("evaluation.strengthClass"), grade),
+                labelled(Localization.get("evaluation.pourLocation"), pour),
+                labelled("σ0", sigma), labelled(Localization.get("evaluation.method"), method), linked, run, progress,
                 status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10));
@@ -124,6 +129,7 @@ public final class StrengthEvaluationView {
         summary.setPrefHeight(260);
 
         TableView<EvaluatedGroup> groups = new TableView<>(vm.groups());
+        ReadableHeaders.keep(groups);
         groups.setId("evaluationGroups");
         groups.setPlaceholder(new Label(Localization.get("evaluation.noGroups")));
         groups.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -169,5 +175,15 @@ public final class StrengthEvaluationView {
     private static TableColumn<EvaluatedGroup, String> groupColumn(String key, double width,
                                                                   Function<EvaluatedGroup, String> value) {
         return column(key, width, value);
+    }
+
+    /** A field's label and the field as one unit of the tool bar; the label names the field for screen readers. */
+    private static HBox labelled(String text, Control field) {
+        Label label = new Label(text);
+        label.setLabelFor(field);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(6, label, field);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 }

@@ -1,5 +1,6 @@
 package cn.cqs.client.batches.plants;
 
+import cn.cqs.client.shell.ReadableHeaders;
 import cn.cqs.client.batches.dosing.DosingReportTable;
 import cn.cqs.client.i18n.Localization;
 import cn.cqs.contract.batches.supervision.DosingSeriesPoint;
@@ -70,6 +71,7 @@ public final class PlantDosingView {
         bar.setPadding(new Insets(10));
 
         TableView<PlantDosingRow> plants = new TableView<>(vm.plants());
+        ReadableHeaders.keep(plants);
         plants.setId("plantsTable");
         plants.setPlaceholder(new Label(Localization.get("plants.empty")));
         plants.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -106,6 +108,7 @@ public final class PlantDosingView {
         outOnly.setId("plantsOutOnly");
         outOnly.selectedProperty().bindBidirectional(vm.outOfToleranceOnlyProperty());
         TableView<SupervisedBatch> batches = new TableView<>(vm.batches());
+        ReadableHeaders.keep(batches);
         batches.setId("plantBatchesTable");
         batches.setPlaceholder(new Label(Localization.get("plants.batches.empty")));
         batches.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -392,6 +392,8 @@ class BatchQualityScreensServerTest {
             TableView<PlantDosingRow> table = robot.lookup("#plantsTable").queryAs(TableView.class);
             assertThat(table.getItems()).hasSize(vm.plants().size());
             screenshot(robot, "dosing-plants");
+            // every column header of the screen reads in full (a too narrow column scrolls instead)
+            robot.interact(() -> assertThat(cn.cqs.client.shell.HeaderTexts.cut(stage.getScene().getRoot())).isEmpty());
         }
         // Xiamen's regulator does not see the Fuzhou plant
         try (ApiClient api = login("xm-inspector")) {
@@ -422,6 +424,7 @@ class BatchQualityScreensServerTest {
                     .contains("统计方法（标准差未知）", "10", "37.0");
             assertThat(robot.lookup("#evaluationConclusion").queryAs(Label.class).getText()).isEqualTo("评定结论：合格");
             screenshot(robot, "eval-strength");
+            robot.interact(() -> assertThat(cn.cqs.client.shell.HeaderTexts.cut(stage.getScene().getRoot())).isEmpty());
         }
     }
 }
