@@ -83,6 +83,7 @@ public final class BatchListView {
         to.setId("batchTo");
         to.setPrefWidth(125);
         to.valueProperty().bindBidirectional(vm.toProperty());
+        PlantViews.isoDates(from, to);
         Label summary = new Label();
         summary.setId("batchSummary");
         summary.textProperty().bind(vm.summaryProperty());

@@ -78,6 +78,7 @@ public final class MixDesignView {
         DatePicker to = new DatePicker();
         to.setId("mixValidTo");
         to.valueProperty().bindBidirectional(vm.validToProperty());
+        PlantViews.isoDates(from, to);
         PlantViews.row(grid, vm, "plant.mix.validFrom", from, null, "validFrom");
         PlantViews.row(grid, vm, "plant.mix.validTo", to, null, "validTo");
         Button save = new Button(Localization.get("plant.mix.save"));

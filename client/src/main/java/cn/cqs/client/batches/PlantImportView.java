@@ -43,6 +43,9 @@ public final class PlantImportView {
         Label message = PlantViews.message("importMessage", vm.messageProperty());
         Label help = new Label(Localization.get("plant.import.help"));
         help.setWrapText(true);
+        help.setId("importHelp");
+        // a wrapping label in a VBox is otherwise held to one line and cut ("选择文件后逐行…")
+        help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         TableView<ImportRow> table = new TableView<>(vm.rows());
         table.setId("importTable");

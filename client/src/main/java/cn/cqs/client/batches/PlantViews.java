@@ -60,15 +60,18 @@ final class PlantViews {
                                          ObservableValue<String> tokenError) {
         javafx.scene.control.Button scan = new javafx.scene.control.Button(Localization.get("plant.report.scan"));
         scan.setId(prefix + "ScanReport");
+        scan.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the number field gives way, not the button's words
         scan.disableProperty().bind(scanned.availableProperty().not().or(scanned.readingProperty()));
         scan.setOnAction(e -> scanned.choose());
         javafx.scene.control.Button clear = new javafx.scene.control.Button(Localization.get("plant.report.clear"));
         clear.setId(prefix + "ClearReport");
+        clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         clear.visibleProperty().bind(scanned.summaryProperty().isNotEmpty());
         clear.managedProperty().bind(clear.visibleProperty());
         clear.setOnAction(e -> scanned.clear());
         javafx.scene.layout.HBox.setHgrow(number, javafx.scene.layout.Priority.ALWAYS);
         number.setPrefColumnCount(14);
+        number.setMinWidth(80);
         javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(6, number, scan, clear);
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label summary = new Label();
@@ -86,5 +89,17 @@ final class PlantViews {
     /** Adds a labelled field with its error (from the form's errors by field name). */
     static void row(FormGrid grid, PlantForm form, String labelKey, javafx.scene.Node input, String unit, String field) {
         grid.field(Localization.get(labelKey), input, unit, field + "Error", form.errorProperty(field), null);
+    }
+
+    /**
+     * Dates in the plant screens are shown and typed as yyyy-MM-dd (2026-11-24), as everywhere else in
+     * the client, whatever the computer's locale would make of them (11/24/2026, 2026/11/24).
+     */
+    static void isoDates(javafx.scene.control.DatePicker... pickers) {
+        for (javafx.scene.control.DatePicker picker : pickers) {
+            picker.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                    java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+            picker.setPromptText("yyyy-mm-dd");
+        }
     }
 }

@@ -89,6 +89,45 @@ class PlantScreensUiTest {
     }
 
     @Test
+    void theIntakeFormReadsInFullInTheDefaultWindow(FxRobot robot) {
+        // the client's default window (1100 px) less the navigation leaves the plant screens about 880 px
+        robot.interact(() -> stage.setWidth(880));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            javafx.scene.control.Button scan = robot.lookup("#intakeScanReport").queryAs(javafx.scene.control.Button.class);
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) scan.lookup(".text");
+            // before: "扫描报告二..." (the button shrank, the number field kept its width)
+            assertThat(shown.getText()).isEqualTo(Localization.get("plant.report.scan"));
+        });
+        select(robot, 4);
+        robot.interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            Label help = robot.lookup("#importHelp").queryAs(Label.class);
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) help.lookup(".text");
+            // before: one line cut at "选择文件后逐行…"; now wrapped over as many lines as it needs
+            assertThat(shown.getText().replace("\n", "")).endsWith("确认后只上传检查通过的行。");
+        });
+        robot.interact(() -> stage.setWidth(1280));
+    }
+
+    @Test
+    void theMixDesignDatesAreYearMonthDay(FxRobot robot) {
+        select(robot, 1);
+        robot.interact(() -> vms.mix().validFromProperty().set(java.time.LocalDate.of(2026, 11, 24)));
+        WaitForAsyncUtils.waitForFxEvents();
+        // before: 11/24/2026, the computer's locale format
+        assertThat(robot.lookup("#mixValidFrom").queryAs(javafx.scene.control.DatePicker.class).getEditor().getText())
+                .isEqualTo("2026-11-24");
+        robot.interact(() -> vms.batches().fromProperty().set(java.time.LocalDate.of(2026, 3, 5)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#batchFrom").queryAs(javafx.scene.control.DatePicker.class).getEditor().getText())
+                .isEqualTo("2026-03-05");
+    }
+
+    @Test
     void thePlantOfficeEndToEnd(FxRobot robot) throws Exception {
         // 原材料进厂登记, typed
         robot.clickOn("#intakeLotId").write("L-CEM-1123");

@@ -156,6 +156,46 @@ class LocalizationTest {
     }
 
     @Test
+    void apostrophesShowAsWrittenWithAndWithoutArguments() {
+        // Localization.get formats with MessageFormat only when arguments are given: there a lone ' starts a
+        // quoted part (the apostrophe vanishes, "{0}" after it is shown as is), so it must be written ''.
+        // Without placeholders the text is shown as stored, so '' would show twice ("Manufacturer''s batch no.").
+        Pattern placeholder = Pattern.compile("\\{\\d");
+        List<String> wrong = new ArrayList<>();
+        for (AppLanguage language : AppLanguage.values()) {
+            var bundle = Localization.bundle(language);
+            for (String key : bundle.keySet()) {
+                String value = bundle.getString(key);
+                boolean formatted = placeholder.matcher(value).find();
+                if (formatted && value.replace("''", "").contains("'")) {
+                    wrong.add(language + " lone ' in " + key + "=" + value);
+                }
+                if (!formatted && value.contains("''")) {
+                    wrong.add(language + " doubled '' in " + key + "=" + value);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void buttonsThatOpenAChooserEndInOneEllipsisCharacter() {
+        // "选择文件……" beside "打开文件…" and "导入签章证书…": one ellipsis character, as the other buttons
+        List<String> wrong = new ArrayList<>();
+        for (AppLanguage language : AppLanguage.values()) {
+            var bundle = Localization.bundle(language);
+            for (String key : bundle.keySet()) {
+                String value = bundle.getString(key);
+                boolean chooser = key.endsWith(".choose") || key.endsWith(".button") || key.endsWith(".open");
+                if (chooser && (value.endsWith("……") || value.endsWith("..."))) {
+                    wrong.add(language + " " + key + "=" + value);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
     void languagesAreFoundByTheirSettingsTag() {
         assertThat(AppLanguage.fromTag("zh-CN")).contains(AppLanguage.CHINESE);
         assertThat(AppLanguage.fromTag("EN")).contains(AppLanguage.ENGLISH);
