@@ -94,6 +94,7 @@ public final class BatchListView {
         filters.setAlignment(Pos.CENTER_LEFT);
 
         TableView<BatchRow> table = new TableView<>(vm.rows());
+        cn.cqs.client.shell.ReadableHeaders.keep(table);
         table.setId("batchTable");
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(PlantViews.column("plant.batches.col.serial", 210, BatchListViewModel::serial));

@@ -179,6 +179,22 @@ class LocalizationTest {
     }
 
     @Test
+    void everyGaozhiIsANotificationInEnglish() {
+        // glossary: 开盘告知 / 完成告知 = StartNotification / EndNotification; the plant screens said
+        // "Start notice" while the upload queue said "Start notification"
+        var zh = Localization.bundle(AppLanguage.CHINESE);
+        var en = Localization.bundle(AppLanguage.ENGLISH);
+        List<String> wrong = new ArrayList<>();
+        for (String key : zh.keySet()) {
+            if (zh.getString(key).contains("告知") && Pattern.compile("\\bnotices?\\b", Pattern.CASE_INSENSITIVE)
+                    .matcher(en.getString(key)).find()) {
+                wrong.add(key + "=" + en.getString(key));
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
     void buttonsThatOpenAChooserEndInOneEllipsisCharacter() {
         // "选择文件……" beside "打开文件…" and "导入签章证书…": one ellipsis character, as the other buttons
         List<String> wrong = new ArrayList<>();
