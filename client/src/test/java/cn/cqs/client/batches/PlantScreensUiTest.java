@@ -92,6 +92,14 @@ class PlantScreensUiTest {
     void theIntakeFormReadsInFullInTheDefaultWindow(FxRobot robot) {
         // the client's default window (1100 px) less the navigation leaves the plant screens about 880 px
         robot.interact(() -> stage.setWidth(880));
+        try {
+            assertIntakeAndImportReadInFull(robot);
+        } finally {
+            robot.interact(() -> stage.setWidth(1280)); // the stage is shared with the other tests
+        }
+    }
+
+    private void assertIntakeAndImportReadInFull(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             stage.getScene().getRoot().applyCss();
@@ -110,7 +118,6 @@ class PlantScreensUiTest {
             // before: one line cut at "选择文件后逐行…"; now wrapped over as many lines as it needs
             assertThat(shown.getText().replace("\n", "")).endsWith("确认后只上传检查通过的行。");
         });
-        robot.interact(() -> stage.setWidth(1280));
     }
 
     @Test
