@@ -7,12 +7,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
- * Review: eviction walks the access order and stops at the first bucket still refilling, so full
- * buckets seen after it are kept and, at the bound, the refilling one is dropped instead: its client
- * gets a fresh burst although the limiter held droppable full buckets (the Javadoc says that happens
- * only when more than maxClients clients are refilling at once).
+ * Eviction at the bound: full buckets seen after a refilling one are dropped before it. Walking the access
+ * order and stopping at the first bucket still refilling kept them and dropped the refilling one instead,
+ * giving its client a fresh burst although only one client was refilling.
  */
-class RateLimiterEvictionReviewTest {
+class RateLimiterEvictionTest {
     private final AtomicLong nanos = new AtomicLong(5_000_000_000_000L);
 
     @Test
