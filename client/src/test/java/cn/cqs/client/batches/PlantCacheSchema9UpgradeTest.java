@@ -15,12 +15,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Review: a schema 8 cache whose desk recorded, offline, the tickets that complete a batch's planned
- * volume (still in the outbox, the server's copy without a moment) upgrades to 9 without working out
- * the moment: the end notification's hour is not tracked (not in DUE, not in 待告知) until another
- * ticket of the batch is recorded or the server sends the batch again.
+ * A schema 8 cache whose desk recorded, offline, the tickets that complete a batch's planned volume (still
+ * in the outbox, the server's copy without a moment) upgrades to 9 and the list's next tick works the
+ * moment out: the end notification's hour is tracked (DUE, 待告知) without waiting for another ticket of
+ * the batch or the server's copy.
  */
-class PlantCacheSchema9UpgradeReviewTest {
+class PlantCacheSchema9UpgradeTest {
 
     @Test
     void ticketsRecordedOfflineBeforeTheUpgradeStartTheEndHourAfterIt() throws Exception {
