@@ -729,14 +729,19 @@ public final class PlantCache {
     }
 
     /**
-     * Works out again every dispatch moment worked out here (the server has sent none for the batch yet),
-     * so a ticket the server has refused since no longer counts (the next server copy would also do it).
-     * Reads a handful of rows through the open-dispatch index; writes only when there are such rows.
+     * Works out again, for every open batch with tickets recorded here and no moment from the server, the
+     * dispatch moment: a ticket the server has refused since no longer counts (the next server copy would
+     * also do it), a refused ticket sent again counts again, and tickets recorded before schema 9 (which
+     * did not work the moment out here) start the end's hour after the upgrade. Reads the tickets recorded
+     * here; a row is written only when its moment changes.
      */
     public void recheckLocalDispatches() {
         List<String> local = store.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT batch_id FROM plant_batch"
-                    + " WHERE ended_at IS NULL AND dispatched_at IS NOT NULL AND dispatched_here = 1");
+            // every open batch with tickets recorded here whose moment is not the server's: those worked out
+            // here, and those without one yet (tickets recorded before schema 9, or a refused ticket retried)
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT t.batch_id FROM plant_ticket t"
+                    + " JOIN plant_batch b ON b.batch_id = t.batch_id"
+                    + " WHERE b.ended_at IS NULL AND (b.dispatched_at IS NULL OR b.dispatched_here = 1)");
                  ResultSet rs = ps.executeQuery()) {
                 List<String> out = new ArrayList<>();
                 while (rs.next()) {

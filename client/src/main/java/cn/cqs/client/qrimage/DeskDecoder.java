@@ -364,16 +364,16 @@ public final class DeskDecoder {
                 }
             }
             case INVERTED -> zxing(v.original, true, HybridBinarizer::new, pass, Placement.FRAME, reads);
-            case BOOFCV -> boofcv(boofcv.get(), v.original, pass, Placement.FRAME, reads);
-            case BOOFCV_FINE -> boofcv(boofcvFine.get(), v.original, pass, Placement.FRAME, reads);
-            case BOOFCV_SHARPENED -> boofcv(boofcv.get(), v.sharpened(), pass, Placement.FRAME, reads);
+            case BOOFCV -> boofcv(boofcv.get(), v.original, pass, Placement.FRAME, reads, budget);
+            case BOOFCV_FINE -> boofcv(boofcvFine.get(), v.original, pass, Placement.FRAME, reads, budget);
+            case BOOFCV_SHARPENED -> boofcv(boofcv.get(), v.sharpened(), pass, Placement.FRAME, reads, budget);
             case BOOFCV_UPSCALED -> {
-                boofcv(boofcv.get(), v.doubled(), pass, doubled, reads);
+                boofcv(boofcv.get(), v.doubled(), pass, doubled, reads, budget);
                 if (reads.isEmpty()) {
-                    boofcv(boofcvFine.get(), v.doubled(), pass, doubled, reads);
+                    boofcv(boofcvFine.get(), v.doubled(), pass, doubled, reads, budget);
                 }
             }
-            case BOOFCV_LOCAL_CONTRAST -> boofcv(boofcv.get(), v.normalised(), pass, Placement.FRAME, reads);
+            case BOOFCV_LOCAL_CONTRAST -> boofcv(boofcv.get(), v.normalised(), pass, Placement.FRAME, reads, budget);
             case REGION -> {
                 return regions(v.original, reads, budget, 0);
             }
@@ -491,15 +491,15 @@ public final class DeskDecoder {
                     return false;
                 }
                 switch (attempt) {
-                    case 0 -> boofcv(boofcv.get(), big, DecodePass.REGION, placement, reads);
-                    case 1 -> boofcv(boofcvFine.get(), big, DecodePass.REGION, placement, reads);
+                    case 0 -> boofcv(boofcv.get(), big, DecodePass.REGION, placement, reads, budget);
+                    case 1 -> boofcv(boofcvFine.get(), big, DecodePass.REGION, placement, reads, budget);
                     case 2 -> zxing(big, false, HybridBinarizer::new, DecodePass.REGION, placement, reads);
-                    case 3 -> boofcv(boofcv.get(), sharpened = LumaFilters.sharpened(big), DecodePass.REGION, placement, reads);
-                    case 4 -> boofcv(boofcvFine.get(), sharpened, DecodePass.REGION, placement, reads);
+                    case 3 -> boofcv(boofcv.get(), sharpened = LumaFilters.sharpened(big), DecodePass.REGION, placement, reads, budget);
+                    case 4 -> boofcv(boofcvFine.get(), sharpened, DecodePass.REGION, placement, reads, budget);
                     case 5 -> boofcv(boofcv.get(), normalised = LumaFilters.normaliseLocally(big), DecodePass.REGION,
-                            placement, reads);
+                            placement, reads, budget);
                     case 6 -> zxing(normalised, false, HybridBinarizer::new, DecodePass.REGION, placement, reads);
-                    default -> boofcv(boofcvFine.get(), normalised, DecodePass.REGION, placement, reads);
+                    default -> boofcv(boofcvFine.get(), normalised, DecodePass.REGION, placement, reads, budget);
                 }
                 if (reads.count() > before) {
                     return true;
@@ -549,10 +549,10 @@ public final class DeskDecoder {
                 return false;
             }
             switch (attempt) {
-                case 0 -> boofcv(boofcv.get(), big, pass, placement, reads);
-                case 1 -> boofcv(boofcvFine.get(), big, pass, placement, reads);
+                case 0 -> boofcv(boofcv.get(), big, pass, placement, reads, budget);
+                case 1 -> boofcv(boofcvFine.get(), big, pass, placement, reads, budget);
                 case 2 -> zxing(big, false, HybridBinarizer::new, pass, placement, reads);
-                default -> boofcv(boofcv.get(), LumaFilters.normaliseLocally(big), pass, placement, reads);
+                default -> boofcv(boofcv.get(), LumaFilters.normaliseLocally(big), pass, placement, reads, budget);
             }
             if (reads.count() > before) {
                 return true;
@@ -699,7 +699,7 @@ public final class DeskDecoder {
     }
 
     private void boofcv(QrCodeDetector<GrayU8> detector, LumaImage image, DecodePass pass, Placement placement,
-                        FrameReads reads) {
+                        FrameReads reads, Budget budget) {
         GrayU8 gray = new GrayU8();
         gray.data = image.pixels();
         gray.width = image.width();
@@ -711,7 +711,8 @@ public final class DeskDecoder {
             reads.add(code.message, pass, boofcvRegion(code, placement, 1), boofcvOutline(code.message, code, placement));
         }
         for (QrCode code : detector.getFailures()) {
-            if (rectified(image, code, pass, placement, reads)) {
+            // re-reading a failure from its rectified grid costs 10-35 ms: not once the frame's budget is spent
+            if (!budget.spent() && rectified(image, code, pass, placement, reads)) {
                 continue;
             }
             int evidence = switch (code.failureCause) {

@@ -4,8 +4,10 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import javax.imageio.ImageIO;
 
 /**
@@ -13,10 +15,12 @@ import javax.imageio.ImageIO;
  * The kind is recognised from the file's first bytes, not its name. Errors name the file and say
  * why it could not be read.
  *
- * <p>Each image or page is read with the quick {@link QrDecoder} first; when that finds nothing, the
- * verify desk's {@link DeskDecoder} (the camera's pipeline, within its time budget) takes a second look:
- * a phone photo of a label with glare or blur, or a small code with a long token on a PDF page (a 20 mm
- * code of a real verification URL is 2.1 px per module at 200 dpi, which plain ZXing misses).
+ * <p>Each image or page is read with the quick {@link QrDecoder} first; unless that read two codes or
+ * more, the verify desk's {@link DeskDecoder} (the camera's pipeline, within its time budget) takes a
+ * second look and what it reads is added: a phone photo of a label with glare or blur, a small code with a
+ * long token on a PDF page (a 20 mm code of a real verification URL is 2.1 px per module at 200 dpi, which
+ * plain ZXing misses), and such a code beside a large one plain ZXing did read (an outside lab's own
+ * anti-counterfeit code next to the stamped system code).
  */
 public final class QrFileScanner {
 
@@ -81,6 +85,17 @@ public final class QrFileScanner {
 
     private List<DecodedQr> decode(BufferedImage image) {
         List<DecodedQr> found = decoder.decode(image);
-        return found.isEmpty() ? secondLook.decode(image).codes() : found;
+        if (found.size() >= 2) {
+            return found;
+        }
+        List<DecodedQr> all = new ArrayList<>(found);
+        Set<String> texts = new HashSet<>();
+        found.forEach(code -> texts.add(code.text()));
+        for (DecodedQr code : secondLook.decode(image).codes()) {
+            if (texts.add(code.text())) {
+                all.add(code);
+            }
+        }
+        return List.copyOf(all);
     }
 }

@@ -1,5 +1,6 @@
 package cn.cqs.server.app;
 
+import cn.cqs.contract.orgs.Permission;
 import cn.cqs.contract.json.Json;
 import cn.cqs.server.audit.AuditLog;
 import cn.cqs.server.audit.AuditRoutes;
@@ -224,7 +225,8 @@ public final class CqsServer implements AutoCloseable {
             new ReportPrintRoutes(new ReportPrintService(jdbi, audit, clock), idempotency, authenticator, json)
                     .register(cfg.routes);
             new VerifyRoutes(verify, new VerifyRateLimiter(config.verifyRateLimits(),
-                    new ClientAddresses(config.trustedProxies()), ctx -> authenticator.identify(ctx).isPresent()))
+                    new ClientAddresses(config.trustedProxies()),
+                    ctx -> authenticator.identify(ctx).filter(p -> p.has(Permission.VERIFY)).isPresent()))
                     .register(cfg.routes);
             new VerificationLogRoutes(verificationLog, authenticator, json).register(cfg.routes);
             new RefusalRoutes(refusals, idempotency, authenticator, json).register(cfg.routes);

@@ -261,10 +261,12 @@ public final class BatchService {
      * Sets the batch's {@code dispatched_at} by the contract's {@link DispatchRule} over every ticket of
      * the batch: the departure with which the tickets' volumes first reach the planned volume (null while
      * they do not). The batch row is locked first, so tickets of one batch recorded at the same time are
-     * counted together (the second waits and then reads the first's ticket).
+     * counted together (the second waits and then reads the first's ticket). FOR NO KEY UPDATE, not FOR
+     * UPDATE: the ticket just inserted holds FOR KEY SHARE on this row through its foreign key, as does the
+     * other transaction's, and FOR UPDATE would wait on each other's (a deadlock).
      */
     private static void markDispatched(Handle h, UUID batchId) {
-        BigDecimal planned = h.createQuery("select volume_m3 from production_batch where id = :id for update")
+        BigDecimal planned = h.createQuery("select volume_m3 from production_batch where id = :id for no key update")
                 .bind("id", batchId).mapTo(BigDecimal.class).one();
         List<DispatchRule.Departure> tickets = h.createQuery(
                         "select departed_at, volume_m3 from delivery_ticket where batch_id = :id")

@@ -18,7 +18,8 @@ import java.util.function.LongSupplier;
  * refused request takes nothing, and its wait is the time until one token has come back.
  *
  * <p>Bounded memory: a bucket that is full again holds no information (a new one would behave the
- * same), so whenever a client is added the least recently seen buckets that are full are dropped.
+ * same), so whenever a client is added the least recently seen buckets that are full are dropped, and
+ * at the bound every full bucket wherever it sits (swept at most once a second).
  * If more than {@code maxClients} clients are still refilling at once (a flood from many addresses),
  * the least recently seen bucket is dropped even though it is not full: that client starts afresh,
  * which costs at most one extra burst and keeps memory bounded (about 150 bytes a client, so the
@@ -36,6 +37,9 @@ public final class RateLimiter {
     private final long capacityNanos;
     private final int maxClients;
     private final LongSupplier nanoTime;
+    private static final long SWEEP_EVERY_NANOS = 1_000_000_000L;
+    private boolean swept;
+    private long lastSweep;
     /** Client key to the nano time its bucket is full again; access order, least recently seen first. */
     private final LinkedHashMap<String, Bucket> buckets = new LinkedHashMap<>(256, 0.75f, true);
 
@@ -112,7 +116,11 @@ public final class RateLimiter {
         }
     }
 
-    /** Drops full buckets from the least recently seen end, then the oldest ones beyond the bound. */
+    /**
+     * Drops full buckets from the least recently seen end; at the bound, full buckets wherever they sit
+     * (a sweep over all, at most once a second, so a flood of new addresses does not pay it per request);
+     * then, only if still over the bound, the least recently seen ones although they are refilling.
+     */
     private void evict(long now) {
         Iterator<Map.Entry<String, Bucket>> it = buckets.entrySet().iterator();
         while (it.hasNext()) {
@@ -121,6 +129,14 @@ public final class RateLimiter {
                 break;
             }
             it.remove();
+        }
+        if (buckets.size() <= maxClients) {
+            return;
+        }
+        if (!swept || now - lastSweep >= SWEEP_EVERY_NANOS) {
+            swept = true;
+            lastSweep = now;
+            buckets.values().removeIf(b -> b.fullAt - now <= 0);
         }
         it = buckets.entrySet().iterator();
         while (buckets.size() > maxClients && it.hasNext()) {

@@ -12,10 +12,11 @@ import java.util.function.Predicate;
 /**
  * Applies {@link VerifyRateLimits} to the public verification routes: one bucket per client address
  * for verdicts and a separate, stricter one for PDFs, so reading verdicts never uses up the PDF
- * budget and the other way round. Signed-in callers (valid bearer token or API key) pass without
- * counting, so a busy verify desk does not use up the budget of the phones behind the same office
- * address; a request with missing or invalid credentials counts like any other (checking a
- * credential costs one indexed look-up, as on every authenticated route).
+ * budget and the other way round. Signed-in callers holding the verify permission (扫码核验: the verify
+ * desk's users, an API key granted VERIFY) pass without counting, so a busy verify desk does not use up
+ * the budget of the phones behind the same office address; a request with missing or invalid credentials,
+ * or with credentials without that permission (an ERP key for batch registration), counts like any other
+ * (checking a credential costs one indexed look-up, as on every authenticated route).
  */
 public final class VerifyRateLimiter {
     private final Optional<RateLimiter> verdicts;
@@ -24,7 +25,7 @@ public final class VerifyRateLimiter {
     private final Predicate<Context> signedIn;
 
     /**
-     * @param signedIn   whether a request carries valid credentials (it is then not limited)
+     * @param signedIn   whether a request carries valid credentials with the verify permission (it is then not limited)
      * @param maxClients how many clients each budget tracks at most (see {@link RateLimiter})
      * @param nanoTime   monotonic time in nanoseconds
      */

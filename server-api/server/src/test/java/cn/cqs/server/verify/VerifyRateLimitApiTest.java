@@ -178,6 +178,22 @@ class VerifyRateLimitApiTest {
     }
 
     @Test
+    void anApiKeyWithoutTheVerifyPermissionIsCountedLikeAnyone() {
+        String client = "203.0.113.77";
+        String plantAdmin = http.login("plant-admin");
+        Http.Response key = http.post("/api/v1/auth/api-keys", plantAdmin, Map.of("name", "ERP " + client,
+                "permissions", java.util.List.of("BATCHES_REGISTER")));
+        assertThat(key.status()).as(key.body()).isEqualTo(201);
+        Map<String, String> headers = new HashMap<>();
+        headers.put("X-Forwarded-For", client);
+        headers.put(cn.cqs.contract.auth.ApiKeyCreated.HEADER, key.json().get("secret").asText());
+        for (int i = 0; i < 3; i++) {
+            assertThat(http.send("GET", "/api/v1/verify/" + token, null, null, headers).status()).isEqualTo(200);
+        }
+        assertProblem429(http.send("GET", "/api/v1/verify/" + token, null, null, headers));
+    }
+
+    @Test
     void withoutTrustedProxiesForwardedForIsIgnored() {
         Http plain = new Http(direct);
         for (int i = 0; i < 3; i++) {
