@@ -212,6 +212,15 @@ class LocalizationTest {
     }
 
     @Test
+    void englishCountsAgreeWithTheirNouns() {
+        Localization.setLanguage(AppLanguage.ENGLISH);
+        // before: "1 plants, 3 batches; ..."
+        assertThat(Localization.get("plants.loaded", 1, 1, 0, 0, 0)).startsWith("1 plant, 1 batch; ");
+        assertThat(Localization.get("plants.loaded", 2, 12, 0, 0, 0)).startsWith("2 plants, 12 batches; ");
+        assertThat(Localization.get("plants.loaded", 0, 0, 0, 0, 0)).startsWith("0 plants, 0 batches; ");
+    }
+
+    @Test
     void languagesAreFoundByTheirSettingsTag() {
         assertThat(AppLanguage.fromTag("zh-CN")).contains(AppLanguage.CHINESE);
         assertThat(AppLanguage.fromTag("EN")).contains(AppLanguage.ENGLISH);
