@@ -71,7 +71,7 @@ final class PlantViews {
         clear.setOnAction(e -> scanned.clear());
         javafx.scene.layout.HBox.setHgrow(number, javafx.scene.layout.Priority.ALWAYS);
         number.setPrefColumnCount(14);
-        number.setMinWidth(80);
+        number.setMinWidth(60);
         javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(6, number, scan, clear);
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label summary = new Label();
