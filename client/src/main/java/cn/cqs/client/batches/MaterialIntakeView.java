@@ -68,6 +68,7 @@ public final class MaterialIntakeView {
         HBox tools = new HBox(8, new Label(Localization.get("plant.intake.filter")), filter);
         tools.setAlignment(Pos.CENTER_LEFT);
         TableView<LocalLot> table = new TableView<>(vm.lots());
+        cn.cqs.client.shell.ReadableHeaders.keep(table);
         table.setId("intakeTable");
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(PlantViews.column("plant.intake.col.lotId", 150, LocalLot::lotId));

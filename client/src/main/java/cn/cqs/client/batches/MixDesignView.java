@@ -94,6 +94,7 @@ public final class MixDesignView {
         formScroll.setPadding(new Insets(4));
 
         TableView<LocalMixDesign> list = new TableView<>(vm.designs());
+        cn.cqs.client.shell.ReadableHeaders.keep(list);
         list.setId("mixTable");
         list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         list.getColumns().add(PlantViews.column("plant.mix.col.id", 110, LocalMixDesign::mixDesignId));

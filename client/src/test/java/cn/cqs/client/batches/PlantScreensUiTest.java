@@ -109,6 +109,11 @@ class PlantScreensUiTest {
             // before: "扫描报告二..." (the button shrank, the number field kept its width)
             assertThat(shown.getText()).isEqualTo(Localization.get("plant.report.scan"));
         });
+        select(robot, 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        // before: "配合比…" and "状…" over the mix design list
+        robot.interact(() -> assertThat(cn.cqs.client.shell.HeaderTexts.cut(
+                robot.lookup("#mixTable").queryAs(TableView.class))).isEmpty());
         select(robot, 4);
         robot.interact(() -> {
             stage.getScene().getRoot().applyCss();
