@@ -99,6 +99,9 @@ public final class PlantDosingView {
         chart.setId("plantsChart");
         chart.setAnimated(false);
         chart.setMinHeight(220);
+        // a quarter of each day's width between bars: the default fixed 10 px left no bar at all once 30 days
+        // shared a narrow chart (about 10 px a day)
+        chart.categoryGapProperty().bind(days.categorySpacingProperty().multiply(0.25));
         // within tolerance green, out of tolerance red, missing data grey (the series' order in draw)
         chart.setStyle("CHART_COLOR_1: #43a047; CHART_COLOR_2: #d32f2f; CHART_COLOR_3: #9e9e9e;");
         chart.titleProperty().bind(vm.seriesTitleProperty());

@@ -392,6 +392,20 @@ class BatchQualityScreensServerTest {
             TableView<PlantDosingRow> table = robot.lookup("#plantsTable").queryAs(TableView.class);
             assertThat(table.getItems()).hasSize(vm.plants().size());
             screenshot(robot, "dosing-plants");
+            // the daily bars stay visible in a narrow window (30 days in about 300 px)
+            robot.interact(() -> stage.setWidth(900));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                javafx.scene.chart.StackedBarChart<String, Number> chart = robot.lookup("#plantsChart").queryAs(
+                        javafx.scene.chart.StackedBarChart.class);
+                chart.layout();
+                List<Double> widths = chart.getData().stream().flatMap(s -> s.getData().stream())
+                        .filter(d -> d.getYValue().doubleValue() > 0)
+                        .map(d -> d.getNode().getBoundsInParent().getWidth()).toList();
+                assertThat(widths).as("bars of the days with batches").isNotEmpty().allSatisfy(w -> assertThat(w).isGreaterThanOrEqualTo(2));
+            });
+            screenshot(robot, "dosing-plants-narrow");
+            robot.interact(() -> stage.setWidth(1280));
             // every column header of the screen reads in full (a too narrow column scrolls instead)
             robot.interact(() -> assertThat(cn.cqs.client.shell.HeaderTexts.cut(stage.getScene().getRoot())).isEmpty());
         }
